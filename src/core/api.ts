@@ -1,0 +1,237 @@
+/**
+ * The API client every element uses.
+ * - one in-flight request per URL: ten widgets on a page asking for the same feed cost one
+ *   request; the request is aborted only when every caller has aborted;
+ * - a short memory cache (60 s by default, like the API's `max-age`);
+ * - with `persist`, the last good answer is kept in sessionStorage and returned, marked
+ *   `stale`, when the network fails (the "mogelijk niet actueel" state);
+ * - typed errors (`ApiError.kind`) that `errorText()` turns into a translated sentence;
+ * - every answer is checked against its zod schema before an element sees it.
+ */
+import type * as z from 'zod/mini';
+import { ApiErrorBody, type FieldError } from './schema.js';
+import { session } from './storage.js';
+import { coreMessages, type Lang } from './i18n.js';
+
+export type ApiErrorKind = 'offline' | 'network' | 'http' | 'invalid' | 'rate-limited' | 'not-found';
+
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly kind: ApiErrorKind,
+    message: string,
+    readonly status = 0,
+    /** Field errors of a 422 answer, with stable codes. */
+    readonly errors: FieldError[] = [],
+    /** Seconds to wait, from `Retry-After` on a 429. */
+    readonly retryAfter = 0,
+  ) {
+    super(message);
+  }
+}
+
+/** A translated sentence for any error a request can end with. */
+export function errorText(err: unknown, lang: Lang): string {
+  const m = coreMessages[lang].error;
+  if (!(err instanceof ApiError)) return m.network;
+  switch (err.kind) {
+    case 'offline':
+      return m.offline;
+    case 'rate-limited':
+      return m.rateLimited(err.retryAfter || 60);
+    case 'not-found':
+      return m.notFound;
+    case 'http':
+      return m.http(err.status);
+    case 'invalid':
+      return m.invalid;
+    default:
+      return m.network;
+  }
+}
+
+export interface Result<T> {
+  data: T;
+  /** True when this is the last good answer, shown because the network failed. */
+  stale: boolean;
+  /** When the data was fetched (ms since epoch). */
+  time: number;
+}
+
+export interface GetOptions {
+  signal?: AbortSignal;
+  /** How long a memory-cached answer counts as fresh, in ms. */
+  maxAge?: number;
+  /** Keep the last good answer in sessionStorage and fall back to it when offline. */
+  persist?: boolean;
+}
+
+interface Stored {
+  data: unknown;
+  time: number;
+}
+interface Flight {
+  promise: Promise<Stored>;
+  controller: AbortController;
+  waiters: number;
+}
+
+const memory = new Map<string, Stored>();
+const inflight = new Map<string, Flight>();
+
+/** Forget cached answers (tests, and the "retry" button, which must really ask again). */
+export function clearCache(url?: string): void {
+  if (url) memory.delete(url);
+  else memory.clear();
+}
+
+const abortError = () => new DOMException('The request was aborted.', 'AbortError');
+
+async function failure(res: Response): Promise<ApiError> {
+  let errors: FieldError[] = [];
+  try {
+    const body = ApiErrorBody.safeParse(await res.json());
+    if (body.success) errors = body.data.errors;
+  } catch {
+    /* not JSON: keep the status only */
+  }
+  if (res.status === 429) {
+    const after = Number(res.headers.get('retry-after')) || 60;
+    return new ApiError('rate-limited', `HTTP 429 for ${res.url}`, 429, errors, after);
+  }
+  if (res.status === 404) return new ApiError('not-found', `HTTP 404 for ${res.url}`, 404, errors);
+  return new ApiError('http', `HTTP ${res.status} for ${res.url}`, res.status, errors);
+}
+
+function networkError(err: unknown, url: string): ApiError | unknown {
+  if (err instanceof DOMException && err.name === 'AbortError') return err;
+  const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  return new ApiError(offline ? 'offline' : 'network', `Could not reach ${url}: ${String(err)}`);
+}
+
+async function load<T>(url: string, schema: z.ZodMiniType<T>, signal: AbortSignal): Promise<Stored> {
+  let res: Response;
+  try {
+    res = await fetch(url, { signal, headers: { accept: 'application/json' }, credentials: 'omit' });
+  } catch (err) {
+    throw networkError(err, url);
+  }
+  if (!res.ok) throw await failure(res);
+  let json: unknown;
+  try {
+    json = await res.json();
+  } catch {
+    throw new ApiError('invalid', `${url} did not answer with JSON`, res.status);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new ApiError('invalid', `${url} sent data that does not match the contract at ${first?.path.join('.')}: ${first?.code}`);
+  }
+  return { data: parsed.data, time: Date.now() };
+}
+
+/** Wait for a shared promise, or reject at once when this caller's signal aborts. */
+function follow<T>(flight: Flight, signal: AbortSignal | undefined, url: string): Promise<T> {
+  if (!signal) return flight.promise as Promise<T>;
+  if (signal.aborted) return Promise.reject(abortError());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => {
+      flight.waiters -= 1;
+      if (flight.waiters === 0) {
+        flight.controller.abort();
+        if (inflight.get(url) === flight) inflight.delete(url);
+      }
+      reject(abortError());
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    flight.promise.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v as T);
+      },
+      (e) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}
+
+/** GET a JSON resource, checked against `schema`. Throws `ApiError` or an `AbortError`. */
+export async function getJson<T>(url: string, schema: z.ZodMiniType<T>, opts: GetOptions = {}): Promise<Result<T>> {
+  const { signal, maxAge = 60_000, persist = false } = opts;
+  const hit = memory.get(url);
+  if (hit && Date.now() - hit.time < maxAge) return { data: hit.data as T, stale: false, time: hit.time };
+
+  let flight = inflight.get(url);
+  if (!flight) {
+    const controller = new AbortController();
+    const promise = load(url, schema, controller.signal).finally(() => {
+      if (inflight.get(url) === flight) inflight.delete(url);
+    });
+    flight = { promise, controller, waiters: 0 };
+    inflight.set(url, flight);
+    promise.catch(() => undefined); // callers handle it; avoid an unhandled rejection when all aborted
+  }
+  flight.waiters += 1;
+  try {
+    const fresh = await follow<Stored>(flight, signal, url);
+    memory.set(url, fresh);
+    if (persist) session.setJson(`api:${url}`, fresh);
+    return { data: fresh.data as T, stale: false, time: fresh.time };
+  } catch (err) {
+    if (!(err instanceof ApiError) || err.kind === 'not-found') throw err;
+    const last = hit ?? (persist ? session.getJson<Stored>(`api:${url}`) : null);
+    const checked = last ? schema.safeParse(last.data) : null;
+    if (last && checked?.success) return { data: checked.data, stale: true, time: last.time };
+    throw err;
+  }
+}
+
+export interface SendOptions {
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+}
+
+/** POST JSON and check the answer. A 422 throws `ApiError` with the field errors. */
+export async function postJson<T>(
+  url: string,
+  body: unknown,
+  schema: z.ZodMiniType<T>,
+  opts: SendOptions = {},
+): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method: 'POST',
+      signal: opts.signal,
+      credentials: 'omit',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...opts.headers },
+      body: JSON.stringify(body),
+    });
+  } catch (err) {
+    throw networkError(err, url);
+  }
+  if (!res.ok) throw await failure(res);
+  const parsed = schema.safeParse(await res.json().catch(() => undefined));
+  if (!parsed.success) throw new ApiError('invalid', `${url} answered outside the contract`, res.status);
+  return parsed.data;
+}
+
+/** Where the API lives: the element's `api` attribute, else what the loader found, else same origin. */
+export function apiBase(explicit?: string | null): string {
+  const fromLoader = (globalThis as { __missieMentaal?: { api?: string } }).__missieMentaal?.api;
+  const base = explicit || fromLoader || '/api/v1/';
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+/** `base` + `path` + the non-empty `params` as a query string (sorted: one cache key per query). */
+export function apiUrl(base: string, path: string, params: Record<string, string | number | boolean | null | undefined> = {}): string {
+  const url = new URL(path.replace(/^\//, ''), new URL(apiBase(base), globalThis.location?.href ?? 'http://localhost/'));
+  for (const k of Object.keys(params).sort()) {
+    const v = params[k];
+    if (v !== null && v !== undefined && v !== '' && v !== false) url.searchParams.set(k, String(v));
+  }
+  return url.href;
+}

@@ -1,0 +1,293 @@
+/**
+ * The API contract: one set of zod/mini schemas used by the widgets (to check what the
+ * API sends) and by the server (to check what it receives and what it answers).
+ * zod/mini keeps the browser bundle small; the server builds JSON Schema from the same
+ * objects. Error codes produced here are stable: widgets and server translate them with
+ * `validationMessage()` in `i18n.ts`.
+ */
+import * as z from 'zod/mini';
+import { contrastRatio, HEX_COLOR } from './color.js';
+
+export const AUDIENCES = [
+  'jongeren',
+  'studenten',
+  'ouders',
+  'onderwijs',
+  'werkenden',
+  'werkgevers',
+  'ouderen',
+  'professionals',
+  'iedereen',
+] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const ACTIVITY_TYPES = [
+  'workshop',
+  'webinar',
+  'sport',
+  'dans',
+  'film',
+  'meetup',
+  'lezing',
+  'wandeling',
+  'open-dag',
+  'congres',
+  'podcast',
+  'festival',
+  'overig',
+] as const;
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+
+export const MODES = ['online', 'onsite', 'hybrid'] as const;
+export type Mode = (typeof MODES)[number];
+
+export const PROVINCES = [
+  'groningen',
+  'friesland',
+  'drenthe',
+  'overijssel',
+  'flevoland',
+  'gelderland',
+  'utrecht',
+  'noord-holland',
+  'zuid-holland',
+  'zeeland',
+  'noord-brabant',
+  'limburg',
+] as const;
+export type Province = (typeof PROVINCES)[number];
+
+/** Stable custom error codes (zod's own codes are used as they are). */
+export const CODES = {
+  plainText: 'plain_text',
+  urlScheme: 'url_scheme',
+  endBeforeStart: 'end_before_start',
+  contrast: 'low_contrast',
+  required: 'required',
+} as const;
+
+// Anything that looks like markup or a control character is refused: content is text.
+const MARKUP = /<\s*[a-z!/?]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/i;
+
+/** Plain text of `min`–`max` characters, trimmed of nothing (the form trims before sending). */
+export const text = (min: number, max: number) =>
+  z.string().check(
+    z.minLength(min),
+    z.maxLength(max),
+    z.refine((s) => !MARKUP.test(s), { message: CODES.plainText, params: { code: CODES.plainText } }),
+  );
+
+/** An http(s) URL; `javascript:`, `data:` and friends are refused with their own code. */
+export const httpUrl = z.string().check(
+  z.maxLength(2000),
+  z.refine(
+    (s) => {
+      try {
+        const u = new URL(s);
+        return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname.includes('.');
+      } catch {
+        return false;
+      }
+    },
+    { message: CODES.urlScheme, params: { code: CODES.urlScheme } },
+  ),
+);
+
+export const isoDateTime = z.iso.datetime({ offset: true });
+export const isoDate = z.iso.date();
+export const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(80));
+export const hexColor = z.string().check(z.regex(HEX_COLOR));
+const time = z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/));
+
+export const Organizer = z.object({
+  name: text(2, 120),
+  url: z.optional(z.nullable(httpUrl)),
+});
+
+export const Location = z.object({
+  name: text(2, 120),
+  address: z.optional(z.nullable(text(0, 200))),
+  postcode: z.optional(z.nullable(z.string().check(z.regex(/^\d{4} ?[A-Z]{2}$/i)))),
+  city: text(2, 80),
+  municipality: z.optional(z.nullable(text(2, 80))),
+  province: z.enum(PROVINCES),
+  lat: z.optional(z.nullable(z.number().check(z.gte(50.5), z.lte(53.7)))),
+  lon: z.optional(z.nullable(z.number().check(z.gte(3.2), z.lte(7.3)))),
+});
+export type Location = z.infer<typeof Location>;
+
+export const Activity = z.object({
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
+  title: text(3, 140),
+  description: text(0, 5000),
+  type: z.enum(ACTIVITY_TYPES),
+  audiences: z.array(z.enum(AUDIENCES)).check(z.minLength(1)),
+  mode: z.enum(MODES),
+  start: isoDateTime,
+  end: isoDateTime,
+  allDay: z.boolean(),
+  status: z.enum(['scheduled', 'cancelled']),
+  campaign: z.nullable(slug),
+  organizer: Organizer,
+  location: z.nullable(Location),
+  onlineUrl: z.optional(z.nullable(httpUrl)),
+  /** Price in euros; 0 is free, null is unknown. */
+  price: z.nullable(z.number().check(z.gte(0), z.lte(10000))),
+  registrationUrl: z.nullable(httpUrl),
+  accessibility: z.nullable(text(0, 1000)),
+  updatedAt: isoDateTime,
+  sequence: z.int().check(z.gte(0)),
+  sample: z.boolean(),
+});
+export type Activity = z.infer<typeof Activity>;
+
+export const ActivityPage = z.object({
+  items: z.array(Activity),
+  nextCursor: z.nullable(z.string()),
+});
+export type ActivityPage = z.infer<typeof ActivityPage>;
+
+/** Weekly opening hours: ISO weekday 1 (Monday) … 7 (Sunday); `close` ≤ `open` runs past midnight. */
+export const OpeningPeriod = z.object({
+  day: z.int().check(z.gte(1), z.lte(7)),
+  open: time,
+  close: time,
+});
+export type OpeningPeriod = z.infer<typeof OpeningPeriod>;
+
+/** A dated exception (a public holiday, a summer closure): closed, or other hours that day. */
+export const OpeningException = z.object({
+  date: isoDate,
+  closed: z.boolean(),
+  open: z.optional(time),
+  close: z.optional(time),
+  note: z.optional(text(0, 200)),
+});
+export type OpeningException = z.infer<typeof OpeningException>;
+
+export const WalkIn = z.object({
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
+  name: text(2, 140),
+  description: text(0, 2000),
+  organizer: z.optional(z.nullable(text(2, 120))),
+  address: text(2, 200),
+  postcode: z.string().check(z.regex(/^\d{4} ?[A-Z]{2}$/i)),
+  city: text(2, 80),
+  province: z.enum(PROVINCES),
+  lat: z.number().check(z.gte(50.5), z.lte(53.7)),
+  lon: z.number().check(z.gte(3.2), z.lte(7.3)),
+  phone: z.optional(z.nullable(z.string().check(z.regex(/^[0-9 +()-]{6,20}$/)))),
+  url: z.optional(z.nullable(httpUrl)),
+  audiences: z.array(z.enum(AUDIENCES)).check(z.minLength(1)),
+  peerSupport: z.boolean(),
+  hours: z.array(OpeningPeriod),
+  exceptions: z.array(OpeningException),
+  sample: z.boolean(),
+});
+export type WalkIn = z.infer<typeof WalkIn>;
+
+/** A walk-in as the API lists it near a place: with distance and the state right now. */
+export const WalkInResult = z.extend(WalkIn, {
+  distanceKm: z.number().check(z.gte(0)),
+  openNow: z.boolean(),
+  /** When it next opens or closes (null: no opening in the coming weeks). */
+  nextChange: z.nullable(z.object({ at: isoDateTime, opens: z.boolean() })),
+});
+export type WalkInResult = z.infer<typeof WalkInResult>;
+
+export const WalkInList = z.object({ items: z.array(WalkInResult) });
+
+export const Geocode = z.object({
+  lat: z.number(),
+  lon: z.number(),
+  label: text(1, 200),
+});
+export type Geocode = z.infer<typeof Geocode>;
+
+export const CampaignColors = z
+  .object({ background: hexColor, text: hexColor })
+  .check(
+    z.refine((c) => contrastRatio(c.background, c.text) >= 4.5, {
+
+      message: CODES.contrast,
+      params: { code: CODES.contrast },
+    }),
+  );
+
+export const Campaign = z.object({
+  slug,
+  name: text(3, 120),
+  theme: z.nullable(text(0, 200)),
+  description: z.nullable(text(0, 1000)),
+  /** First and last day (inclusive), calendar dates in Europe/Amsterdam. */
+  start: isoDate,
+  end: isoDate,
+  url: httpUrl,
+  lookBackUrl: z.nullable(httpUrl),
+  colors: z.nullable(z.object({ background: hexColor, text: hexColor })),
+  sample: z.boolean(),
+});
+export type Campaign = z.infer<typeof Campaign>;
+
+/** What a partner sends with the activity form. The server adds id, status and dates. */
+export const SubmissionInput = z
+  .object({
+    title: text(3, 140),
+    description: text(20, 5000),
+    type: z.enum(ACTIVITY_TYPES),
+    audiences: z.array(z.enum(AUDIENCES)).check(z.minLength(1)),
+    mode: z.enum(MODES),
+    start: isoDateTime,
+    end: isoDateTime,
+    allDay: z.boolean(),
+    location: z.nullable(Location),
+    onlineUrl: z.nullable(httpUrl),
+    organizer: Organizer,
+    contactEmail: z.email().check(z.maxLength(200)),
+    registrationUrl: z.nullable(httpUrl),
+    price: z.nullable(z.number().check(z.gte(0), z.lte(10000))),
+    accessibility: z.nullable(text(0, 1000)),
+    campaign: z.nullable(slug),
+    /** Honeypot: people leave it empty, naive bots fill it. */
+    website: z.optional(z.string().check(z.maxLength(200))),
+    /** Server-signed token proving the form was opened a few seconds ago. */
+    token: z.string().check(z.maxLength(500)),
+  })
+  .check(
+    z.refine((s) => Date.parse(s.end) > Date.parse(s.start), {
+
+      message: CODES.endBeforeStart,
+      path: ['end'],
+      params: { code: CODES.endBeforeStart },
+    }),
+    z.refine((s) => s.mode === 'online' || s.location !== null, {
+
+      message: CODES.required,
+      path: ['location'],
+      params: { code: CODES.required },
+    }),
+    z.refine((s) => s.mode === 'onsite' || s.onlineUrl !== null, {
+
+      message: CODES.required,
+      path: ['onlineUrl'],
+      params: { code: CODES.required },
+    }),
+  );
+export type SubmissionInput = z.infer<typeof SubmissionInput>;
+
+export const SubmissionReceipt = z.object({
+  reference: z.string().check(z.regex(/^MM-\d{4}-\d{6}$/)),
+  status: z.literal('pending'),
+});
+export type SubmissionReceipt = z.infer<typeof SubmissionReceipt>;
+
+export const FieldError = z.object({ path: z.string(), code: z.string(), message: z.string() });
+export type FieldError = z.infer<typeof FieldError>;
+export const ApiErrorBody = z.object({ errors: z.array(FieldError) });
+export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
+
+/** A zod issue as a stable `{ path, code }` pair (custom checks carry their code in params). */
+export function issueCode(issue: z.core.$ZodIssue): { path: string; code: string } {
+  const custom = issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : undefined;
+  return { path: issue.path.map(String).join('.'), code: custom ?? issue.code };
+}
