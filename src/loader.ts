@@ -10,6 +10,8 @@ type Loaders = Record<string, () => Promise<unknown>>;
 // A static map so the bundler can split and hash each element's chunk.
 const elements: Loaders = {
   'mm-campaign-banner': () => import('./campaign-banner/mm-campaign-banner.js'),
+  'mm-event-list': () => import('./event-list/mm-event-list.js'),
+  'mm-week-calendar': () => import('./week-calendar/mm-week-calendar.js'),
 };
 
 interface Global {

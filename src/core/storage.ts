@@ -18,21 +18,27 @@ export function createStore(kind: 'local' | 'session', prefix = 'mm:') {
   const key = (k: string) => prefix + k;
   return {
     get(k: string): string | null {
-      try {
-        const v = area(kind)?.getItem(key(k));
-        if (v !== null && v !== undefined) return v;
-      } catch {
-        /* fall through to memory */
+      const s = area(kind);
+      if (s) {
+        try {
+          return s.getItem(key(k));
+        } catch {
+          /* blocked: fall through to memory */
+        }
       }
       return memory.get(kind + key(k)) ?? null;
     },
     set(k: string, v: string): void {
-      memory.set(kind + key(k), v);
       try {
-        area(kind)?.setItem(key(k), v);
+        const s = area(kind);
+        if (s) {
+          s.setItem(key(k), v);
+          return;
+        }
       } catch {
-        /* memory keeps it */
+        /* blocked or full: memory keeps it */
       }
+      memory.set(kind + key(k), v);
     },
     remove(k: string): void {
       memory.delete(kind + key(k));

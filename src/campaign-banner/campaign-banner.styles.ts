@@ -1,0 +1,125 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_bg: var(--_mm-banner-bg, var(--mm-campaign-banner-background-color, var(--_mm-color-surface-alt)));
+    --_fg: var(--_mm-banner-fg, var(--mm-campaign-banner-color, var(--_mm-color-text)));
+    --_accent: var(--_mm-banner-fg, var(--mm-campaign-banner-accent-color, var(--_mm-color-primary)));
+    --_min: var(--mm-campaign-banner-min-block-size, 4.5rem);
+    overflow: hidden;
+    /* When it turns out there is nothing to show, the reserved space closes smoothly. */
+    transition: min-block-size 0.2s ease-out;
+  }
+  /* Reserve the height until we know whether the banner shows: no jump when it does. */
+  :host([state='loading']) {
+    min-block-size: var(--_min);
+  }
+  :host([state='loading'][variant='card']) {
+    min-block-size: var(--mm-campaign-banner-card-min-block-size, 12rem);
+  }
+  :host([state='hidden']) {
+    min-block-size: 0;
+  }
+  .placeholder {
+    block-size: var(--_min);
+    border-radius: var(--_mm-radius);
+    background: var(--_mm-color-surface-alt);
+  }
+  .banner {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_mm-space) * 0.5) var(--_mm-space);
+    min-block-size: var(--_min);
+    padding-block: calc(var(--_mm-space) * 0.5);
+    padding-inline: var(--_mm-space);
+    border-inline-start: 0.375rem solid var(--_accent);
+    border-radius: var(--_mm-radius);
+    background: var(--_bg);
+    color: var(--_fg);
+  }
+  .text {
+    flex: 1 1 16rem;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.75em;
+  }
+  p {
+    margin: 0;
+  }
+  .title {
+    font-weight: 700;
+    font-size: 1.125em;
+  }
+  .status {
+    flex-basis: 100%;
+    font-weight: 700;
+    color: var(--_accent);
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    font-size: 0.85em;
+  }
+  .button.link {
+    --_mm-color-primary: var(--_accent);
+    --_mm-color-on-primary: var(--_bg);
+    flex: 0 0 auto;
+  }
+  .close {
+    display: inline-grid;
+    place-items: center;
+    inline-size: var(--_mm-target);
+    block-size: var(--_mm-target);
+    margin-inline-start: auto;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+  .close:hover {
+    background: color-mix(in srgb, currentColor 12%, transparent);
+  }
+
+  /* Card: a block in a column, with the description. */
+  :host([variant='card']) .banner {
+    flex-direction: column;
+    align-items: stretch;
+    position: relative;
+    padding: var(--_mm-space);
+    border-inline-start: 0;
+    border-block-start: 0.375rem solid var(--_accent);
+  }
+  :host([variant='card']) .text {
+    flex: none;
+    flex-direction: column;
+    gap: 0.35em;
+  }
+  :host([variant='card']) .title {
+    font-size: 1.375em;
+    line-height: 1.25;
+  }
+  :host([variant='card']) .close {
+    position: absolute;
+    inset-block-start: 0.25rem;
+    inset-inline-end: 0.25rem;
+  }
+  :host([variant='card']) .status {
+    padding-inline-end: var(--_mm-target);
+  }
+  :host([variant='card']) .button.link {
+    align-self: flex-start;
+  }
+
+  @media (forced-colors: active) {
+    .banner {
+      border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    .close {
+      display: none;
+    }
+  }
+`;

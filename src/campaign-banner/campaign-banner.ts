@@ -1,0 +1,191 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import { MmElement } from '../core/mm-element.js';
+import { getJson, apiUrl } from '../core/api.js';
+import { Campaign, slug as slugSchema } from '../core/schema.js';
+import { formatters } from '../core/i18n.js';
+import { todayKey } from '../core/dates.js';
+import { meetsAA } from '../core/color.js';
+import { local } from '../core/storage.js';
+import { safeUrl } from '../core/activity-view.js';
+import { tokens, buttons } from '../core/tokens.js';
+import { campaignPhase, type Phase } from './campaign-phase.js';
+import { messages } from './campaign-banner.messages.js';
+import { styles } from './campaign-banner.styles.js';
+
+/** `countdown="false"` (or `off`) turns the countdown off; any other value or none keeps it on. */
+const onUnlessFalse = {
+  fromAttribute: (v: string | null) => v === null || !/^(false|off|0)$/i.test(v),
+  toAttribute: (v: boolean) => (v ? '' : 'false'),
+};
+
+/**
+ * Announces the current campaign of Missie Mentaal on a partner site: its name, theme and
+ * dates, a countdown before it starts, "Deze week · dag 3 van 6" while it runs, and a link
+ * to the programme. After the campaign it shows nothing, or a look-back link when the
+ * campaign has one. It reserves its height while loading, so the page does not jump.
+ *
+ * @summary The current campaign, on every partner site.
+ * @tag mm-campaign-banner
+ *
+ * @fires {CustomEvent<{ campaign: string }>} mm-dismiss - The visitor closed the banner. Cancelable: call `preventDefault()` to keep it.
+ *
+ * @csspart banner - The banner box.
+ * @csspart title - The campaign name.
+ * @csspart status - The countdown or "this week" line.
+ * @csspart link - The link to the programme.
+ * @csspart close - The close button.
+ *
+ * @cssprop [--mm-campaign-banner-background-color=var(--mm-color-surface-alt, #f5f1f8)] - Background (campaign colours win when they are readable).
+ * @cssprop [--mm-campaign-banner-color=var(--mm-color-text, #1c1b1f)] - Text colour.
+ * @cssprop [--mm-campaign-banner-accent-color=var(--mm-color-primary, #6b2c91)] - Edge, link and countdown colour.
+ * @cssprop [--mm-campaign-banner-min-block-size=4.5rem] - Height reserved for the bar while loading.
+ */
+export class CampaignBanner extends MmElement {
+  static override styles = [tokens, buttons, styles];
+
+  /** Slug of the campaign to show; empty shows the current (or next) campaign. */
+  @property() campaign = '';
+
+  /** `bar` (one line, for the top of a page) or `card` (a block in a column). */
+  @property({ reflect: true }) variant: 'bar' | 'card' = 'bar';
+
+  /** Show a close button; the choice is remembered per campaign in this browser. */
+  @property({ type: Boolean, reflect: true }) dismissible = false;
+
+  /** Show "Nog 12 dagen" before the start. `countdown="false"` shows the dates only. */
+  @property({ converter: onUnlessFalse }) countdown = true;
+
+  /** Preview the banner as on another day, e.g. `now="2026-06-03"`. */
+  @property() now = '';
+
+  /** Level of the campaign name as a heading (1–6); the host page decides its outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private dismissed = false;
+
+  private readonly task = new Task(this, {
+    task: async ([slug, base], { signal }) => {
+      if (slug && !slugSchema.safeParse(slug).success) throw new Error(`"${slug}" is not a campaign slug`);
+      const url = apiUrl(base, slug ? `campaigns/${slug}` : 'campaigns/current');
+      try {
+        return (await getJson(url, Campaign, { signal, persist: true })).data;
+      } catch (err) {
+        // A banner is decoration: a failure shows nothing, with one warning for the webmaster.
+        if (!(err instanceof DOMException && err.name === 'AbortError')) {
+          console.warn('[missie-mentaal] <mm-campaign-banner> shows nothing:', err instanceof Error ? err.message : err);
+        }
+        throw err;
+      }
+    },
+    args: () => [this.campaign, this.apiBase] as const,
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.setAttribute('state', 'loading');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('campaign')) this.dismissed = local.get(this.dismissKey()) === '1';
+  }
+
+  private dismissKey(slug = this.campaign || 'current'): string {
+    return `banner-dismissed:${slug}`;
+  }
+
+  private phase(c: Campaign): Phase {
+    return campaignPhase(c, todayKey(this.now));
+  }
+
+  /** What the banner shows for a campaign: nothing, the announcement, or a look-back link. */
+  private visible(c: Campaign): 'banner' | 'look-back' | 'none' {
+    if (this.dismissed || local.get(this.dismissKey(c.slug)) === '1') return 'none';
+    const p = this.phase(c);
+    if (p.kind !== 'after') return 'banner';
+    return safeUrl(c.lookBackUrl) ? 'look-back' : 'none';
+  }
+
+  private dismiss(c: Campaign): void {
+    const go = this.emit('mm-dismiss', { campaign: c.slug }, { cancelable: true });
+    if (!go) return;
+    local.set(this.dismissKey(c.slug), '1');
+    this.dismissed = true;
+  }
+
+  protected override updated(): void {
+    // The host's state drives the reserved height in CSS (`:host([state=loading])`).
+    const c = this.task.value;
+    const s = this.task.status;
+    const shown = s === TaskStatus.COMPLETE && c ? this.visible(c) : 'none';
+    const loading = s === TaskStatus.INITIAL || s === TaskStatus.PENDING;
+    this.setAttribute('state', loading ? 'loading' : shown === 'none' ? 'hidden' : 'shown');
+    // Campaign colours only when readable (WCAG AA), else the theme's.
+    const colors = c?.colors;
+    if (colors && meetsAA(colors.text, colors.background)) {
+      this.style.setProperty('--_mm-banner-bg', colors.background);
+      this.style.setProperty('--_mm-banner-fg', colors.text);
+    } else {
+      this.style.removeProperty('--_mm-banner-bg');
+      this.style.removeProperty('--_mm-banner-fg');
+    }
+  }
+
+  private heading(content: unknown) {
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return html`<div class="title" part="title" role="heading" aria-level=${level}>${content}</div>`;
+  }
+
+  private renderBanner(c: Campaign) {
+    const m = messages[this.language];
+    const f = formatters(this.language);
+    const p = this.phase(c);
+    const sameYear = c.start.slice(0, 4) === c.end.slice(0, 4);
+    const dates = m.dates(f.date(c.start, !sameYear), f.date(c.end, true));
+    let status: string | typeof nothing = nothing;
+    if (p.kind === 'before' && this.countdown) status = p.daysLeft === 1 ? m.startsTomorrow : m.daysLeft(p.daysLeft);
+    if (p.kind === 'during') status = p.last ? m.lastDay : `${m.thisWeek} · ${m.dayOf(p.day, p.total)}`;
+    const link = safeUrl(c.url);
+    return html`<section class="banner" part="banner" aria-label=${`${m.label}: ${c.name}`}>
+      <div class="text">
+        ${status !== nothing ? html`<p class="status" part="status">${status}</p>` : nothing}
+        ${this.heading(c.name)}
+        ${c.theme ? html`<p class="theme">${c.theme}</p>` : nothing}
+        <p class="dates">${dates}</p>
+        ${this.variant === 'card' && c.description ? html`<p class="description">${c.description}</p>` : nothing}
+      </div>
+      ${link
+        ? html`<a class="button link" part="link" href=${link}>${m.more}<span class="visually-hidden">: ${c.name}</span></a>`
+        : nothing}
+      ${this.dismissible ? this.renderClose(c) : nothing}
+    </section>`;
+  }
+
+  private renderClose(c: Campaign) {
+    const label = messages[this.language].dismiss(c.name);
+    return html`<button class="close" part="close" type="button" aria-label=${label} title=${label} @click=${() => this.dismiss(c)}>
+      <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" /></svg>
+    </button>`;
+  }
+
+  private renderLookBack(c: Campaign) {
+    const m = messages[this.language];
+    return html`<section class="banner look-back" part="banner" aria-label=${`${m.label}: ${c.name}`}>
+      <div class="text">${this.heading(c.name)}</div>
+      <a class="button quiet link" part="link" href=${safeUrl(c.lookBackUrl)!}>${m.lookBack}<span class="visually-hidden">: ${c.name}</span></a>
+      ${this.dismissible ? this.renderClose(c) : nothing}
+    </section>`;
+  }
+
+  override render() {
+    return this.task.render({
+      pending: () => html`<div class="placeholder" aria-hidden="true"></div>`,
+      complete: (c) => {
+        const v = this.visible(c);
+        return v === 'banner' ? this.renderBanner(c) : v === 'look-back' ? this.renderLookBack(c) : nothing;
+      },
+      error: () => nothing,
+    });
+  }
+}

@@ -1,0 +1,239 @@
+import { fixture, html, expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/campaign-banner/mm-campaign-banner.js';
+import type { CampaignBanner } from '../src/campaign-banner/campaign-banner.js';
+import { clearCache } from '../src/core/api.js';
+import { local } from '../src/core/storage.js';
+import { campaignPhase } from '../src/campaign-banner/campaign-phase.js';
+import { fakeFetch, until, layoutShiftDuring, type FakeFetch } from './helpers/fake-fetch.js';
+import { week2026, days, unreadableColors, noLookBack, hostileText } from './fixtures/campaigns.js';
+
+const API = 'https://api.example.test/api/v1/';
+const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const settled = (el: CampaignBanner) => until(() => el.getAttribute('state') !== 'loading', 3000, 'banner to settle');
+
+async function banner(attrs: { now?: string; variant?: string; dismissible?: boolean; lang?: string; campaign?: string } = {}) {
+  const el = await fixture<CampaignBanner>(html`<mm-campaign-banner
+    api=${API}
+    now=${attrs.now ?? days.during}
+    variant=${attrs.variant ?? 'bar'}
+    campaign=${attrs.campaign ?? ''}
+    lang=${attrs.lang ?? 'nl'}
+    ?dismissible=${attrs.dismissible ?? false}
+  ></mm-campaign-banner>`);
+  await settled(el);
+  await el.updateComplete;
+  return el;
+}
+
+describe('mm-campaign-banner', () => {
+  let api: FakeFetch;
+  beforeEach(() => {
+    clearCache();
+    sessionStorage.clear();
+    localStorage.clear();
+    api = fakeFetch().on('/campaigns/current', { body: week2026 }).on(`/campaigns/${week2026.slug}`, { body: week2026 });
+  });
+  afterEach(() => api.restore());
+
+  it('is accessible while loading and reserves its height', async () => {
+    api.on('/campaigns/current', { body: week2026, delay: 300 });
+    const el = await fixture<CampaignBanner>(html`<mm-campaign-banner api=${API} now=${days.during}></mm-campaign-banner>`);
+    expect(el.getAttribute('state')).to.equal('loading');
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(40);
+    await expect(el).to.be.accessible();
+  });
+
+  it('counts down the days before the start', async () => {
+    const el = await banner({ now: days.before });
+    expect(text(el)).to.contain('Nog 12 dagen');
+    expect(text(el)).to.contain('Week van de Mentale Gezondheid 2026');
+    expect(text(el)).to.contain('1 juni t/m 6 juni 2026');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says "Morgen begint het" the day before', async () => {
+    const el = await banner({ now: days.dayBefore });
+    expect(text(el)).to.contain('Morgen begint het');
+  });
+
+  it('shows the day of the week while it runs', async () => {
+    const el = await banner({ now: days.during });
+    expect(text(el)).to.contain('Deze week · dag 3 van 6');
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks the last day', async () => {
+    const el = await banner({ now: days.last });
+    expect(text(el)).to.contain('Vandaag is de laatste dag');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a look-back link after the end, and nothing without one', async () => {
+    const el = await banner({ now: days.after });
+    const link = el.shadowRoot!.querySelector('a')!;
+    expect(link.textContent).to.contain('Kijk terug');
+    expect(link.getAttribute('href')).to.equal(week2026.lookBackUrl);
+    await expect(el).to.be.accessible();
+
+    clearCache();
+    api.on('/campaigns/current', { body: noLookBack });
+    const none = await banner({ now: days.after });
+    expect(none.getAttribute('state')).to.equal('hidden');
+    expect(none.shadowRoot!.querySelector('section')).to.equal(null);
+  });
+
+  it('links to the programme with a name that makes sense out of context', async () => {
+    const el = await banner();
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="link"]')!;
+    expect(link.href).to.equal(week2026.url);
+    expect(link.textContent!.replace(/\s+/g, ' ')).to.contain('Bekijk het programma: Week van de Mentale Gezondheid 2026');
+  });
+
+  it('speaks English', async () => {
+    const el = await banner({ lang: 'en', now: days.before });
+    expect(text(el)).to.contain('12 days to go');
+    expect(text(el)).to.contain('1 June to 6 June 2026');
+    expect(text(el)).to.contain('See the programme');
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows the language of the page around it', async () => {
+    const wrap = await fixture(html`<div lang="en-GB"><mm-campaign-banner api=${API} now=${days.during}></mm-campaign-banner></div>`);
+    const el = wrap.querySelector('mm-campaign-banner')!;
+    await settled(el);
+    expect(text(el)).to.contain('This week · day 3 of 6');
+  });
+
+  it('renders both variants, the card with its description', async () => {
+    const card = await banner({ variant: 'card' });
+    expect(text(card)).to.contain('Een week vol activiteiten');
+    const bar = await banner({ variant: 'bar' });
+    expect(text(bar)).not.to.contain('Een week vol activiteiten');
+    await expect(card).to.be.accessible();
+  });
+
+  it('uses a configurable heading level', async () => {
+    const el = await fixture<CampaignBanner>(html`<mm-campaign-banner api=${API} now=${days.during} heading-level="3"></mm-campaign-banner>`);
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
+  });
+
+  it('asks for a named campaign', async () => {
+    await banner({ campaign: week2026.slug });
+    expect(api.calls.at(-1)!.url.pathname).to.equal(`/api/v1/campaigns/${week2026.slug}`);
+  });
+
+  it('is dismissed by keyboard, remembers it, and fires mm-dismiss', async () => {
+    const el = await banner({ dismissible: true });
+    const close = el.shadowRoot!.querySelector<HTMLButtonElement>('button.close')!;
+    expect(close.getAttribute('aria-label')).to.equal('Melding over Week van de Mentale Gezondheid 2026 sluiten');
+    close.focus();
+    const fired = oneEvent(el, 'mm-dismiss');
+    await sendKeys({ press: 'Enter' });
+    const ev = await fired;
+    expect(ev.detail.campaign).to.equal(week2026.slug);
+    await el.updateComplete;
+    expect(el.getAttribute('state')).to.equal('hidden');
+    expect(local.get(`banner-dismissed:${week2026.slug}`)).to.equal('1');
+
+    const again = await banner({ dismissible: true });
+    expect(again.getAttribute('state')).to.equal('hidden');
+    await expect(again).to.be.accessible();
+  });
+
+  it('lets the host page veto a dismissal', async () => {
+    const el = await banner({ dismissible: true });
+    el.addEventListener('mm-dismiss', (e) => e.preventDefault());
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.close')!.click();
+    await el.updateComplete;
+    expect(el.getAttribute('state')).to.equal('shown');
+  });
+
+  it('still dismisses when storage is blocked', async () => {
+    const proto = Object.getPrototypeOf(localStorage) as Storage;
+    const setItem = proto.setItem;
+    const getItem = proto.getItem;
+    proto.setItem = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    proto.getItem = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    try {
+      const el = await banner({ dismissible: true });
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button.close')!.click();
+      await el.updateComplete;
+      expect(el.getAttribute('state')).to.equal('hidden');
+    } finally {
+      proto.setItem = setItem;
+      proto.getItem = getItem;
+    }
+  });
+
+  it('shows nothing and warns once when the API fails', async () => {
+    api.on('/campaigns/current', { status: 500, body: { errors: [] } });
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const el = await banner();
+      await el.updateComplete;
+      expect(el.getAttribute('state')).to.equal('hidden');
+      expect(el.shadowRoot!.querySelector('section')).to.equal(null);
+      expect(warnings.length).to.equal(1);
+      expect(String(warnings[0]![0])).to.contain('mm-campaign-banner');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('refuses data outside the contract: no markup, no javascript: links', async () => {
+    api.on('/campaigns/current', { body: hostileText });
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      const el = await banner();
+      expect(el.getAttribute('state')).to.equal('hidden');
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('uses campaign colours only when they are readable', async () => {
+    const good = await banner();
+    expect(good.style.getPropertyValue('--_mm-banner-bg')).to.equal('#fff4d6');
+    clearCache();
+    api.on('/campaigns/current', { body: unreadableColors });
+    const bad = await banner();
+    expect(bad.style.getPropertyValue('--_mm-banner-bg')).to.equal('');
+    await expect(bad).to.be.accessible();
+  });
+
+  it('does not shift the layout when the data arrives', async () => {
+    api.on('/campaigns/current', { body: week2026, delay: 200 });
+    const shift = await layoutShiftDuring(async () => {
+      const el = await fixture<CampaignBanner>(html`<div style="inline-size: 1000px">
+          <mm-campaign-banner api=${API} now=${days.during}></mm-campaign-banner>
+          <p>Text below the banner</p>
+        </div>`);
+      await settled(el.querySelector('mm-campaign-banner')!);
+    });
+    expect(shift).to.be.lessThan(0.01);
+  });
+});
+
+describe('campaignPhase', () => {
+  const c = { start: '2026-06-01', end: '2026-06-06' };
+  it('counts calendar days across the spring clock change', () => {
+    expect(campaignPhase(c, '2026-03-28')).to.deep.equal({ kind: 'before', daysLeft: 65 });
+    expect(campaignPhase(c, '2026-03-30')).to.deep.equal({ kind: 'before', daysLeft: 63 });
+  });
+  it('knows the first, a middle and the last day, and after', () => {
+    expect(campaignPhase(c, '2026-06-01')).to.deep.equal({ kind: 'during', day: 1, total: 6, last: false });
+    expect(campaignPhase(c, '2026-06-06')).to.deep.equal({ kind: 'during', day: 6, total: 6, last: true });
+    expect(campaignPhase(c, '2026-06-07')).to.deep.equal({ kind: 'after' });
+  });
+});
