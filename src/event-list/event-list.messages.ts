@@ -1,0 +1,95 @@
+/**
+ * The words of `<mm-event-list>` in Dutch (B1, "je" form) and English. Words shared with
+ * the week calendar (types, audiences, "Gratis", "Gaat niet door", …) live in
+ * `core/activity-view.ts`; state texts ("Laden…", "Opnieuw proberen") in `core/i18n.ts`.
+ */
+import type { Dictionary } from '../core/i18n.js';
+import type { Province } from '../core/schema.js';
+
+export interface EventListMessages {
+  filters: string;
+  forWhom: string;
+  what: string;
+  region: string;
+  mode: string;
+  all: string;
+  search: string;
+  reset: string;
+  loadMore: string;
+  loadingMore: string;
+  /** The result count, announced after a filter change ("12 activiteiten gevonden"). */
+  found: (n: number) => string;
+  /** A full page came back and there are more ("20 of meer activiteiten gevonden"). */
+  foundMore: (n: number) => string;
+  /** After "Meer laden". */
+  loadedMore: (n: number) => string;
+  empty: string;
+  emptyFiltered: string;
+  emptyNone: string;
+  allActivities: string;
+  updatedAt: (time: string) => string;
+  activities: string;
+}
+
+const n = (count: number, one: string, many: string) => (count === 1 ? one : many);
+
+export const messages: Dictionary<EventListMessages> = {
+  nl: {
+    filters: 'Activiteiten filteren',
+    forWhom: 'Voor wie',
+    what: 'Wat',
+    region: 'Provincie',
+    mode: 'Online of op locatie',
+    all: 'Alle',
+    search: 'Zoeken',
+    reset: 'Filters wissen',
+    loadMore: 'Meer laden',
+    loadingMore: 'Meer activiteiten laden…',
+    found: (c) => (c === 0 ? 'Geen activiteiten gevonden' : `${c} ${n(c, 'activiteit', 'activiteiten')} gevonden`),
+    foundMore: (c) => `${c} of meer activiteiten gevonden`,
+    loadedMore: (c) => `${c} ${n(c, 'activiteit', 'activiteiten')} erbij geladen`,
+    empty: 'Geen activiteiten gevonden',
+    emptyFiltered: 'Probeer andere filters, of wis de filters.',
+    emptyNone: 'Er staan nu geen activiteiten gepland. Kijk later nog eens.',
+    allActivities: 'Bekijk alle activiteiten',
+    updatedAt: (t) => `Bijgewerkt om ${t}.`,
+    activities: 'Activiteiten',
+  },
+  en: {
+    filters: 'Filter activities',
+    forWhom: 'For',
+    what: 'What',
+    region: 'Province',
+    mode: 'Online or on site',
+    all: 'All',
+    search: 'Search',
+    reset: 'Clear filters',
+    loadMore: 'Load more',
+    loadingMore: 'Loading more activities…',
+    found: (c) => (c === 0 ? 'No activities found' : `${c} ${n(c, 'activity', 'activities')} found`),
+    foundMore: (c) => `${c} or more activities found`,
+    loadedMore: (c) => `${c} more ${n(c, 'activity', 'activities')} loaded`,
+    empty: 'No activities found',
+    emptyFiltered: 'Try other filters, or clear them.',
+    emptyNone: 'There are no activities planned right now. Please check again later.',
+    allActivities: 'See all activities',
+    updatedAt: (t) => `Updated at ${t}.`,
+    activities: 'Activities',
+  },
+};
+
+/** Province names are the same in both languages. */
+export const provinceNames: Record<Province, string> = {
+  groningen: 'Groningen',
+  friesland: 'Friesland',
+  drenthe: 'Drenthe',
+  overijssel: 'Overijssel',
+  flevoland: 'Flevoland',
+  gelderland: 'Gelderland',
+  utrecht: 'Utrecht',
+  'noord-holland': 'Noord-Holland',
+  'zuid-holland': 'Zuid-Holland',
+  zeeland: 'Zeeland',
+  'noord-brabant': 'Noord-Brabant',
+  limburg: 'Limburg',
+};

@@ -1,0 +1,258 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_heading-color: var(--mm-event-list-day-heading-color, var(--_mm-color-primary));
+    --_line: var(--mm-event-list-item-border-color, var(--_mm-color-border));
+    --_cancelled: var(--mm-event-list-cancelled-color, var(--_mm-color-danger));
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
+  }
+  /* Reserve room for the first page: nothing below jumps when the list arrives. */
+  :host([data-loading]) {
+    min-block-size: var(--mm-event-list-loading-min-block-size, 24rem);
+  }
+  p {
+    margin-block: 0 0.75em;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: calc(var(--_mm-space) * 0.75);
+    padding: calc(var(--_mm-space) * 0.75);
+    margin-block-end: var(--_mm-space);
+    border-radius: var(--_mm-radius);
+    background: var(--mm-event-list-filters-background-color, var(--_mm-color-surface-alt));
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    flex: 1 1 11rem;
+    min-inline-size: 0;
+  }
+  .field.search {
+    flex-basis: 16rem;
+  }
+  label {
+    font-weight: 600;
+  }
+  select,
+  input {
+    inline-size: 100%;
+    min-block-size: var(--_mm-target);
+    padding-block: 0.25em;
+    padding-inline: 0.5em;
+    border: 2px solid var(--_mm-color-border);
+    border-radius: var(--_mm-radius);
+    background: var(--_mm-color-surface);
+  }
+  .subscribe {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: 0.75em;
+  }
+  .subscribe a,
+  .add-to-calendar a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_mm-target);
+    color: var(--_mm-color-primary);
+    font-weight: 600;
+  }
+  .hint,
+  .meta,
+  .count,
+  .loading {
+    color: var(--_mm-color-muted);
+  }
+  .body:focus {
+    outline: none;
+  }
+  .day {
+    margin-block-end: calc(var(--_mm-space) * 1.5);
+  }
+  .day-heading {
+    margin: 0;
+    padding-block: 0.25em;
+    border-block-end: 2px solid var(--_heading-color);
+    color: var(--_heading-color);
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .items,
+  .meta,
+  .add-to-calendar ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .item {
+    padding-block: 0.5em 0.75em;
+    border-block-end: 1px solid var(--_line);
+  }
+  .item-heading {
+    margin: 0;
+    font-size: 1em;
+  }
+  .toggle {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.75em;
+    inline-size: 100%;
+    min-block-size: var(--_mm-target);
+    margin: 0;
+    padding-block: 0.4em;
+    padding-inline: 1.5em 0.25em;
+    position: relative;
+    border: 0;
+    border-radius: var(--_mm-radius);
+    background: none;
+    text-align: start;
+    cursor: pointer;
+  }
+  .toggle::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0.3em;
+    inset-block-start: 0.95em;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-block-end: 2px solid currentColor;
+    border-inline-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s;
+  }
+  .toggle[aria-expanded='true']::before {
+    transform: rotate(45deg);
+  }
+  .when {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .title {
+    color: var(--_mm-color-primary);
+    font-weight: 700;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .toggle:hover .title {
+    text-decoration-thickness: 2px;
+  }
+  .cancelled .title,
+  .cancelled .when {
+    text-decoration: line-through;
+  }
+  .badge {
+    padding-inline: 0.4em;
+    border: 2px solid var(--_cancelled);
+    border-radius: var(--_mm-radius);
+    color: var(--_cancelled);
+    font-weight: 700;
+    font-size: 0.875em;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 1em;
+    padding-inline-start: 1.5em;
+    font-size: 0.9375em;
+  }
+  .panel {
+    padding-inline-start: 1.5em;
+    padding-block-start: 0.5em;
+  }
+  .facts {
+    display: grid;
+    gap: 0.25em;
+    margin: 0 0 0.75em;
+  }
+  .facts dt {
+    font-weight: 600;
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .facts a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_mm-target);
+  }
+  .add-to-calendar ul {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 1em;
+  }
+  .label {
+    font-weight: 600;
+  }
+  .more,
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+  }
+  .empty,
+  .error,
+  .stale {
+    padding: var(--_mm-space);
+    border: 2px solid var(--_mm-color-border);
+    border-radius: var(--_mm-radius);
+    background: var(--_mm-color-surface-alt);
+  }
+  .error {
+    border-color: var(--_mm-color-danger);
+  }
+  .stale {
+    border-inline-start-width: 6px;
+  }
+  .empty-title {
+    font-weight: 700;
+    font-size: 1.125em;
+  }
+  .skeleton {
+    display: grid;
+    gap: 0.75em;
+  }
+  .bone {
+    border-radius: var(--_mm-radius);
+    background: var(--_mm-color-surface-alt);
+    animation: pulse 1.5s ease-in-out infinite alternate;
+  }
+  .bone.heading {
+    block-size: 2.25em;
+    inline-size: 50%;
+  }
+  .bone.item {
+    block-size: 4.5em;
+  }
+  @keyframes pulse {
+    to {
+      opacity: 0.5;
+    }
+  }
+  @media (forced-colors: active) {
+    .badge,
+    .bone,
+    .day-heading {
+      border-color: CanvasText;
+      forced-color-adjust: none;
+      color: CanvasText;
+    }
+    .bone {
+      border: 1px solid CanvasText;
+    }
+    .toggle::before {
+      border-color: ButtonText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .bone {
+      animation: none;
+    }
+  }
+`;

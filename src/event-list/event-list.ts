@@ -1,0 +1,527 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
+import { Task, TaskStatus } from '@lit/task';
+import { MmElement } from '../core/mm-element.js';
+import { tokens, buttons } from '../core/tokens.js';
+import { clearCache, errorText, getJson, type Result } from '../core/api.js';
+import { ACTIVITY_TYPES, ActivityPage, AUDIENCES, PROVINCES, type Activity } from '../core/schema.js';
+import {
+  activitiesUrl,
+  cleanFilters,
+  eventJsonLd,
+  feedUrl,
+  groupByDay,
+  placeText,
+  type ActivityFilters,
+} from '../core/activities.js';
+import { activityDetails, activityWords, audienceText, priceText, whenText } from '../core/activity-view.js';
+import { coreMessages, formatters, type Lang } from '../core/i18n.js';
+import { todayKey } from '../core/dates.js';
+import { messages, provinceNames, type EventListMessages } from './event-list.messages.js';
+import { styles } from './event-list.styles.js';
+
+/** `mm-select`: a visitor opened an activity. */
+export interface EventListSelectDetail {
+  activity: Activity;
+}
+/** `mm-filter-change`: a visitor changed a filter or the search; all filters in use. */
+export interface EventListFilterDetail {
+  filters: ActivityFilters;
+}
+
+/** An http(s) address (relative ones resolved against the page), else ''. */
+function httpHref(url: string): string {
+  try {
+    const u = new URL(url, location.href);
+    return url && /^https?:$/.test(u.protocol) ? u.href : '';
+  } catch {
+    return '';
+  }
+}
+
+/** The filters a visitor can pick in the filter bar (unless the partner fixed them). */
+type Picked = 'audience' | 'type' | 'region' | 'mode';
+const PICKED: readonly Picked[] = ['audience', 'type', 'region', 'mode'];
+
+/**
+ * Upcoming activities of Missie Mentaal, grouped by day, each opening in place to show
+ * the details, registration and "add to calendar" links.
+ *
+ * Light-DOM content (a link to the full programme) shows until the element upgrades and is
+ * hidden afterwards.
+ *
+ * Filters set with attributes are fixed by the partner: their select is not shown in the
+ * filter bar (a visitor cannot change them) and they stay in every request.
+ *
+ * @summary A filterable list of upcoming activities, grouped by day.
+ * @element mm-event-list
+ *
+ * @attr audience - Fixed audience slug (e.g. `jongeren`).
+ * @attr type - Fixed activity type (e.g. `workshop`).
+ * @attr region - Fixed province slug (e.g. `utrecht`).
+ * @attr mode - Fixed `online` or `onsite`.
+ * @attr campaign - Fixed campaign slug.
+ * @attr organizer - Fixed organiser.
+ * @attr from - First day (`YYYY-MM-DD`); default today in Amsterdam.
+ * @attr to - Last day (`YYYY-MM-DD`).
+ * @attr limit - Page size, default 20 (1–100).
+ * @attr filters - Show the filter bar (for whom, what, province, online/on site).
+ * @attr search - Show a search box that filters as you type.
+ * @attr structured-data - Write schema.org Event JSON-LD of the shown activities into the light DOM.
+ * @attr all-url - Link to all activities, offered when nothing is found.
+ * @attr heading-level - Level of the day headings (default 2); activity titles are one deeper.
+ * @attr api - Base URL of the content API.
+ * @attr lang - `nl` (default) or `en`.
+ *
+ * @fires mm-select - A visitor opened an activity; `detail.activity`.
+ * @fires mm-filter-change - A visitor changed a filter or the search; `detail.filters`.
+ *
+ * @csspart filters - The filter bar.
+ * @csspart subscribe - The "subscribe to this calendar" line.
+ * @csspart body - The area with the list or the state message.
+ * @csspart day - One day (a section with a heading and a list).
+ * @csspart day-heading - The heading of a day.
+ * @csspart item - One activity.
+ * @csspart toggle - The button that opens an activity.
+ * @csspart details - The opened part of an activity.
+ * @csspart cancelled - The "Gaat niet door" label.
+ * @csspart load-more - The "Meer laden" button.
+ * @csspart empty - The "nothing found" message.
+ * @csspart error - The error message with its retry button.
+ * @csspart stale - The "Mogelijk niet actueel" note.
+ *
+ * @cssprop [--mm-event-list-loading-min-block-size=24rem] - Height reserved while loading.
+ * @cssprop [--mm-event-list-day-heading-color=var(--mm-color-primary)] - Colour of the day headings.
+ * @cssprop [--mm-event-list-item-border-color=var(--mm-color-border)] - Line between activities.
+ * @cssprop [--mm-event-list-filters-background-color=var(--mm-color-surface-alt)] - Background of the filter bar.
+ * @cssprop [--mm-event-list-cancelled-color=var(--mm-color-danger)] - Colour of the "Gaat niet door" label.
+ */
+export class EventList extends MmElement {
+  static override styles = [tokens, buttons, styles];
+
+  /** Fixed audience slug. */
+  @property() audience = '';
+  /** Fixed activity type. */
+  @property() type = '';
+  /** Fixed province slug. */
+  @property() region = '';
+  /** Fixed `online` or `onsite`. */
+  @property() mode = '';
+  /** Fixed campaign slug. */
+  @property() campaign = '';
+  /** Fixed organiser. */
+  @property() organizer = '';
+  /** First day (`YYYY-MM-DD`); default today in Amsterdam. */
+  @property() from = '';
+  /** Last day (`YYYY-MM-DD`). */
+  @property() to = '';
+  /** Page size (1–100). */
+  @property({ type: Number }) limit = 20;
+  /** Show the filter bar. */
+  @property({ type: Boolean }) filters = false;
+  /** Show the search box. */
+  @property({ type: Boolean }) search = false;
+  /** Write schema.org JSON-LD of the shown activities into the light DOM. */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  /** Link to all activities, offered when nothing is found. */
+  @property({ attribute: 'all-url' }) allUrl = '';
+  /** Level of the day headings (1–6); activity titles are one level deeper. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private picked: Partial<Record<Picked, string>> = {};
+  @state() private q = '';
+  @state() private text = '';
+  @state() private items?: Activity[];
+  @state() private cursor: string | null = null;
+  @state() private stale = false;
+  @state() private time = 0;
+  @state() private open = new Set<string>();
+  @state() private live = '';
+  @state() private moreBusy = false;
+  @state() private moreError = '';
+  @state() private attempt = 0;
+
+  private announce = false;
+  private timer?: ReturnType<typeof setTimeout>;
+  private moreAbort?: AbortController;
+  private memo?: { items: Activity[]; from: string; to: string; groups: Map<string, Activity[]> };
+  private jsonLd?: HTMLScriptElement;
+
+  private task = new Task(this, {
+    task: async ([url], { signal }): Promise<Result<ActivityPage>> => {
+      this.moreAbort?.abort();
+      return getJson(url, ActivityPage, { signal, persist: true });
+    },
+    args: () => [activitiesUrl(this.apiBase, this.query(), { limit: this.pageSize }), this.attempt] as const,
+    onComplete: (r) => {
+      this.items = r.data.items;
+      this.cursor = r.data.nextCursor;
+      this.stale = r.stale;
+      this.time = r.time;
+      this.moreError = '';
+      if (this.announce) this.say(this.countText());
+      this.announce = false;
+    },
+    onError: () => {
+      this.announce = false;
+    },
+  });
+
+  private get pageSize(): number {
+    const n = Math.round(Number(this.limit));
+    return n >= 1 ? Math.min(n, 100) : 20;
+  }
+
+  private get level(): number {
+    const n = Math.round(Number(this.headingLevel));
+    return n >= 1 && n <= 6 ? n : 2;
+  }
+
+  /** Every filter in use: the partner's fixed ones win over the visitor's picks. */
+  private query(withDefaultFrom = true): ActivityFilters {
+    const f = cleanFilters({
+      audience: this.audience,
+      type: this.type,
+      region: this.region,
+      mode: this.mode,
+      campaign: this.campaign,
+      organizer: this.organizer,
+      from: this.from,
+      to: this.to,
+    });
+    for (const k of PICKED) if (!f[k] && this.picked[k]) f[k] = this.picked[k];
+    if (this.q) f.q = this.q;
+    if (withDefaultFrom && !f.from) f.from = todayKey();
+    return f;
+  }
+
+  private get hasPicked(): boolean {
+    return !!this.q || PICKED.some((k) => !this[k] && this.picked[k]);
+  }
+
+  /** Grouping is the costly part: done once per loaded data and day range. */
+  private groups(): Map<string, Activity[]> {
+    const items = this.items ?? [];
+    const from = this.query().from ?? '';
+    const to = this.to;
+    const m = this.memo;
+    if (m && m.items === items && m.from === from && m.to === to) return m.groups;
+    const groups = groupByDay(items, from || undefined, to || undefined);
+    this.memo = { items, from, to, groups };
+    return groups;
+  }
+
+  private countText(): string {
+    const m = messages[this.language];
+    const n = this.items?.length ?? 0;
+    return this.cursor ? m.foundMore(n) : m.found(n);
+  }
+
+  /** Put a sentence in the polite live region (re-announced even when it is the same). */
+  private say(text: string): void {
+    this.live = this.live === text ? `${text}\u00a0` : text;
+  }
+
+  private changed(): void {
+    this.announce = true;
+    this.open = new Set();
+    this.emit('mm-filter-change', { filters: this.query() });
+  }
+
+  private onSelect(e: Event): void {
+    const select = e.target as HTMLSelectElement;
+    this.picked = { ...this.picked, [select.dataset.key as Picked]: select.value };
+    this.changed();
+  }
+
+  private onInput(e: Event): void {
+    this.text = (e.target as HTMLInputElement).value;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.applySearch(), 250);
+  }
+
+  private onSearchKey(e: KeyboardEvent): void {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    clearTimeout(this.timer);
+    this.applySearch();
+  }
+
+  private applySearch(): void {
+    const q = this.text.trim();
+    if (q === this.q) return;
+    this.q = q;
+    this.changed();
+  }
+
+  private reset(): void {
+    clearTimeout(this.timer);
+    this.picked = {};
+    this.q = '';
+    this.text = '';
+    this.changed();
+    this.focusBody();
+  }
+
+  private retry(): void {
+    clearCache(activitiesUrl(this.apiBase, this.query(), { limit: this.pageSize }));
+    this.attempt += 1;
+    this.announce = true;
+    this.focusBody();
+  }
+
+  /** Keep focus in the widget when the control that had it goes away. */
+  private focusBody(): void {
+    this.renderRoot.querySelector<HTMLElement>('.body')?.focus();
+  }
+
+  private async loadMore(): Promise<void> {
+    if (!this.cursor || this.moreBusy) return;
+    const ctl = new AbortController();
+    this.moreAbort = ctl;
+    this.moreBusy = true;
+    this.moreError = '';
+    const lang = this.language;
+    try {
+      const url = activitiesUrl(this.apiBase, this.query(), { limit: this.pageSize, cursor: this.cursor });
+      const r = await getJson(url, ActivityPage, { signal: ctl.signal, persist: true });
+      if (ctl.signal.aborted) return;
+      const seen = new Set((this.items ?? []).map((a) => a.id));
+      const fresh = r.data.items.filter((a) => !seen.has(a.id));
+      this.items = [...(this.items ?? []), ...fresh];
+      this.cursor = r.data.nextCursor;
+      if (r.stale) this.stale = true;
+      this.say(messages[lang].loadedMore(fresh.length));
+      await this.updateComplete;
+      if (fresh[0]) this.renderRoot.querySelector<HTMLElement>(`button[data-id="${fresh[0].id}"]`)?.focus();
+    } catch (err) {
+      if (!ctl.signal.aborted) this.moreError = errorText(err, lang);
+    } finally {
+      if (this.moreAbort === ctl) this.moreBusy = false;
+    }
+  }
+
+  /** One click listener for all activities (thousands of items, no closure each). */
+  private onListClick(e: Event): void {
+    const button = (e.target as Element).closest<HTMLButtonElement>('button[data-key]');
+    if (!button) return;
+    const key = button.dataset.key!;
+    const open = new Set(this.open);
+    if (open.delete(key)) {
+      this.open = open;
+      return;
+    }
+    open.add(key);
+    this.open = open;
+    const activity = this.items?.find((a) => a.id === button.dataset.id);
+    if (activity) this.emit('mm-select', { activity });
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.toggleAttribute('data-loading', !this.items && this.task.status !== TaskStatus.ERROR);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('items') || changed.has('structuredData')) this.writeJsonLd();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+    this.moreAbort?.abort();
+    this.jsonLd?.remove();
+    this.jsonLd = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.writeJsonLd();
+  }
+
+  /** schema.org Events as JSON text in the light DOM (search engines read it; never HTML). */
+  private writeJsonLd(): void {
+    this.jsonLd?.remove();
+    this.jsonLd = undefined;
+    if (!this.structuredData || !this.items?.length) return;
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.textContent = JSON.stringify(this.items.map(eventJsonLd)).replace(/</g, '\\u003c');
+    this.append(script);
+    this.jsonLd = script;
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.language;
+    const m = messages[lang];
+    const failed = this.task.status === TaskStatus.ERROR;
+    const busy = this.task.status === TaskStatus.PENDING;
+    return html`
+      ${this.filters || this.search ? this.renderFilters(m, lang) : nothing} ${this.renderSubscribe(lang)}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.live}</div>
+      <div class="body" part="body" tabindex="-1" aria-busy=${busy ? 'true' : 'false'}>
+        ${failed ? this.renderError(lang) : this.items ? this.renderResults(m, lang, busy) : this.renderLoading(lang)}
+      </div>
+    `;
+  }
+
+  private renderFilters(m: EventListMessages, lang: Lang): TemplateResult {
+    const w = activityWords[lang];
+    const select = (key: Picked, label: string, options: readonly string[], text: (v: string) => string) =>
+      this[key]
+        ? nothing
+        : html`<div class="field">
+            <label for="f-${key}">${label}</label>
+            <select id="f-${key}" data-key=${key} @change=${this.onSelect}>
+              <option value="" ?selected=${!this.picked[key]}>${m.all}</option>
+              ${options.map((v) => html`<option value=${v} ?selected=${this.picked[key] === v}>${text(v)}</option>`)}
+            </select>
+          </div>`;
+    return html`<div class="filters" part="filters" role="group" aria-label=${m.filters}>
+      ${this.filters
+        ? html`${select('audience', m.forWhom, AUDIENCES, (v) => w.audiences[v as keyof typeof w.audiences])}
+          ${select('type', m.what, ACTIVITY_TYPES, (v) => w.types[v as keyof typeof w.types])}
+          ${select('region', m.region, PROVINCES, (v) => provinceNames[v as keyof typeof provinceNames])}
+          ${select('mode', m.mode, ['online', 'onsite'], (v) => w.modes[v as 'online' | 'onsite'])}`
+        : nothing}
+      ${this.search
+        ? html`<div class="field search">
+            <label for="f-q">${m.search}</label>
+            <input
+              id="f-q"
+              type="search"
+              autocomplete="off"
+              enterkeyhint="search"
+              .value=${live(this.text)}
+              @input=${this.onInput}
+              @keydown=${this.onSearchKey}
+            />
+          </div>`
+        : nothing}
+      ${this.hasPicked ? html`<button type="button" class="button quiet reset" @click=${this.reset}>${m.reset}</button>` : nothing}
+    </div>`;
+  }
+
+  private renderSubscribe(lang: Lang): TemplateResult | typeof nothing {
+    const feed = feedUrl(this.apiBase, this.query(false));
+    if (!/^https?:/.test(feed.https)) return nothing;
+    const w = activityWords[lang];
+    return html`<p class="subscribe" part="subscribe">
+      <a href=${feed.webcal} aria-describedby="subscribe-hint">${w.subscribe}</a>
+      <span id="subscribe-hint" class="hint">${w.subscribeHint}</span>
+    </p>`;
+  }
+
+  private renderLoading(lang: Lang): TemplateResult {
+    return html`<p class="loading">${coreMessages[lang].loading}</p>
+      <div class="skeleton" aria-hidden="true">
+        <div class="bone heading"></div>
+        ${[1, 2, 3].map(() => html`<div class="bone item"></div>`)}
+      </div>`;
+  }
+
+  private renderError(lang: Lang): TemplateResult {
+    return html`<div class="error" part="error">
+      <p role="alert">${errorText(this.task.error, lang)}</p>
+      <button type="button" class="button" @click=${this.retry}>${coreMessages[lang].retry}</button>
+    </div>`;
+  }
+
+  private renderResults(m: EventListMessages, lang: Lang, busy: boolean): TemplateResult {
+    const groups = this.groups();
+    const f = formatters(lang);
+    const level = this.level;
+    return html`
+      ${this.stale
+        ? html`<p class="stale" part="stale">
+            <strong>${coreMessages[lang].stale}.</strong> ${m.updatedAt(f.time(new Date(this.time)))}
+          </p>`
+        : nothing}
+      ${groups.size === 0
+        ? this.renderEmpty(m)
+        : html`${this.filters || this.search ? html`<p class="count">${busy ? coreMessages[lang].loading : this.countText()}</p>` : nothing}
+            <div class="days" @click=${this.onListClick}>
+              ${guard([groups, this.open, lang, level, this.apiBase], () =>
+                repeat(
+                  groups,
+                  ([day]) => day,
+                  ([day, list]) => html`<section class="day" part="day">
+                    <div class="day-heading" part="day-heading" role="heading" aria-level=${level}>${f.day(day)}</div>
+                    <ul class="items" role="list">
+                      ${repeat(
+                        list,
+                        (a) => a.id,
+                        (a) => this.renderItem(a, day, lang, level),
+                      )}
+                    </ul>
+                  </section>`,
+                ),
+              )}
+            </div>
+            ${this.cursor
+              ? html`<div class="more">
+                  <button
+                    type="button"
+                    class="button quiet"
+                    part="load-more"
+                    aria-disabled=${this.moreBusy ? 'true' : 'false'}
+                    @click=${this.loadMore}
+                  >
+                    ${this.moreBusy ? m.loadingMore : m.loadMore}
+                  </button>
+                </div>`
+              : nothing}
+            ${this.moreError ? html`<p class="error" part="error" role="alert">${this.moreError}</p>` : nothing}`}
+    `;
+  }
+
+  private renderItem(a: Activity, day: string, lang: Lang, level: number): TemplateResult {
+    const w = activityWords[lang];
+    const key = `${day}-${a.id}`;
+    const open = this.open.has(key);
+    const cancelled = a.status === 'cancelled';
+    const price = priceText(a, lang);
+    const hidden = (label: string) => html`<span class="visually-hidden">${label}: </span>`;
+    return html`<li class="item ${cancelled ? 'cancelled' : ''}" part="item">
+      <div role="heading" aria-level=${Math.min(level + 1, 6)} class="item-heading">
+        <button
+          type="button"
+          class="toggle"
+          part="toggle"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="p-${key}"
+          data-key=${key}
+          data-id=${a.id}
+        >
+          <span class="when">${whenText(a, lang)}</span>
+          <span class="title">${a.title}</span>
+          ${cancelled ? html`<span class="badge" part="cancelled">${w.cancelled}</span>` : nothing}
+        </button>
+      </div>
+      <ul class="meta" role="list">
+        <li>${hidden(messages[lang].what)}${w.types[a.type]}</li>
+        <li>${w.forWhom}: ${audienceText(a, lang)}</li>
+        <li>${hidden(w.where)}${placeText(a, w.online)}</li>
+        ${price ? html`<li>${hidden(w.price)}${price}</li>` : nothing}
+        <li>${hidden(w.organizer)}${a.organizer.name}</li>
+      </ul>
+      <div class="panel" id="p-${key}" ?hidden=${!open}>${open ? activityDetails(a, lang, this.apiBase) : nothing}</div>
+    </li>`;
+  }
+
+  private renderEmpty(m: EventListMessages): TemplateResult {
+    const all = httpHref(this.allUrl);
+    return html`<div class="empty" part="empty">
+      <p class="empty-title">${m.empty}</p>
+      <p>${this.hasPicked ? m.emptyFiltered : m.emptyNone}</p>
+      <p class="actions">
+        ${this.hasPicked ? html`<button type="button" class="button" @click=${this.reset}>${m.reset}</button>` : nothing}
+        ${all ? html`<a class="button quiet" href=${all}>${m.allActivities}</a>` : nothing}
+      </p>
+    </div>`;
+  }
+}

@@ -1,0 +1,427 @@
+import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/event-list/mm-event-list.js';
+import type { EventList } from '../src/event-list/event-list.js';
+import { clearCache } from '../src/core/api.js';
+import { todayKey } from '../src/core/dates.js';
+import { fakeFetch, layoutShiftDuring, until, type FakeFetch } from './helpers/fake-fetch.js';
+import { examples, eventListExamples, makeActivity, manyActivities, page } from './fixtures/activities.js';
+
+const API = 'https://api.example.org/api/v1/';
+
+let fake: FakeFetch;
+
+beforeEach(() => {
+  clearCache();
+  sessionStorage.clear();
+  fake = fakeFetch();
+});
+afterEach(() => fake.restore());
+
+const root = (el: EventList) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: EventList, sel: string) => root(el).querySelector<T>(sel);
+const $$ = <T extends Element = HTMLElement>(el: EventList, sel: string) => [...root(el).querySelectorAll<T>(sel)];
+const text = (node: Element | ShadowRoot | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const settled = (el: EventList) =>
+  until(() => !!$(el, '.days, .empty, .error') && $(el, '.body')?.getAttribute('aria-busy') === 'false', 3000, 'list');
+const activityCalls = () => fake.calls.filter((c) => c.url.pathname.endsWith('/activities'));
+const lastQuery = () => activityCalls().at(-1)!.url.searchParams;
+const liveText = (el: EventList) => text($(el, '[role="status"]')).replace(/\u00a0/g, '');
+
+async function mount(t = html`<mm-event-list api=${API} from="2026-06-01"></mm-event-list>`): Promise<EventList> {
+  const el = await fixture<EventList>(t);
+  await settled(el);
+  return el;
+}
+
+describe('<mm-event-list>', () => {
+  it('is accessible with filters, search and a loaded week', async () => {
+    fake.on('/activities', { body: page(examples.week, 'next') });
+    const el = await mount(html`<mm-event-list api=${API} from="2026-06-01" filters search></mm-event-list>`);
+    await expect(el).to.be.accessible();
+  });
+
+  describe('loading', () => {
+    it('shows a translated loading text, reserves height and is accessible', async () => {
+      fake.on('/activities', { body: page(examples.single), delay: 2000 });
+      const el = await fixture<EventList>(html`<mm-event-list api=${API} from="2026-06-01"></mm-event-list>`);
+      expect(text($(el, '.loading'))).to.equal('Laden…');
+      expect(el.hasAttribute('data-loading')).to.be.true;
+      expect(el.getBoundingClientRect().height).to.be.greaterThan(200);
+      expect($(el, '.body')!.getAttribute('aria-busy')).to.equal('true');
+      await expect(el).to.be.accessible();
+    });
+
+    it('causes no layout shift from loading to loaded', async () => {
+      fake.on('/activities', { body: page(examples.week.slice(0, 20), 'next'), delay: 300 });
+      let el!: EventList;
+      const shift = await layoutShiftDuring(async () => {
+        el = await fixture<EventList>(html`<mm-event-list api=${API} from="2026-06-01" filters search></mm-event-list>`);
+        await settled(el);
+      });
+      expect(el.hasAttribute('data-loading')).to.be.false;
+      expect(shift).to.be.lessThan(0.01);
+    });
+  });
+
+  describe('loaded', () => {
+    it('groups activities under day headings with all facts of each', async () => {
+      fake.on('/activities', { body: page(examples.single) });
+      const el = await mount();
+      const q = lastQuery();
+      expect(q.get('from')).to.equal('2026-06-01');
+      expect(q.get('limit')).to.equal('20');
+      const day = $(el, '.day-heading')!;
+      expect(day.getAttribute('role')).to.equal('heading');
+      expect(day.getAttribute('aria-level')).to.equal('2');
+      expect(text(day)).to.equal('maandag 1 juni');
+      const item = $(el, '.item')!;
+      expect(item.closest('ul')).to.exist;
+      expect($(el, '.item-heading')!.getAttribute('aria-level')).to.equal('3');
+      const t = text(item);
+      expect(t).to.contain('10:00–11:30');
+      expect(t).to.contain('Voorbeeld: wandeling in het park');
+      expect(t).to.contain('Wandeling');
+      expect(t).to.contain('Voor wie: Iedereen');
+      expect(t).to.contain('Buurthuis De Linde, Utrecht');
+      expect(t).to.contain('Gratis');
+      expect(t).to.contain('Voorbeeld Buurthuis De Linde');
+    });
+
+    it('asks from today (Amsterdam) when no from is set', async () => {
+      fake.on('/activities', { body: page([]) });
+      await mount(html`<mm-event-list api=${API}></mm-event-list>`);
+      expect(lastQuery().get('from')).to.equal(todayKey());
+    });
+
+    it('follows heading-level for day headings and one deeper for titles', async () => {
+      fake.on('/activities', { body: page(examples.single) });
+      const el = await mount(html`<mm-event-list api=${API} from="2026-06-01" heading-level="3"></mm-event-list>`);
+      expect($(el, '.day-heading')!.getAttribute('aria-level')).to.equal('3');
+      expect($(el, '.item-heading')!.getAttribute('aria-level')).to.equal('4');
+    });
+
+    it('shows an online activity as Online and leaves out an unknown price', async () => {
+      fake.on('/activities', { body: page(examples.online) });
+      const el = await mount();
+      const t = text($(el, '.meta'));
+      expect(t).to.contain('Online');
+      expect(t).not.to.contain('Gratis');
+      expect(t).not.to.contain('€');
+    });
+
+    it('offers a webcal subscription with the same filters and a hint', async () => {
+      fake.on('/activities', { body: page(examples.single) });
+      const el = await mount(html`<mm-event-list api=${API} audience="ouders" from="2026-06-01"></mm-event-list>`);
+      const a = $<HTMLAnchorElement>(el, '.subscribe a')!;
+      expect(text(a)).to.equal('Abonneren op deze agenda');
+      const url = new URL(a.getAttribute('href')!.replace(/^webcal:/, 'https:'));
+      expect(a.getAttribute('href')!.startsWith('webcal://api.example.org/api/v1/activities.ics')).to.be.true;
+      expect(url.searchParams.get('audience')).to.equal('ouders');
+      expect(text(root(el).getElementById(a.getAttribute('aria-describedby')!))).to.contain('vanzelf in je agenda');
+    });
+  });
+
+  describe('filters fixed by attributes', () => {
+    it('sends every fixed filter and hides its select', async () => {
+      fake.on('/activities', { body: page([]) });
+      const el = await mount(html`<mm-event-list
+        api=${API}
+        filters
+        audience="jongeren"
+        type="workshop"
+        region="utrecht"
+        mode="online"
+        campaign="week-2026"
+        organizer="ggd-utrecht"
+        from="2026-06-01"
+        to="2026-06-06"
+        limit="5"
+      ></mm-event-list>`);
+      const q = lastQuery();
+      expect(Object.fromEntries(q)).to.deep.equal({
+        audience: 'jongeren',
+        type: 'workshop',
+        region: 'utrecht',
+        mode: 'online',
+        campaign: 'week-2026',
+        organizer: 'ggd-utrecht',
+        from: '2026-06-01',
+        to: '2026-06-06',
+        limit: '5',
+      });
+      expect($$(el, 'select')).to.have.length(0);
+    });
+
+    it('shows labelled selects only for filters the partner did not fix', async () => {
+      fake.on('/activities', { body: page(examples.single) });
+      const el = await mount(html`<mm-event-list api=${API} filters audience="ouders" from="2026-06-01"></mm-event-list>`);
+      const ids = $$<HTMLSelectElement>(el, 'select').map((s) => s.id);
+      expect(ids).to.deep.equal(['f-type', 'f-region', 'f-mode']);
+      for (const id of ids) expect(text($(el, `label[for="${id}"]`))).not.to.equal('');
+    });
+  });
+
+  describe('filter bar', () => {
+    it('asks again, fires mm-filter-change and announces the count on a change', async () => {
+      fake.on('/activities', (url) => ({
+        body: page(url.searchParams.get('audience') === 'ouders' ? examples.single : examples.week),
+      }));
+      const el = await mount(html`<mm-event-list api=${API} filters from="2026-06-01"></mm-event-list>`);
+      expect(liveText(el)).to.equal('');
+      const select = $<HTMLSelectElement>(el, '#f-audience')!;
+      select.value = 'ouders';
+      setTimeout(() => select.dispatchEvent(new Event('change', { bubbles: true })));
+      const ev = await oneEvent(el, 'mm-filter-change');
+      expect(ev.detail.filters).to.deep.include({ audience: 'ouders', from: '2026-06-01' });
+      await until(() => liveText(el) === '1 activiteit gevonden', 3000, 'announcement');
+      expect(lastQuery().get('audience')).to.equal('ouders');
+      expect(text($(el, '.count'))).to.equal('1 activiteit gevonden');
+      expect($$(el, '.item')).to.have.length(1);
+    });
+
+    it('fires no mm-filter-change when a property is set by code', async () => {
+      fake.on('/activities', { body: page(examples.single) });
+      const el = await mount(html`<mm-event-list api=${API} filters from="2026-06-01"></mm-event-list>`);
+      let fired = 0;
+      el.addEventListener('mm-filter-change', () => fired++);
+      el.audience = 'jongeren';
+      await el.updateComplete;
+      await settled(el);
+      expect(fired).to.equal(0);
+      expect(lastQuery().get('audience')).to.equal('jongeren');
+    });
+
+    it('debounces the search, sends q and aborts the previous request', async () => {
+      fake.on('/activities', (url) => ({ body: page(url.searchParams.get('q') ? examples.single : examples.week), delay: url.searchParams.get('q') ? 400 : 0 }));
+      const el = await mount(html`<mm-event-list api=${API} search from="2026-06-01"></mm-event-list>`);
+      const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+      expect(text($(el, 'label[for="f-q"]'))).to.equal('Zoeken');
+      input.focus();
+      await sendKeys({ type: 'wan' });
+      await aTimeout(100);
+      expect(activityCalls().filter((c) => c.url.searchParams.has('q'))).to.have.length(0);
+      await until(() => activityCalls().some((c) => c.url.searchParams.get('q') === 'wan'), 2000, 'q=wan');
+      await sendKeys({ type: 'd' });
+      await until(() => activityCalls().some((c) => c.url.searchParams.get('q') === 'wand'), 2000, 'q=wand');
+      const first = activityCalls().find((c) => c.url.searchParams.get('q') === 'wan')!;
+      expect(first.init?.signal?.aborted).to.be.true;
+      await until(() => liveText(el) === '1 activiteit gevonden', 3000, 'announcement');
+      expect(activityCalls().filter((c) => c.url.searchParams.has('q'))).to.have.length(2);
+    });
+
+    it('announces when nothing is found and offers to clear the filters', async () => {
+      fake.on('/activities', (url) => ({ body: page(url.searchParams.get('type') === 'film' ? [] : examples.single) }));
+      const el = await mount(html`<mm-event-list api=${API} filters from="2026-06-01"></mm-event-list>`);
+      const select = $<HTMLSelectElement>(el, '#f-type')!;
+      select.value = 'film';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await until(() => liveText(el) === 'Geen activiteiten gevonden', 3000, 'announcement');
+      expect(text($(el, '.empty'))).to.contain('Probeer andere filters');
+      await expect(el).to.be.accessible();
+      const reset = $<HTMLButtonElement>(el, '.empty button')!;
+      expect(text(reset)).to.equal('Filters wissen');
+      setTimeout(() => reset.click());
+      const ev = await oneEvent(el, 'mm-filter-change');
+      expect(ev.detail.filters.type).to.be.undefined;
+      await settled(el);
+      // Back to the first query: answered from the memory cache, without the type filter.
+      expect($$(el, '.item')).to.have.length(1);
+      expect($<HTMLSelectElement>(el, '#f-type')!.value).to.equal('');
+      expect(root(el).activeElement).to.equal($(el, '.body'));
+    });
+  });
+
+  describe('empty', () => {
+    it('says so without visitor filters and links to all activities', async () => {
+      fake.on('/activities', { body: page([]) });
+      const el = await mount(
+        html`<mm-event-list api=${API} from="2026-06-01" filters all-url="https://example.org/agenda"></mm-event-list>`,
+      );
+      const empty = $(el, '.empty')!;
+      expect(text(empty)).to.contain('Geen activiteiten gevonden');
+      expect(text(empty)).to.contain('Er staan nu geen activiteiten gepland');
+      expect(empty.querySelector('button')).to.be.null;
+      const link = empty.querySelector('a')!;
+      expect(text(link)).to.equal('Bekijk alle activiteiten');
+      expect(link.getAttribute('href')).to.equal('https://example.org/agenda');
+      await expect(el).to.be.accessible();
+    });
+
+    it('never links to a javascript: all-url', async () => {
+      fake.on('/activities', { body: page([]) });
+      const el = await mount(html`<mm-event-list api=${API} from="2026-06-01" all-url="javascript:alert(1)"></mm-event-list>`);
+      expect($(el, '.empty a')).to.be.null;
+    });
+  });
+
+  describe('error', () => {
+    it('shows the error with a retry that really asks again', async () => {
+      let fail = true;
+      fake.on('/activities', () => (fail ? { status: 500, body: { errors: [] } } : { body: page(examples.single) }));
+      const el = await mount();
+      const error = $(el, '.error')!;
+      expect(text(error.querySelector('[role="alert"]'))).to.contain('fout 500');
+      await expect(el).to.be.accessible();
+      const before = activityCalls().length;
+      fail = false;
+      const retry = error.querySelector('button')!;
+      expect(text(retry)).to.equal('Opnieuw proberen');
+      retry.click();
+      await until(() => !!$(el, '.days'), 3000, 'list after retry');
+      expect(activityCalls().length).to.equal(before + 1);
+      expect(text($(el, '.title'))).to.equal('Voorbeeld: wandeling in het park');
+      expect(root(el).activeElement).to.equal($(el, '.body'));
+    });
+  });
+
+  describe('offline (stale)', () => {
+    it('shows the last good data with a visible note', async () => {
+      fake.on('/activities', { body: page(examples.single) });
+      const first = await mount();
+      first.remove();
+      clearCache();
+      fake.on('/activities', { networkError: true });
+      const el = await mount();
+      expect(text($(el, '.stale'))).to.contain('Mogelijk niet actueel');
+      expect(text($(el, '.title'))).to.equal('Voorbeeld: wandeling in het park');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('load more', () => {
+    it('fetches the next page with the cursor and focuses the first new item', async () => {
+      const items = manyActivities(6);
+      fake.on('/activities', (url) => ({
+        body: url.searchParams.get('cursor') === 'c2' ? page(items.slice(3)) : page(items.slice(0, 3), 'c2'),
+      }));
+      const el = await mount(html`<mm-event-list api=${API} from="2026-06-01" limit="3"></mm-event-list>`);
+      expect($$(el, '.item')).to.have.length(3);
+      const more = $<HTMLButtonElement>(el, '[part="load-more"]')!;
+      expect(text(more)).to.equal('Meer laden');
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => $$(el, '.item').length === 6, 3000, 'six items');
+      expect(lastQuery().get('cursor')).to.equal('c2');
+      expect(lastQuery().get('limit')).to.equal('3');
+      await until(() => (root(el).activeElement as HTMLElement | null)?.dataset.id === items[3]!.id, 2000, 'focus');
+      expect($(el, '[part="load-more"]')).to.be.null;
+      expect(liveText(el)).to.equal('3 activiteiten erbij geladen');
+    });
+  });
+
+  describe('disclosure', () => {
+    it('opens and closes by keyboard and fires mm-select', async () => {
+      fake.on('/activities', { body: page(examples.single) });
+      const el = await mount();
+      const toggle = $<HTMLButtonElement>(el, '.toggle')!;
+      expect(toggle.tagName).to.equal('BUTTON');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      const panel = root(el).getElementById(toggle.getAttribute('aria-controls')!)!;
+      expect(panel.hidden).to.be.true;
+      toggle.focus();
+      const selected = oneEvent(el, 'mm-select');
+      await sendKeys({ press: 'Enter' });
+      const ev = await selected;
+      expect(ev.detail.activity.id).to.equal('act-1');
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(panel.hidden).to.be.false;
+      expect(text(panel)).to.contain('Zet in je agenda');
+      expect(text(panel)).to.contain('Rolstoeltoegankelijk');
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(panel.hidden).to.be.true;
+    });
+  });
+
+  describe('activities', () => {
+    it('marks a cancelled one with a label and strikes it through', async () => {
+      fake.on('/activities', { body: page(examples.cancelled) });
+      const el = await mount();
+      const item = $(el, '.item')!;
+      expect(text(item.querySelector('.toggle'))).to.contain('Gaat niet door');
+      expect(getComputedStyle(item.querySelector('.title')!).textDecorationLine).to.contain('line-through');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a multi-day activity on each of its days', async () => {
+      fake.on('/activities', { body: page(examples.allDayMultiDay) });
+      const el = await mount();
+      expect($$(el, '.day-heading').map(text)).to.deep.equal(['maandag 1 juni', 'dinsdag 2 juni', 'woensdag 3 juni']);
+      for (const day of $$(el, '.day')) expect(text(day)).to.contain('tentoonstelling');
+      expect(text($(el, '.when'))).to.equal('1 juni tot en met 3 juni');
+      expect(new Set($$(el, '.toggle').map((b) => b.getAttribute('aria-controls'))).size).to.equal(3);
+    });
+
+    it('shows Amsterdam times in the week the clocks go back', async () => {
+      fake.on('/activities', { body: page(eventListExamples.dst) });
+      const el = await mount(html`<mm-event-list api=${API} from="2026-10-24"></mm-event-list>`);
+      expect($$(el, '.day-heading').map(text)).to.deep.equal(['zondag 25 oktober']);
+      expect($$(el, '.when').map(text)).to.deep.equal(['01:30–02:15', '02:30–03:30']);
+    });
+
+    it('speaks English with lang="en"', async () => {
+      fake.on('/activities', { body: page([...examples.single, ...examples.cancelled]) });
+      const el = await mount(html`<mm-event-list api=${API} lang="en" from="2026-06-01" filters search></mm-event-list>`);
+      expect(text($(el, '.day-heading'))).to.equal('Monday 1 June');
+      const t = text(root(el));
+      expect(t).to.contain('Free');
+      expect(t).to.contain('For: Everyone');
+      expect(t).to.contain('Cancelled');
+      expect(t).to.contain('Subscribe to this calendar');
+      expect(text($(el, 'label[for="f-audience"]'))).to.equal('For');
+      expect(text($(el, 'label[for="f-q"]'))).to.equal('Search');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says "No activities found" in English', async () => {
+      fake.on('/activities', { body: page([]) });
+      const el = await mount(html`<mm-event-list api=${API} lang="en" from="2026-06-01"></mm-event-list>`);
+      expect(text($(el, '.empty'))).to.contain('No activities found');
+    });
+  });
+
+  describe('structured data', () => {
+    it('writes valid, escaped JSON-LD into the light DOM and removes it on disconnect', async () => {
+      const tricky = makeActivity({ id: 'act-x', title: 'Voorbeeld: 3<4 en meer' });
+      fake.on('/activities', { body: page([...examples.single, tricky]) });
+      const el = await mount(html`<mm-event-list api=${API} from="2026-06-01" structured-data></mm-event-list>`);
+      const scripts = el.querySelectorAll('script[type="application/ld+json"]');
+      expect(scripts).to.have.length(1);
+      const raw = scripts[0]!.textContent!;
+      expect(raw).not.to.contain('<');
+      const data = JSON.parse(raw) as { '@type': string; name: string }[];
+      expect(data.map((d) => d['@type'])).to.deep.equal(['Event', 'Event']);
+      expect(data[1]!.name).to.equal('Voorbeeld: 3<4 en meer');
+      el.remove();
+      expect(el.querySelector('script')).to.be.null;
+    });
+
+    it('writes nothing without the attribute', async () => {
+      fake.on('/activities', { body: page(examples.single) });
+      const el = await mount();
+      expect(el.querySelector('script')).to.be.null;
+    });
+  });
+
+  describe('small screens', () => {
+    it('has no horizontal scrolling at 320 px', async () => {
+      fake.on('/activities', { body: page([...eventListExamples.mixed, ...examples.online]) });
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px">
+        <mm-event-list api=${API} from="2026-06-01" filters search></mm-event-list>
+      </div>`);
+      const el = wrap.querySelector('mm-event-list') as EventList;
+      await settled(el);
+      for (const b of $$<HTMLButtonElement>(el, '.toggle')) b.click();
+      await el.updateComplete;
+      const parts = [el, ...$$(el, '.filters, .subscribe, .body, .day, .item, .details, .add-to-calendar')];
+      for (const p of parts) expect(p.scrollWidth, p.className || p.localName).to.be.at.most(p.clientWidth);
+      for (const b of $$(el, '.toggle, select, input, [part="load-more"]')) {
+        expect(b.getBoundingClientRect().height).to.be.at.least(44);
+      }
+    });
+  });
+});
