@@ -1,0 +1,67 @@
+/** The words of `<mm-week-calendar>` (shared words come from `coreMessages` and `activityWords`). */
+import type { Dictionary } from '../core/i18n.js';
+
+export interface WeekCalendarMessages {
+  /** "Week van 1 t/m 7 juni 2026": `from` and `to` are already formatted. */
+  title: (from: string, to: string) => string;
+  loadingTitle: string;
+  previous: string;
+  next: string;
+  thisWeek: string;
+  weekNav: string;
+  days: string;
+  today: string;
+  count: (n: number) => string;
+  noneThisDay: string;
+  empty: string;
+  emptyHint: string;
+  all: string;
+  announce: (title: string, n: number) => string;
+  updated: (time: string) => string;
+  when: string;
+  kind: string;
+}
+
+const nlCount = (n: number) => (n === 0 ? 'Geen activiteiten' : n === 1 ? '1 activiteit' : `${n} activiteiten`);
+const enCount = (n: number) => (n === 0 ? 'No activities' : n === 1 ? '1 activity' : `${n} activities`);
+
+export const messages: Dictionary<WeekCalendarMessages> = {
+  nl: {
+    title: (from, to) => `Week van ${from} t/m ${to}`,
+    loadingTitle: 'Week wordt geladen…',
+    previous: 'Vorige week',
+    next: 'Volgende week',
+    thisWeek: 'Deze week',
+    weekNav: 'Andere week kiezen',
+    days: 'Dagen van deze week',
+    today: 'Vandaag',
+    count: nlCount,
+    noneThisDay: 'Niets gepland',
+    empty: 'Geen activiteiten deze week',
+    emptyHint: 'Kijk in een andere week, of bekijk het hele programma.',
+    all: 'Bekijk het hele programma',
+    announce: (title, n) => `${title}. ${nlCount(n)}.`,
+    updated: (time) => `Bijgewerkt om ${time}`,
+    when: 'Wanneer',
+    kind: 'Soort',
+  },
+  en: {
+    title: (from, to) => `Week of ${from} to ${to}`,
+    loadingTitle: 'Loading the week…',
+    previous: 'Previous week',
+    next: 'Next week',
+    thisWeek: 'This week',
+    weekNav: 'Choose another week',
+    days: 'Days of this week',
+    today: 'Today',
+    count: enCount,
+    noneThisDay: 'Nothing planned',
+    empty: 'No activities this week',
+    emptyHint: 'Look at another week, or see the full programme.',
+    all: 'See the full programme',
+    announce: (title, n) => `${title}. ${enCount(n)}.`,
+    updated: (time) => `Updated at ${time}`,
+    when: 'When',
+    kind: 'Kind',
+  },
+};

@@ -1,0 +1,392 @@
+import { css, unsafeCSS, type CSSResult } from 'lit';
+
+/** The print layout: used by `@media print` (host `:host`) and by the `print` attribute. */
+const printRules = (h: string): CSSResult => {
+  const H = unsafeCSS(h);
+  return css`
+    ${H} .nav,
+    ${H} .hint,
+    ${H} dialog,
+    ${H} .skeleton {
+      display: none;
+    }
+    ${H} .wrap {
+      color: #000;
+      font-size: 11pt;
+    }
+    ${H} .body {
+      min-block-size: 0;
+    }
+    ${H} .days {
+      display: block;
+    }
+    ${H} .day {
+      background: none;
+      border: 0;
+      border-block-start: 2px solid #000;
+      border-radius: 0;
+      padding: 0.25rem 0 0.5rem;
+      margin: 0;
+      break-inside: avoid;
+      page-break-inside: avoid;
+    }
+    ${H} .day-head {
+      min-block-size: 0;
+      display: flex;
+      gap: 1em;
+      align-items: baseline;
+      break-after: avoid;
+    }
+    ${H} .acts {
+      gap: 0.25rem;
+    }
+    ${H} .act {
+      background: none;
+      border: 0;
+      border-radius: 0;
+      box-shadow: none;
+      padding: 0.125rem 0;
+      display: grid;
+      grid-template-columns: 8.5em 1fr;
+      column-gap: 1em;
+      break-inside: avoid;
+    }
+    ${H} .act > :not(.when) {
+      grid-column: 2;
+    }
+    ${H} .when {
+      grid-row: 1 / span 4;
+    }
+    ${H} .open {
+      color: inherit;
+      text-decoration: none;
+      min-block-size: 0;
+      padding: 0;
+    }
+    ${H} .print-only {
+      display: block;
+    }
+    ${H} .badge,
+    ${H} .button {
+      background: none;
+      color: inherit;
+      border: 0;
+      padding: 0;
+      min-block-size: 0;
+      font-weight: 400;
+    }
+    ${H} a[href] {
+      text-decoration: underline;
+    }
+    ${H} a[href]::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+    ${H} .day.today .day-title {
+      text-decoration: underline;
+    }
+  `;
+};
+
+export const styles = css`
+  .wrap {
+    container: mm-week / inline-size;
+  }
+  .top {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    justify-content: space-between;
+  }
+  .title {
+    font-size: 1.375em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .nav .button {
+    padding-inline: 0.75em;
+  }
+  p {
+    margin: 0;
+  }
+  .status {
+    margin-block: 0.25rem 0.75rem;
+    min-block-size: 1.5em;
+    color: var(--_mm-color-muted);
+  }
+  .status.stale {
+    color: var(--_mm-color-text);
+    font-weight: 600;
+  }
+  .status.stale::before {
+    content: '⚠ ';
+  }
+  .body {
+    min-block-size: var(--mm-week-calendar-min-block-size, 30rem);
+  }
+  .days,
+  .acts {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+  }
+  .acts {
+    gap: 0.5rem;
+    margin-block-start: 0.5rem;
+  }
+  .day {
+    background: var(--mm-week-calendar-day-background-color, var(--_mm-color-surface-alt));
+    border: 2px solid transparent;
+    border-radius: var(--_mm-radius);
+    padding: 0.5rem;
+    min-inline-size: 0;
+    break-inside: avoid;
+  }
+  .day.today {
+    border-color: var(--mm-week-calendar-today-border-color, var(--_mm-color-primary));
+  }
+  .day-head {
+    min-block-size: 3.25rem;
+  }
+  .day-title {
+    font-weight: 700;
+    line-height: 1.3;
+    border-radius: 2px;
+  }
+  .day-title::first-letter {
+    text-transform: uppercase;
+  }
+  .badge {
+    display: inline-block;
+    padding-inline: 0.4em;
+    border-radius: var(--_mm-radius);
+    background: var(--mm-week-calendar-today-border-color, var(--_mm-color-primary));
+    color: var(--_mm-color-on-primary);
+    font-size: 0.8125em;
+  }
+  .count,
+  .meta,
+  .hint {
+    color: var(--_mm-color-muted);
+    font-size: 0.875em;
+  }
+  .act {
+    background: var(--mm-week-calendar-activity-background-color, var(--_mm-color-surface));
+    border: 1px solid var(--_mm-color-border);
+    border-radius: var(--_mm-radius);
+    padding: 0.375rem 0.5rem;
+    overflow-wrap: anywhere;
+  }
+  .when {
+    font-weight: 600;
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  .open {
+    display: block;
+    inline-size: 100%;
+    min-block-size: var(--_mm-target);
+    margin: 0;
+    padding: 0.25rem 0;
+    border: 0;
+    background: none;
+    color: var(--_mm-color-primary);
+    font-weight: 600;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .open:hover {
+    text-decoration-thickness: 2px;
+  }
+  .name {
+    font-weight: 600;
+  }
+  .cancelled .open,
+  .cancelled .name {
+    text-decoration: line-through;
+  }
+  .cancelled-note {
+    color: var(--_mm-color-danger);
+  }
+  .print-only {
+    display: none;
+  }
+  .state {
+    padding: 1rem;
+    border-radius: var(--_mm-radius);
+    background: var(--_mm-color-surface-alt);
+    display: grid;
+    gap: 0.75rem;
+    justify-items: start;
+  }
+  .state.error {
+    border-inline-start: 4px solid var(--_mm-color-danger);
+  }
+  .state-title {
+    font-weight: 700;
+    font-size: 1.125em;
+  }
+  .actions,
+  .foot p:first-child {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .foot {
+    margin-block-start: 1rem;
+  }
+  .skeleton .bar {
+    display: block;
+    block-size: 1.1em;
+    margin-block: 0.2rem;
+    border-radius: 4px;
+    background: var(--_mm-color-surface);
+    animation: pulse 1.5s ease-in-out infinite alternate;
+  }
+  .skeleton .short {
+    inline-size: 60%;
+  }
+  .skeleton .card {
+    block-size: 4rem;
+  }
+  @keyframes pulse {
+    to {
+      opacity: 0.4;
+    }
+  }
+
+  @container mm-week (min-width: 760px) {
+    .days {
+      display: grid;
+      grid-template-columns: repeat(7, minmax(0, 1fr));
+      gap: 0.5rem;
+    }
+    .day-head {
+      min-block-size: 4.5rem;
+    }
+  }
+
+  dialog {
+    inline-size: min(40rem, calc(100vw - 2rem));
+    max-block-size: calc(100dvh - 2rem);
+    border: 1px solid var(--_mm-color-border);
+    border-radius: var(--_mm-radius);
+    padding: 1.25rem;
+    color: var(--_mm-color-text);
+    background: var(--_mm-color-surface);
+    font-family: var(--_mm-font-family);
+    line-height: var(--_mm-line-height);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.55);
+  }
+  .dialog-head {
+    display: flex;
+    gap: 1rem;
+    justify-content: space-between;
+    align-items: start;
+  }
+  .dialog-title {
+    font-size: 1.25em;
+    font-weight: 700;
+    padding-block-start: 0.25rem;
+  }
+  .facts {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0.75rem 0;
+  }
+  .facts > div {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.5rem;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dt::after {
+    content: ':';
+  }
+  dd {
+    margin: 0;
+  }
+  .details {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .description {
+    white-space: pre-line;
+  }
+  .add-to-calendar ul {
+    list-style: none;
+    padding: 0;
+    margin: 0.25rem 0 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1rem;
+  }
+  .add-to-calendar a,
+  .facts a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_mm-target);
+  }
+
+  :host([display]) .wrap {
+    font-size: var(--mm-week-calendar-display-font-size, 1.5rem);
+  }
+  :host([display]) .days {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
+  }
+  :host([display]) .day.today {
+    grid-column: 1 / -1;
+  }
+  :host([display]) .day.today .acts {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
+  }
+
+  ${printRules(':host([print])')}
+
+  @media print {
+    ${printRules(':host')}
+    :host {
+      contain: none;
+    }
+  }
+  @page {
+    size: A4;
+    margin: 15mm;
+  }
+
+  @media (forced-colors: active) {
+    .day.today {
+      border-color: Highlight;
+    }
+    .badge {
+      border: 1px solid CanvasText;
+    }
+    .act,
+    .day {
+      border-color: CanvasText;
+    }
+    .skeleton .bar {
+      background: GrayText;
+    }
+    .open {
+      color: LinkText;
+    }
+  }
+`;

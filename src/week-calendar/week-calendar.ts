@@ -1,0 +1,462 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state, query } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import { MmElement } from '../core/mm-element.js';
+import { apiUrl, clearCache, errorText, getJson } from '../core/api.js';
+import { ActivityPage, Campaign, type Activity } from '../core/schema.js';
+import { activitiesUrl, activityDays, cleanFilters, eventJsonLd, feedUrl, groupByDay, placeText, type ActivityFilters } from '../core/activities.js';
+import { activityDetails, activityWords, audienceText, priceText, safeUrl, whenText } from '../core/activity-view.js';
+import { addDays, dateKey, isDateKey, mondayOf, todayKey } from '../core/dates.js';
+import { coreMessages, formatters, type Lang } from '../core/i18n.js';
+import { buttons, tokens } from '../core/tokens.js';
+import { messages } from './week-calendar.messages.js';
+import { styles } from './week-calendar.styles.js';
+
+/** What one load of a week gives: its Monday, the activities and whether they may be old. */
+export interface WeekData {
+  monday: string;
+  items: Activity[];
+  stale: boolean;
+  time: number;
+}
+
+const MAX_PAGES = 10;
+const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
+const level = (n: number) => Math.min(6, Math.max(1, Math.round(n) || 2));
+
+/** "1 t/m 7 juni 2026", "29 juni t/m 5 juli 2026", "28 december 2026 t/m 3 januari 2027". */
+export function weekTitle(monday: string, lang: Lang): string {
+  const f = formatters(lang);
+  const sunday = addDays(monday, 6);
+  const from =
+    monday.slice(0, 4) !== sunday.slice(0, 4)
+      ? f.date(monday, true)
+      : monday.slice(5, 7) !== sunday.slice(5, 7)
+        ? f.date(monday)
+        : String(+monday.slice(8));
+  return messages[lang].title(from, f.date(sunday, true));
+}
+
+/**
+ * One week of Missie Mentaal activities, Monday to Sunday: by default the week of the
+ * current campaign (the Week van de Mentale Gezondheid). Wide, it is a seven-column grid;
+ * narrow, a day-by-day agenda (container queries: it follows its own width, not the
+ * screen's). Each activity opens its details in a dialog. It prints as an A4 agenda, and
+ * `display` turns it into a hallway screen that shows today first and refreshes itself.
+ *
+ * @summary A week of activities as a grid or an agenda, for sites, print and screens.
+ * @tag mm-week-calendar
+ *
+ * @slot - Fallback content (a link to the programme), shown until the element upgrades.
+ *
+ * @fires {CustomEvent<{ week: string }>} mm-week-change - The visitor chose another week (detail: its Monday, `YYYY-MM-DD`).
+ * @fires {CustomEvent<{ activity: Activity }>} mm-select - The visitor opened an activity.
+ *
+ * @csspart base - The box around everything (the size container).
+ * @csspart title - The week title.
+ * @csspart nav - The previous / this / next week buttons.
+ * @csspart status - The line under the title: loading, count, "Mogelijk niet actueel".
+ * @csspart days - The list of seven days.
+ * @csspart day - One day.
+ * @csspart today - The day that is today.
+ * @csspart activity - One activity card.
+ * @csspart dialog - The dialog with the details of an activity.
+ * @csspart details - The details inside the dialog.
+ * @csspart subscribe - The "subscribe to this calendar" link.
+ *
+ * @cssprop [--mm-week-calendar-min-block-size=24rem] - Height reserved for the days while loading (grid layout; the agenda reserves more).
+ * @cssprop [--mm-week-calendar-day-background-color=var(--mm-color-surface-alt, #f5f1f8)] - Background of a day.
+ * @cssprop [--mm-week-calendar-today-border-color=var(--mm-color-primary, #6b2c91)] - Edge of today.
+ * @cssprop [--mm-week-calendar-activity-background-color=var(--mm-color-surface, #ffffff)] - Background of an activity card.
+ * @cssprop [--mm-week-calendar-display-font-size=1.5rem] - Type size in `display` mode.
+ */
+export class WeekCalendar extends MmElement {
+  static override styles = [tokens, buttons, styles];
+
+  /** Any ISO date (`2026-06-01`) in the week to show first; empty shows the week of the current campaign. */
+  @property() week = '';
+  /** Show only activities for this audience (`jongeren`, `ouders`, `onderwijs`, …). */
+  @property() audience = '';
+  /** Show only this type of activity (`workshop`, `webinar`, …). */
+  @property() type = '';
+  /** Show only activities in this province (slug, e.g. `utrecht`). */
+  @property() region = '';
+  /** `online`, `onsite` or `hybrid`. */
+  @property() mode = '';
+  /** Show only activities of this campaign (slug); the default week is then this campaign's week. */
+  @property() campaign = '';
+  /** Show only activities of this organiser. */
+  @property() organizer = '';
+  /** Preview another date as "today" (`2026-06-03`), for stories and tests. */
+  @property() now = '';
+  /** Level of the week title (1–6); day headings are one level deeper. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** Show the print layout on screen too (printing always uses it). */
+  @property({ type: Boolean, reflect: true }) print = false;
+  /** Hallway screen: large type, today first, no buttons, refreshes itself. */
+  @property({ type: Boolean, reflect: true }) display = false;
+  /** Seconds between refreshes in `display` mode (default 900: 15 minutes). */
+  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 900;
+  /** Write schema.org Event JSON-LD of the week's activities into the page (light DOM). */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  /** Link to the full programme, offered when a week is empty. */
+  @property({ attribute: 'all-url' }) allUrl = '';
+
+  /** The Monday the visitor moved to with the buttons (null: follow `week` or the campaign). */
+  @state() private shown: string | null = null;
+  @state() private focusDay = -1;
+  @state() private announcement = '';
+  @state() private selected: { a: Activity; day: string } | null = null;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('.days') private daysList?: HTMLElement;
+
+  private fresh = false;
+  private announceNext = false;
+  private timer?: ReturnType<typeof setInterval>;
+  private ld?: HTMLScriptElement;
+  private ldFor?: WeekData;
+
+  private readonly task = new Task(this, {
+    task: async ([base, start], { signal }): Promise<WeekData> => {
+      const maxAge = this.fresh ? 0 : undefined;
+      this.fresh = false;
+      let monday = start;
+      if (!monday) {
+        const path = this.campaign ? `campaigns/${encodeURIComponent(this.campaign)}` : 'campaigns/current';
+        try {
+          monday = mondayOf((await getJson(apiUrl(base, path), Campaign, { signal, maxAge, persist: true })).data.start);
+        } catch (err) {
+          if (isAbort(err)) throw err;
+          monday = mondayOf(todayKey(this.now));
+        }
+      }
+      const filters: ActivityFilters = { ...this.filters(), from: monday, to: addDays(monday, 6) };
+      const seen = new Map<string, Activity>();
+      let stale = false;
+      let time = Date.now();
+      let cursor: string | null = null;
+      for (let i = 0; i < MAX_PAGES; i++) {
+        const r: { data: ActivityPage; stale: boolean; time: number } = await getJson(activitiesUrl(base, filters, { limit: 200, cursor }), ActivityPage, { signal, maxAge, persist: true });
+        for (const a of r.data.items) seen.set(a.id, a);
+        stale ||= r.stale;
+        time = Math.min(time, r.time);
+        cursor = r.data.nextCursor;
+        if (!cursor) break;
+      }
+      return { monday, items: [...seen.values()], stale, time };
+    },
+    args: () => [this.apiBase, this.start(), JSON.stringify(this.filters())] as const,
+    onComplete: (d) => {
+      if (!this.announceNext) return;
+      this.announceNext = false;
+      const n = d.items.filter((a) => activityDays(a).some((k) => k >= d.monday && k <= addDays(d.monday, 6))).length;
+      this.announcement = messages[this.language].announce(weekTitle(d.monday, this.language), n);
+    },
+    onError: (e) => {
+      if (this.announceNext && !isAbort(e)) this.announcement = errorText(e, this.language);
+      this.announceNext = false;
+    },
+  });
+
+  private filters(): ActivityFilters {
+    const { audience, type, region, mode, campaign, organizer } = this;
+    return cleanFilters({ audience, type, region, mode, campaign, organizer });
+  }
+
+  /** The Monday asked for: chosen with the buttons, else from `week`; '' means "the campaign's". */
+  private start(): string {
+    if (this.shown) return this.shown;
+    const k = this.week.trim().slice(0, 10);
+    return isDateKey(k) ? mondayOf(k) : '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.startTimer();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.timer);
+    this.timer = undefined;
+    this.ld?.remove();
+    this.ld = this.ldFor = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('week') && changed.get('week') !== undefined) this.shown = null;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('display') || changed.has('refreshInterval')) this.startTimer();
+    this.writeStructuredData();
+  }
+
+  private startTimer(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    if (!this.display || !this.isConnected) return;
+    const seconds = Math.max(1, this.refreshInterval || 900);
+    this.timer = setInterval(() => {
+      this.fresh = true;
+      void this.task.run();
+    }, seconds * 1000);
+  }
+
+  private writeStructuredData(): void {
+    const data = this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+    if (!this.structuredData || !data) {
+      if (!this.structuredData && this.ld) {
+        this.ld.remove();
+        this.ld = this.ldFor = undefined;
+      }
+      return;
+    }
+    if (this.ldFor === data && this.ld?.isConnected) return;
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.textContent = JSON.stringify(this.weekItems(data).map(eventJsonLd)).replace(/</g, '\\u003c');
+    if (this.ld) this.ld.replaceWith(script);
+    else this.append(script);
+    this.ld = script;
+    this.ldFor = data;
+  }
+
+  private weekItems(d: WeekData): Activity[] {
+    const byDay = groupByDay(d.items, d.monday, addDays(d.monday, 6));
+    return [...new Set([...byDay.values()].flat())];
+  }
+
+  private go(monday: string): void {
+    this.shown = monday;
+    this.focusDay = -1;
+    this.announceNext = true;
+    this.emit('mm-week-change', { week: monday });
+  }
+
+  private retry = () => {
+    clearCache();
+    this.announceNext = true;
+    void this.task.run();
+  };
+
+  private async open(a: Activity, day: string): Promise<void> {
+    this.selected = { a, day };
+    await this.updateComplete;
+    if (!this.dialog?.open) this.dialog?.showModal();
+    this.emit('mm-select', { activity: a });
+  }
+
+  private onClose = () => {
+    const s = this.selected;
+    this.selected = null;
+    if (s) this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(`b-${s.day}-${s.a.id}`)}`)?.focus();
+  };
+
+  private onKey = (e: KeyboardEvent) => {
+    const t = e.target as HTMLElement;
+    if (!t.classList.contains('day-title')) return;
+    const heads = [...this.renderRoot.querySelectorAll<HTMLElement>('.day-title')];
+    const i = heads.indexOf(t);
+    const agenda = !this.daysList || getComputedStyle(this.daysList).display !== 'grid';
+    const moves: Record<string, number> = {
+      ArrowLeft: i - 1,
+      ArrowRight: i + 1,
+      Home: 0,
+      End: heads.length - 1,
+      ...(agenda ? { ArrowUp: i - 1, ArrowDown: i + 1 } : {}),
+    };
+    const j = moves[e.key];
+    if (j === undefined) return;
+    e.preventDefault();
+    const next = Math.min(heads.length - 1, Math.max(0, j));
+    this.focusDay = next;
+    heads.forEach((h, k) => (h.tabIndex = k === next ? 0 : -1));
+    heads[next]!.focus();
+  };
+
+  override render(): TemplateResult {
+    const lang = this.language;
+    const m = messages[lang];
+    const c = coreMessages[lang];
+    const w = activityWords[lang];
+    const status = this.task.status;
+    const want = this.start();
+    const last = this.task.value;
+    // While refreshing the same week (display mode, retry) keep showing what we have: no flash.
+    const data =
+      status === TaskStatus.COMPLETE || (status === TaskStatus.PENDING && last && (!want || last.monday === want)) ? last : undefined;
+    const monday = data?.monday ?? want;
+    const error = status === TaskStatus.ERROR && !data;
+    const L = level(this.headingLevel);
+    const today = todayKey(this.now);
+    const base = this.apiBase;
+    const feed = feedUrl(base, this.filters());
+    const all = safeUrl(this.allUrl);
+    const weekCount = data ? this.weekItems(data).length : 0;
+    const interactive = !this.display && !this.print;
+    const statusLine = error
+      ? ''
+      : !data
+        ? c.loading
+        : [m.count(weekCount), data.stale ? c.stale : '', this.display ? m.updated(formatters(lang).time(new Date(data.time))) : '']
+            .filter(Boolean)
+            .join(' · ');
+
+    let body: TemplateResult;
+    if (error) {
+      body = html`<div class="state error" part="error" role="alert">
+        <p>${errorText(this.task.error, lang)}</p>
+        ${this.display ? nothing : html`<button type="button" class="button" @click=${this.retry}>${c.retry}</button>`}
+      </div>`;
+    } else if (!data) {
+      body = this.skeleton();
+    } else if (weekCount === 0) {
+      body = html`<div class="state empty" part="empty">
+        <p class="state-title">${m.empty}</p>
+        <p>${m.emptyHint}</p>
+        ${interactive
+          ? html`<p class="actions">
+              <button type="button" class="button" @click=${() => this.go(addDays(data.monday, 7))}>${m.next}</button>
+              ${all ? html`<a class="button quiet" href=${all}>${m.all}</a>` : nothing}
+            </p>`
+          : nothing}
+      </div>`;
+    } else {
+      body = this.days(data, today, L, lang);
+    }
+
+    return html`<div class="wrap" part="base">
+      <header class="top">
+        <div class="title" role="heading" aria-level=${L} part="title">${monday ? weekTitle(monday, lang) : m.loadingTitle}</div>
+        ${interactive && !error
+          ? html`<nav class="nav" part="nav" aria-label=${m.weekNav}>
+              <button type="button" class="button quiet" ?disabled=${!monday} @click=${() => this.go(addDays(monday, -7))}>
+                <span aria-hidden="true">‹</span> ${m.previous}
+              </button>
+              <button type="button" class="button quiet" @click=${() => this.go(mondayOf(today))}>${m.thisWeek}</button>
+              <button type="button" class="button quiet" ?disabled=${!monday} @click=${() => this.go(addDays(monday, 7))}>
+                ${m.next} <span aria-hidden="true">›</span>
+              </button>
+            </nav>`
+          : nothing}
+      </header>
+      <p class="status ${data?.stale ? 'stale' : ''}" part="status">${statusLine}</p>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      <div class="body">${body}</div>
+      ${this.display
+        ? nothing
+        : html`<footer class="foot">
+            <p>
+              <a class="button quiet" part="subscribe" href=${feed.webcal}>${w.subscribe}</a>
+              ${all ? html`<a class="button quiet" href=${all}>${m.all}</a>` : nothing}
+            </p>
+            <p class="hint">${w.subscribeHint}</p>
+          </footer>`}
+    </div>
+    ${interactive ? this.dialogTemplate(L, lang) : nothing}`;
+  }
+
+  private skeleton(): TemplateResult {
+    return html`<ol class="days skeleton" aria-hidden="true">
+      ${[0, 1, 2, 3, 4, 5, 6].map(
+        () => html`<li class="day"><div class="day-head"><span class="bar"></span><span class="bar short"></span></div><span class="bar card"></span></li>`,
+      )}
+    </ol>`;
+  }
+
+  private days(data: WeekData, today: string, L: number, lang: Lang): TemplateResult {
+    const m = messages[lang];
+    const f = formatters(lang);
+    const groups = groupByDay(data.items, data.monday, addDays(data.monday, 6));
+    let keys = [0, 1, 2, 3, 4, 5, 6].map((i) => addDays(data.monday, i));
+    // The hallway screen starts today and shows the rest of the week; past days are gone.
+    if (this.display && keys.includes(today)) keys = keys.filter((k) => k >= today);
+    const todayIndex = keys.indexOf(today);
+    const roving = this.focusDay >= 0 && this.focusDay < keys.length ? this.focusDay : Math.max(0, todayIndex);
+    return html`<ol class="days" part="days" aria-label=${m.days} @keydown=${this.onKey}>
+      ${keys.map((k, i) => {
+        const list = groups.get(k) ?? [];
+        const isToday = k === today;
+        return html`<li class="day ${isToday ? 'today' : ''}" part=${isToday ? 'day today' : 'day'}>
+          <div class="day-head">
+            <div
+              class="day-title"
+              role="heading"
+              aria-level=${Math.min(6, L + 1)}
+              id="d-${k}"
+              tabindex=${this.display ? nothing : i === roving ? 0 : -1}
+              aria-current=${isToday ? 'date' : nothing}
+            >
+              ${f.day(k)}${isToday ? html` <span class="badge">${m.today}</span>` : nothing}
+            </div>
+            <p class="count">${m.count(list.length)}</p>
+          </div>
+          ${list.length
+            ? html`<ul class="acts" role="list" aria-labelledby="d-${k}">
+                ${list.map((a) => this.card(a, k, L, lang))}
+              </ul>`
+            : nothing}
+        </li>`;
+      })}
+    </ol>`;
+  }
+
+  /** The time of an activity on one of its days: "10:00–11:30", "Hele dag", "vanaf 20:00", "tot 16:00". */
+  private dayTime(a: Activity, day: string, lang: Lang): string {
+    const f = formatters(lang);
+    const w = activityWords[lang];
+    const days = activityDays(a);
+    if (a.allDay || (days.length > 2 && day !== days[0] && day !== days[days.length - 1])) return w.allDay;
+    if (days.length === 1) return whenText(a, lang);
+    return day === days[0] ? `${f.time(new Date(a.start))}–24:00` : `00:00–${f.time(new Date(a.end))}`;
+  }
+
+  private card(a: Activity, day: string, L: number, lang: Lang): TemplateResult {
+    const w = activityWords[lang];
+    const cancelled = a.status === 'cancelled';
+    const register = safeUrl(a.registrationUrl);
+    const interactive = !this.display && !this.print;
+    return html`<li class="act ${cancelled ? 'cancelled' : ''}" part="activity">
+      <p class="when">${this.dayTime(a, day, lang)}</p>
+      <div class="act-title" role="heading" aria-level=${Math.min(6, L + 2)}>
+        ${interactive
+          ? html`<button type="button" class="open" id="b-${day}-${a.id}" aria-haspopup="dialog" @click=${() => this.open(a, day)}>
+              ${a.title}
+            </button>`
+          : html`<span class="name">${a.title}</span>`}
+      </div>
+      ${cancelled ? html`<p class="cancelled-note"><strong>${w.cancelled}</strong></p>` : nothing}
+      <p class="meta">${w.types[a.type]} · ${placeText(a, w.online)}</p>
+      ${register && !cancelled && !this.display
+        ? html`<p class="print-only"><a href=${register}>${w.register}<span class="visually-hidden">: ${a.title}</span></a></p>`
+        : nothing}
+    </li>`;
+  }
+
+  private dialogTemplate(L: number, lang: Lang): TemplateResult {
+    const s = this.selected;
+    const m = messages[lang];
+    const w = activityWords[lang];
+    const f = formatters(lang);
+    const price = s ? priceText(s.a, lang) : undefined;
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onClose}>
+      ${s
+        ? html`<div class="dialog-head">
+              <div id="dialog-title" class="dialog-title" role="heading" aria-level=${L}>${s.a.title}</div>
+              <button type="button" class="button quiet" @click=${() => this.dialog?.close()}>${coreMessages[lang].close}</button>
+            </div>
+            ${s.a.status === 'cancelled' ? html`<p class="cancelled-note"><strong>${w.cancelled}</strong></p>` : nothing}
+            <dl class="facts">
+              <div><dt>${m.when}</dt><dd>${f.day(dateKey(new Date(s.a.start)))}, ${whenText(s.a, lang)}</dd></div>
+              <div><dt>${w.where}</dt><dd>${w.modes[s.a.mode]} · ${placeText(s.a, w.online)}</dd></div>
+              <div><dt>${w.forWhom}</dt><dd>${audienceText(s.a, lang)}</dd></div>
+              <div><dt>${m.kind}</dt><dd>${w.types[s.a.type]}</dd></div>
+              ${price ? html`<div><dt>${w.price}</dt><dd>${price}</dd></div>` : nothing}
+            </dl>
+            ${activityDetails(s.a, lang, this.apiBase)}`
+        : nothing}
+    </dialog>`;
+  }
+}

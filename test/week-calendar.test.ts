@@ -1,0 +1,405 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/week-calendar/mm-week-calendar.js';
+import type { WeekCalendar } from '../src/week-calendar/week-calendar.js';
+import { clearCache } from '../src/core/api.js';
+import { activityDays } from '../src/core/activities.js';
+import type { Activity } from '../src/core/schema.js';
+import { fakeFetch, layoutShiftDuring, until, type FakeFetch, type FakeResponse } from './helpers/fake-fetch.js';
+import { campaign2026, examples, makeActivity, page, weekExamples } from './fixtures/activities.js';
+
+let fake: FakeFetch;
+
+/** Answer `campaigns/current` and `activities` (only the items in the asked from–to range). */
+function serve(items: Activity[], campaign: FakeResponse = { body: campaign2026 }): void {
+  fake.on('/campaigns/current', campaign);
+  fake.on('/activities', (url) => {
+    const from = url.searchParams.get('from') ?? '0000';
+    const to = url.searchParams.get('to') ?? '9999';
+    return { body: page(items.filter((a) => activityDays(a).some((d) => d >= from && d <= to))) };
+  });
+}
+
+const root = (el: WeekCalendar) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: WeekCalendar, s: string) => root(el).querySelector<T & Element>(s) as T | null;
+const $$ = <T extends Element = HTMLElement>(el: WeekCalendar, s: string) => [...root(el).querySelectorAll(s)] as T[];
+const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const activityCalls = () => fake.calls.filter((c) => c.url.pathname.endsWith('/activities'));
+const titleText = (el: WeekCalendar) => text($(el, '[part="title"]'));
+const dayTitles = (el: WeekCalendar) => $$(el, '.day-title').map(text);
+const button = (el: WeekCalendar, label: string) => $$<HTMLButtonElement>(el, 'button').find((b) => text(b).includes(label))!;
+
+/** Wait until the element shows a loaded week, an empty week or an error. */
+async function settled(el: WeekCalendar): Promise<WeekCalendar> {
+  await until(() => !!root(el)?.querySelector('.days:not(.skeleton), .state'), 3000, 'a loaded state');
+  await el.updateComplete;
+  return el;
+}
+const mount = async (t: ReturnType<typeof html>) => settled(await fixture<WeekCalendar>(t));
+
+beforeEach(() => {
+  fake = fakeFetch();
+  clearCache();
+  sessionStorage.clear();
+});
+afterEach(() => fake.restore());
+
+describe('<mm-week-calendar>', () => {
+  it('is accessible with a loaded campaign week', async () => {
+    serve(weekExamples.campaign);
+    const el = await mount(html`<mm-week-calendar now="2026-06-02"></mm-week-calendar>`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible while loading, and shows a visible loading message', async () => {
+    fake.on('/campaigns/current', { body: campaign2026, delay: 2000 });
+    const el = await fixture<WeekCalendar>(html`<mm-week-calendar api="/slow/v1/"></mm-week-calendar>`);
+    expect(text($(el, '[part="status"]'))).to.equal('Laden…');
+    expect($(el, '.skeleton')!.getAttribute('aria-hidden')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the week of the current campaign by default', async () => {
+    serve(weekExamples.campaign);
+    const el = await mount(html`<mm-week-calendar audience="jongeren"></mm-week-calendar>`);
+    expect(fake.calls[0]!.url.pathname).to.match(/\/campaigns\/current$/);
+    const q = activityCalls()[0]!.url.searchParams;
+    expect(q.get('from')).to.equal('2026-06-01');
+    expect(q.get('to')).to.equal('2026-06-07');
+    expect(q.get('limit')).to.equal('200');
+    expect(q.get('audience')).to.equal('jongeren');
+    expect(titleText(el)).to.equal('Week van 1 t/m 7 juni 2026');
+    expect(dayTitles(el)).to.have.length(7);
+    expect(dayTitles(el)[0]).to.equal('maandag 1 juni');
+    expect(dayTitles(el)[6]).to.equal('zondag 7 juni');
+  });
+
+  it('falls back to the current week when there is no current campaign', async () => {
+    serve(examples.empty, { status: 404, body: { errors: [] } });
+    const el = await mount(html`<mm-week-calendar now="2026-11-25"></mm-week-calendar>`);
+    expect(activityCalls()[0]!.url.searchParams.get('from')).to.equal('2026-11-23');
+    expect(titleText(el)).to.equal('Week van 23 t/m 29 november 2026');
+  });
+
+  it('shows the week of the `week` attribute, with the filters, without asking for the campaign', async () => {
+    serve(weekExamples.campaign);
+    const el = await mount(html`<mm-week-calendar week="2026-06-03" type="workshop" region="utrecht" mode="onsite" organizer="De Linde"></mm-week-calendar>`);
+    expect(fake.calls.some((c) => c.url.pathname.includes('campaigns'))).to.equal(false);
+    const q = activityCalls()[0]!.url.searchParams;
+    expect([q.get('from'), q.get('to'), q.get('type'), q.get('region'), q.get('mode'), q.get('organizer')]).to.deep.equal([
+      '2026-06-01',
+      '2026-06-07',
+      'workshop',
+      'utrecht',
+      'onsite',
+      'De Linde',
+    ]);
+    const sub = $<HTMLAnchorElement>(el, '[part="subscribe"]')!;
+    expect(sub.href).to.match(/^webcal:/);
+    expect(sub.href).to.contain('type=workshop');
+    expect(text(sub)).to.equal('Abonneren op deze agenda');
+  });
+
+  it('follows nextCursor until the week is complete', async () => {
+    const [a, b] = [makeActivity({ id: 'p1', title: 'Voorbeeld: eerste pagina' }), makeActivity({ id: 'p2', title: 'Voorbeeld: tweede pagina' })];
+    fake.on('/activities', (url) => ({ body: url.searchParams.get('cursor') === 'c2' ? page([b]) : page([a], 'c2') }));
+    const el = await mount(html`<mm-week-calendar week="2026-06-01"></mm-week-calendar>`);
+    expect(activityCalls()).to.have.length(2);
+    expect(activityCalls()[1]!.url.searchParams.get('cursor')).to.equal('c2');
+    const titles = $$(el, '.open').map(text);
+    expect(titles).to.include('Voorbeeld: eerste pagina');
+    expect(titles).to.include('Voorbeeld: tweede pagina');
+  });
+
+  it('moves to the previous, next and current week with the buttons, and announces it', async () => {
+    serve([...weekExamples.campaign, makeActivity({ id: 'next-1', start: '2026-06-09T10:00:00+02:00', end: '2026-06-09T11:00:00+02:00' })]);
+    const el = await mount(html`<mm-week-calendar now="2026-06-03"></mm-week-calendar>`);
+    setTimeout(() => button(el, 'Volgende week').click());
+    const ev = await oneEvent(el, 'mm-week-change');
+    expect(ev.detail).to.deep.equal({ week: '2026-06-08' });
+    await settled(el);
+    await until(() => titleText(el) === 'Week van 8 t/m 14 juni 2026', 3000, 'next week');
+    await until(() => $$(el, '.open').length === 1);
+    expect(activityCalls().at(-1)!.url.searchParams.get('from')).to.equal('2026-06-08');
+    await until(() => text($(el, '[role="status"]')) !== '');
+    expect(text($(el, '[role="status"]'))).to.equal('Week van 8 t/m 14 juni 2026. 1 activiteit.');
+
+    button(el, 'Vorige week').click();
+    await until(() => titleText(el) === 'Week van 1 t/m 7 juni 2026');
+    button(el, 'Vorige week').click();
+    await until(() => titleText(el) === 'Week van 25 t/m 31 mei 2026');
+    expect(activityCalls().at(-1)!.url.searchParams.get('to')).to.equal('2026-05-31');
+
+    button(el, 'Deze week').click();
+    await until(() => titleText(el) === 'Week van 1 t/m 7 juni 2026');
+  });
+
+  it('does not fire mm-week-change when the week is set by the page', async () => {
+    serve(examples.single);
+    const el = await mount(html`<mm-week-calendar week="2026-06-01"></mm-week-calendar>`);
+    let fired = 0;
+    el.addEventListener('mm-week-change', () => fired++);
+    el.week = '2026-06-15';
+    await until(() => titleText(el) === 'Week van 15 t/m 21 juni 2026');
+    expect(fired).to.equal(0);
+  });
+
+  it('marks today visibly and with aria-current="date"', async () => {
+    serve(weekExamples.campaign);
+    const el = await mount(html`<mm-week-calendar now="2026-06-03"></mm-week-calendar>`);
+    const current = $$(el, '[aria-current="date"]');
+    expect(current).to.have.length(1);
+    expect(text(current[0])).to.equal('woensdag 3 juni Vandaag');
+    expect(current[0]!.closest('li')!.classList.contains('today')).to.equal(true);
+    // The roving tab stop starts on today.
+    expect(current[0]!.getAttribute('tabindex')).to.equal('0');
+  });
+
+  it('counts the activities of each day, shows multi-day activities on every day and cancelled ones as such', async () => {
+    serve([...examples.allDayMultiDay, ...examples.cancelled, makeActivity({ id: 'tue', start: '2026-06-02T14:00:00+02:00', end: '2026-06-02T15:00:00+02:00' })]);
+    const el = await mount(html`<mm-week-calendar week="2026-06-01"></mm-week-calendar>`);
+    const counts = $$(el, '.count').map(text);
+    expect(counts).to.deep.equal(['2 activiteiten', '2 activiteiten', '1 activiteit', 'Geen activiteiten', 'Geen activiteiten', 'Geen activiteiten', 'Geen activiteiten']);
+    const days = $$(el, '.day');
+    for (const i of [0, 1, 2]) {
+      const card = [...days[i]!.querySelectorAll('.act')].find((c) => text(c).includes('tentoonstelling'))!;
+      expect(text(card.querySelector('.when'))).to.equal('Hele dag');
+    }
+    expect(text(days[3])).not.to.contain('tentoonstelling');
+    const cancelled = $(el, '.act.cancelled')!;
+    expect(text(cancelled)).to.contain('Gaat niet door');
+    expect(getComputedStyle(cancelled.querySelector('.open')!).textDecorationLine).to.contain('line-through');
+    expect(text($(el, '[part="status"]'))).to.equal('3 activiteiten');
+  });
+
+  it('is a seven-column grid when wide and a day-by-day agenda when narrow (container queries)', async () => {
+    serve(weekExamples.campaign);
+    const wideBox = await fixture(html`<div style="inline-size:1000px"><mm-week-calendar week="2026-06-01"></mm-week-calendar></div>`);
+    const w = await settled(wideBox.querySelector('mm-week-calendar')!);
+    const narrowBox = await fixture(html`<div style="inline-size:360px"><mm-week-calendar week="2026-06-01"></mm-week-calendar></div>`);
+    const n = await settled(narrowBox.querySelector('mm-week-calendar')!);
+    const wideCols = getComputedStyle($(w, '.days')!).gridTemplateColumns.split(' ');
+    expect(wideCols).to.have.length(7);
+    expect(getComputedStyle($(n, '.days')!).display).to.equal('flex');
+    const [w1, w2] = $$(w, '.day').map((d) => d.getBoundingClientRect());
+    expect(w1!.top).to.equal(w2!.top);
+    expect(w2!.left).to.be.greaterThan(w1!.left);
+    const [n1, n2] = $$(n, '.day').map((d) => d.getBoundingClientRect());
+    expect(n2!.top).to.be.greaterThan(n1!.bottom - 1);
+    expect(n2!.left).to.equal(n1!.left);
+  });
+
+  it('moves between days with the arrow keys, Home and End (roving tabindex)', async () => {
+    serve(weekExamples.campaign);
+    const box = await fixture(html`<div style="inline-size:1000px"><mm-week-calendar week="2026-06-01" now="2026-05-01"></mm-week-calendar></div>`);
+    const el = await settled(box.querySelector('mm-week-calendar')!);
+    const heads = () => $$(el, '.day-title');
+    expect(heads().filter((h) => h.tabIndex === 0)).to.have.length(1);
+    heads()[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(root(el).activeElement).to.equal(heads()[1]);
+    expect(heads()[1]!.tabIndex).to.equal(0);
+    expect(heads()[0]!.tabIndex).to.equal(-1);
+    await sendKeys({ press: 'End' });
+    expect(root(el).activeElement).to.equal(heads()[6]);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(root(el).activeElement).to.equal(heads()[6]);
+    await sendKeys({ press: 'Home' });
+    expect(root(el).activeElement).to.equal(heads()[0]);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(root(el).activeElement).to.equal(heads()[0]);
+    // Up/Down only move in the agenda layout.
+    await sendKeys({ press: 'ArrowDown' });
+    expect(root(el).activeElement).to.equal(heads()[0]);
+    (box as HTMLElement).style.inlineSize = '360px';
+    await new Promise((r) => requestAnimationFrame(r));
+    await sendKeys({ press: 'ArrowDown' });
+    expect(root(el).activeElement).to.equal(heads()[1]);
+    await sendKeys({ press: 'ArrowUp' });
+    expect(root(el).activeElement).to.equal(heads()[0]);
+  });
+
+  it('opens an activity in a dialog, fires mm-select, and Escape closes it and returns focus', async () => {
+    serve(examples.single);
+    const el = await mount(html`<mm-week-calendar week="2026-06-01"></mm-week-calendar>`);
+    const open = $<HTMLButtonElement>(el, '.open')!;
+    expect(open.getAttribute('aria-haspopup')).to.equal('dialog');
+    open.focus();
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    const ev = await oneEvent(el, 'mm-select');
+    expect(ev.detail.activity.id).to.equal('act-1');
+    const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(text(dialog)).to.contain('maandag 1 juni, 10:00–11:30');
+    expect(text(dialog)).to.contain('Aanmelden');
+    expect(text(dialog)).to.contain('Buurthuis De Linde, Voorbeeldstraat 1, 3511 AA Utrecht');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await until(() => !dialog.open);
+    await el.updateComplete;
+    expect(root(el).activeElement).to.equal($(el, '.open'));
+  });
+
+  it('print: all seven days as an agenda, no buttons, links written out', async () => {
+    serve(weekExamples.school);
+    const box = await fixture(html`<div style="inline-size:1000px"><mm-week-calendar print week="2026-06-01"></mm-week-calendar></div>`);
+    const el = await settled(box.querySelector('mm-week-calendar')!);
+    expect($$(el, 'button')).to.have.length(0);
+    expect(getComputedStyle($(el, '.days')!).display).to.equal('block');
+    expect($$(el, '.day')).to.have.length(7);
+    const register = $<HTMLAnchorElement>(el, '.print-only a')!;
+    expect(getComputedStyle(register.parentElement!).display).to.equal('block');
+    expect(getComputedStyle(register, '::after').content).to.equal(`" (${register.href})"`);
+    const sub = $<HTMLAnchorElement>(el, '[part="subscribe"]')!;
+    expect(getComputedStyle(sub, '::after').content).to.contain('webcal:');
+    await expect(el).to.be.accessible();
+  });
+
+  it('display: today first, no buttons, large type, and refetches after the interval', async () => {
+    let title = 'Voorbeeld: eerste versie';
+    fake.on('/activities', () => ({
+      body: page([makeActivity({ id: 'd1', title, start: '2026-06-03T10:00:00+02:00', end: '2026-06-03T11:00:00+02:00' })]),
+    }));
+    const el = await mount(html`<mm-week-calendar display refresh-interval="1" week="2026-06-01" now="2026-06-03"></mm-week-calendar>`);
+    expect(dayTitles(el)[0]).to.equal('woensdag 3 juni Vandaag');
+    expect(dayTitles(el)).to.have.length(5);
+    expect($$(el, 'button')).to.have.length(0);
+    expect($(el, 'dialog')).to.equal(null);
+    expect(parseFloat(getComputedStyle($(el, '.wrap')!).fontSize)).to.be.greaterThan(20);
+    expect(text($(el, '[part="status"]'))).to.match(/Bijgewerkt om \d\d:\d\d/);
+    await expect(el).to.be.accessible();
+    const before = activityCalls().length;
+    title = 'Voorbeeld: nieuwe versie';
+    await until(() => activityCalls().length > before, 5000, 'a refresh');
+    await until(() => text($(el, '.act')).includes('nieuwe versie'), 3000, 'new data');
+    // The timer stops when the element leaves the page.
+    el.remove();
+    const after = activityCalls().length;
+    await new Promise((r) => setTimeout(r, 1300));
+    expect(activityCalls().length).to.equal(after);
+  });
+
+  it('shows an error with a retry button that really asks again', async () => {
+    fake.on('/activities', { status: 500, body: { errors: [] } });
+    const el = await mount(html`<mm-week-calendar week="2026-06-01"></mm-week-calendar>`);
+    const err = $(el, '[part="error"]')!;
+    expect(err.getAttribute('role')).to.equal('alert');
+    expect(text(err)).to.contain('Er ging iets mis bij de server (fout 500)');
+    await expect(el).to.be.accessible();
+    serve(examples.single);
+    const calls = activityCalls().length;
+    button(el, 'Opnieuw proberen').click();
+    await until(() => $$(el, '.open').length === 1, 3000, 'loaded after retry');
+    expect(activityCalls().length).to.be.greaterThan(calls);
+  });
+
+  it('shows an empty week with a way forward', async () => {
+    serve([makeActivity({ id: 'later', start: '2026-06-10T10:00:00+02:00', end: '2026-06-10T11:00:00+02:00' })]);
+    const el = await mount(html`<mm-week-calendar week="2026-05-25" all-url="https://example.org/programma"></mm-week-calendar>`);
+    const empty = $(el, '[part="empty"]')!;
+    expect(text(empty)).to.contain('Geen activiteiten deze week');
+    expect(empty.querySelector('a')!.href).to.equal('https://example.org/programma');
+    await expect(el).to.be.accessible();
+    button(el, 'Volgende week').click();
+    await until(() => titleText(el) === 'Week van 1 t/m 7 juni 2026');
+    button(el, 'Volgende week').click();
+    await until(() => $$(el, '.open').length === 1, 3000, 'the week with an activity');
+  });
+
+  it('shows stale data with "Mogelijk niet actueel" when offline', async () => {
+    serve(examples.single);
+    const first = await mount(html`<mm-week-calendar week="2026-06-01"></mm-week-calendar>`);
+    first.remove();
+    clearCache();
+    fake.on('/activities', { networkError: true });
+    const el = await mount(html`<mm-week-calendar week="2026-06-01"></mm-week-calendar>`);
+    expect($$(el, '.open')).to.have.length(1);
+    const status = $(el, '[part="status"]')!;
+    expect(text(status)).to.equal('1 activiteit · Mogelijk niet actueel');
+    expect(status.classList.contains('stale')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks English', async () => {
+    serve(weekExamples.campaign);
+    const el = await mount(html`<mm-week-calendar lang="en" now="2026-06-03"></mm-week-calendar>`);
+    expect(titleText(el)).to.equal('Week of 1 to 7 June 2026');
+    expect(dayTitles(el)[0]).to.equal('Monday 1 June');
+    expect(dayTitles(el)[2]).to.equal('Wednesday 3 June Today');
+    expect(text($(el, 'nav'))).to.contain('Previous week');
+    expect(text($(el, '.act.cancelled'))).to.contain('Cancelled');
+    expect(text($(el, '[part="subscribe"]'))).to.equal('Subscribe to this calendar');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps Amsterdam times across the daylight-saving change', async () => {
+    serve(weekExamples.dst);
+    const el = await mount(html`<mm-week-calendar week="2026-10-25"></mm-week-calendar>`);
+    expect(titleText(el)).to.equal('Week van 19 t/m 25 oktober 2026');
+    const sunday = $$(el, '.day')[6]!;
+    expect(text(sunday.querySelector('.day-title'))).to.equal('zondag 25 oktober');
+    expect(text(sunday.querySelector('.when'))).to.equal('02:30–03:30');
+    button(el, 'Volgende week').click();
+    await until(() => titleText(el) === 'Week van 26 oktober t/m 1 november 2026');
+    await until(() => $$(el, '.act').length === 1);
+    expect(text($(el, '.day .when'))).to.equal('09:00–10:00');
+  });
+
+  it('shows Amsterdam times whatever the time zone of the data or the browser', async () => {
+    // 08:00 UTC is 10:00 in Amsterdam in June; the browser here runs in another zone.
+    serve([makeActivity({ id: 'utc', start: '2026-06-01T08:00:00Z', end: '2026-06-01T09:15:00Z' }), makeActivity({ id: 'late', start: '2026-06-02T22:30:00Z', end: '2026-06-02T23:30:00Z' })]);
+    const el = await mount(html`<mm-week-calendar week="2026-06-01"></mm-week-calendar>`);
+    const days = $$(el, '.day');
+    expect(text(days[0]!.querySelector('.when'))).to.equal('10:00–11:15');
+    // 22:30 UTC on Tuesday is 00:30 on Wednesday in Amsterdam.
+    expect(days[1]!.querySelector('.act')).to.equal(null);
+    expect(text(days[2]!.querySelector('.when'))).to.equal('00:30–01:30');
+  });
+
+  it('fits 320 px without horizontal scrolling', async () => {
+    serve(weekExamples.campaign);
+    const box = await fixture<HTMLElement>(html`<div style="inline-size:320px"><mm-week-calendar week="2026-06-01"></mm-week-calendar></div>`);
+    const el = await settled(box.querySelector('mm-week-calendar')!);
+    const wrap = $(el, '.wrap')!;
+    expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth);
+    const right = box.getBoundingClientRect().right;
+    for (const n of $$(el, 'button, a, .act, .title')) expect(n.getBoundingClientRect().right).to.be.at.most(right + 0.5);
+  });
+
+  it('does not shift the layout from loading to loaded', async () => {
+    fake.on('/campaigns/current', { body: campaign2026, delay: 100 });
+    fake.on('/activities', { body: page(examples.single), delay: 150 });
+    let el!: WeekCalendar;
+    const shift = await layoutShiftDuring(async () => {
+      const box = await fixture(html`<div style="inline-size:1000px"><mm-week-calendar></mm-week-calendar><p>Tekst onder de agenda</p></div>`);
+      el = await settled(box.querySelector('mm-week-calendar')!);
+    });
+    expect($$(el, '.open')).to.have.length(1);
+    expect(shift).to.be.below(0.01);
+  });
+
+  it('writes schema.org JSON-LD into the light DOM, escaped, and removes it on disconnect', async () => {
+    serve([makeActivity({ id: 'lt', title: 'Voorbeeld: 1 < 2 samen' }), ...examples.cancelled]);
+    const el = await mount(html`<mm-week-calendar structured-data week="2026-06-01"></mm-week-calendar>`);
+    await until(() => !!el.querySelector('script'));
+    const scripts = el.querySelectorAll('script[type="application/ld+json"]');
+    expect(scripts).to.have.length(1);
+    const json = scripts[0]!.textContent!;
+    expect(json).not.to.contain('<');
+    expect(json).to.contain('\\u003c');
+    const events = JSON.parse(json) as { '@type': string; name: string; eventStatus: string }[];
+    expect(events.map((e) => e.name)).to.have.members(['Voorbeeld: 1 < 2 samen', 'Voorbeeld: yoga op het plein']);
+    expect(events.every((e) => e['@type'] === 'Event')).to.equal(true);
+    el.remove();
+    expect(el.querySelector('script')).to.equal(null);
+  });
+
+  it('follows heading-level and hides its fallback content once upgraded', async () => {
+    serve(examples.single);
+    const el = await mount(html`<mm-week-calendar heading-level="3" week="2026-06-01"><a href="https://example.org/programma">Bekijk het programma</a></mm-week-calendar>`);
+    expect($(el, '[part="title"]')!.getAttribute('aria-level')).to.equal('3');
+    expect($(el, '.day-title')!.getAttribute('aria-level')).to.equal('4');
+    expect($(el, '.act-title')!.getAttribute('aria-level')).to.equal('5');
+    expect(el.querySelector('a')!.checkVisibility()).to.equal(false);
+  });
+});
