@@ -1,0 +1,111 @@
+/**
+ * The HTTP app: API under /api/v1, the CDN bundle under /cdn, the demo pages elsewhere.
+ * `createApp` takes everything from outside (db, secrets, clock), so tests call
+ * `app.request()` without a port.
+ */
+import { resolve } from 'node:path';
+import { Hono } from 'hono';
+import type { AppDeps, AppOptions } from './deps.js';
+import { tableGeocoder } from './geo/geocoder.js';
+import { ResponseCache, cachedReads } from './http/cache.js';
+import { asBody, pickEncoding, compress } from './http/compress.js';
+import { apiError } from './http/errors.js';
+import { serveStatic } from './http/static.js';
+import { activityRoutes } from './routes/activities.js';
+import { adminRoutes } from './routes/admin.js';
+import { campaignRoutes } from './routes/campaigns.js';
+import { geocodeRoutes } from './routes/geocode.js';
+import { schemaRoutes } from './routes/schema.js';
+import { submissionRoutes } from './routes/submissions.js';
+import { walkInRoutes } from './routes/walk-ins.js';
+
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'self'; base-uri 'none'; object-src 'none'";
+const PAGE_HEADERS = { 'Content-Security-Policy': CSP, 'Referrer-Policy': 'strict-origin-when-cross-origin', 'X-Content-Type-Options': 'nosniff' };
+
+export function resolveDeps(o: AppOptions): AppDeps {
+  const cache = new ResponseCache();
+  return {
+    db: o.db,
+    secret: o.secret,
+    adminToken: o.adminToken,
+    geocoder: o.geocoder ?? tableGeocoder,
+    now: o.now ?? (() => new Date()),
+    minFillMs: o.minFillMs ?? 3000,
+    rateLimit: o.rateLimit ?? { max: 10, windowMs: 10 * 60_000 },
+    trustProxy: o.trustProxy ?? false,
+    demoDir: resolve(o.demoDir ?? 'demo'),
+    cdnDir: resolve(o.cdnDir ?? 'dist/cdn'),
+    maxBodyBytes: o.maxBodyBytes ?? 32 * 1024,
+    cache,
+    changed: () => cache.clear(),
+  };
+}
+
+export function createApp(options: AppOptions) {
+  const deps = resolveDeps(options);
+  const app = new Hono();
+
+  app.onError((err, c) => {
+    console.error('[server] unexpected error', c.req.method, c.req.path, err);
+    return apiError(c, 500, [{ path: '', code: 'internal' }]);
+  });
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/') ? apiError(c, 404, [{ path: '', code: 'not_found' }]) : c.text('Niet gevonden', 404, PAGE_HEADERS),
+  );
+
+  const api = new Hono();
+  // CORS: open for reads and the form endpoint, closed (no header) for /admin.
+  api.options('/submissions', (c) =>
+    c.body(null, 204, {
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Allow-Methods': 'POST',
+      'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, Accept-Language',
+      'Access-Control-Max-Age': '86400',
+    }),
+  );
+  api.use('*', async (c, next) => {
+    await next();
+    if (!c.req.path.includes('/admin')) c.res.headers.set('Access-Control-Allow-Origin', '*');
+  });
+  // Uncached answers (admin, form, errors) are compressed here; cached reads carry their own.
+  api.use('*', async (c, next) => {
+    await next();
+    if (c.res.headers.has('Content-Encoding') || !c.res.body) return;
+    const enc = pickEncoding(c.req.header('accept-encoding'), c.res.headers.get('Content-Type'), Number(c.res.headers.get('Content-Length') ?? 2048));
+    if (!enc) return;
+    const body = new Uint8Array(await c.res.clone().arrayBuffer());
+    if (!pickEncoding(c.req.header('accept-encoding'), c.res.headers.get('Content-Type'), body.length)) return;
+    const headers = new Headers(c.res.headers);
+    headers.set('Content-Encoding', enc);
+    headers.delete('Content-Length');
+    headers.append('Vary', 'Accept-Encoding');
+    const res = new Response(asBody(compress(body, enc)), { status: c.res.status, headers });
+    c.res = undefined;
+    c.res = res;
+  });
+  api.use('*', async (c, next) => {
+    if (c.req.path.includes('/admin/') || c.req.path.includes('/submissions')) return next();
+    return cachedReads(deps.cache)(c, next);
+  });
+  api.route('/campaigns', campaignRoutes(deps));
+  api.route('/', activityRoutes(deps));
+  api.route('/', walkInRoutes(deps));
+  api.route('/', geocodeRoutes(deps));
+  api.route('/', submissionRoutes(deps));
+  api.route('/', schemaRoutes());
+  api.route('/admin', adminRoutes(deps));
+  app.route('/api/v1', api);
+
+  const cdn = serveStatic({
+    root: deps.cdnDir,
+    prefix: '/cdn',
+    // Hashed chunks never change; the loader's name stays the same, so it must stay fresh.
+    cacheControl: (rel) => (rel.startsWith('chunks/') ? 'public, max-age=31536000, immutable' : 'public, max-age=300, stale-while-revalidate=86400'),
+    headers: { 'Access-Control-Allow-Origin': '*' },
+  });
+  const demo = serveStatic({ root: deps.demoDir, prefix: '', cacheControl: () => 'no-cache', headers: PAGE_HEADERS, htmlFallback: true });
+  app.get('/cdn/*', async (c) => (await cdn(c)) ?? c.notFound());
+  app.get('*', async (c) => (await demo(c)) ?? c.notFound());
+  return { app, deps };
+}

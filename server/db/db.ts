@@ -1,0 +1,36 @@
+/**
+ * The smallest database surface the server needs, implemented for PGlite (embedded,
+ * default) and for node-postgres (when DATABASE_URL is set). Every query goes through
+ * `query` with positional parameters; SQL casts bigint/numeric results to int/float8 so
+ * both drivers return the same JavaScript types.
+ */
+export type Row = Record<string, unknown>;
+
+export interface Queryable {
+  query<T = Row>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+export interface Db extends Queryable {
+  /** Runs `fn` in one transaction. Inside, use `tx` only: the handle `db` would wait forever. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Runs several statements at once (migrations); no parameters. */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+  readonly kind: 'pglite' | 'postgres';
+}
+
+export interface OpenOptions {
+  /** postgres://… switches to node-postgres; otherwise PGlite in `dataDir`. */
+  databaseUrl?: string | undefined;
+  /** PGlite data folder; `memory://` for a throw-away database. */
+  dataDir?: string;
+}
+
+export async function openDb(opts: OpenOptions): Promise<Db> {
+  if (opts.databaseUrl) {
+    const { openPostgres } = await import('./postgres.js');
+    return openPostgres(opts.databaseUrl);
+  }
+  const { openPglite } = await import('./pglite.js');
+  return openPglite(opts.dataDir ?? './data/pglite');
+}

@@ -1,0 +1,26 @@
+/**
+ * Form tokens: `<issued ms>.<HMAC-SHA256>` signed with the server secret. A valid token
+ * proves the form was fetched from us; its age proves a person took a few seconds.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+const sign = (secret: string, issued: string) => createHmac('sha256', secret).update(`form:${issued}`).digest('base64url');
+
+export const issueToken = (secret: string, now: Date): string => {
+  const issued = String(now.getTime());
+  return `${issued}.${sign(secret, issued)}`;
+};
+
+export const MAX_TOKEN_AGE_MS = 24 * 3_600_000;
+
+/** 'ok', or why not: 'invalid_token' (forged, malformed, expired) or 'too_fast'. */
+export function checkToken(secret: string, token: string, now: Date, minAgeMs: number): 'ok' | 'invalid_token' | 'too_fast' {
+  const m = /^(\d{13})\.([A-Za-z0-9_-]{43})$/.exec(token);
+  if (!m) return 'invalid_token';
+  const expected = Buffer.from(sign(secret, m[1]!));
+  const given = Buffer.from(m[2]!);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'invalid_token';
+  const age = now.getTime() - Number(m[1]);
+  if (age < -60_000 || age > MAX_TOKEN_AGE_MS) return 'invalid_token';
+  return age < minAgeMs ? 'too_fast' : 'ok';
+}

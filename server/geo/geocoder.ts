@@ -1,0 +1,101 @@
+/**
+ * Dutch postcode or place name → coordinates. Default: the bundled offline tables
+ * (places.json from GeoNames, postcodes.ts approximate areas), no network. With
+ * MM_GEOCODER=pdok it asks PDOK Locatieserver first (2 s timeout, LRU cache) and falls
+ * back to the tables. Never answers with a place outside the Netherlands.
+ */
+import { createRequire } from 'node:module';
+import { POSTCODE_AREAS } from './postcodes.js';
+
+export interface GeoResult {
+  lat: number;
+  lon: number;
+  label: string;
+  province?: string;
+}
+export type Geocoder = (q: string) => Promise<GeoResult | null>;
+
+type PlaceRow = [name: string, lat: number, lon: number, province: string];
+const require = createRequire(import.meta.url);
+const PLACES = require('./places.json') as PlaceRow[];
+
+/** Common Dutch names GeoNames spells differently. */
+const ALIASES: Record<string, string> = {
+  almere: 'Almere Stad',
+  noordwijk: 'Noordwijk-Binnen',
+  "'s-gravenhage": 'Den Haag',
+  's-gravenhage': 'Den Haag',
+  'the hague': 'Den Haag',
+  'den bosch': "'s-Hertogenbosch",
+  's-hertogenbosch': "'s-Hertogenbosch",
+};
+
+export const normalize = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const byName = new Map<string, PlaceRow>();
+for (const row of PLACES) if (!byName.has(normalize(row[0]))) byName.set(normalize(row[0]), row);
+
+const POSTCODE = /^([1-9]\d{3})\s?([a-z]{2})?$/i;
+
+/** The offline lookup: postcode area first, then the exact place name (accents and case ignored). */
+export function lookupTable(q: string): GeoResult | null {
+  const query = normalize(q);
+  const pc = POSTCODE.exec(query);
+  if (pc) {
+    const place = byName.get(normalize(POSTCODE_AREAS[pc[1]!.slice(0, 2)] ?? ''));
+    if (!place) return null;
+    const code = pc[2] ? `${pc[1]} ${pc[2].toUpperCase()}` : pc[1]!;
+    return { lat: place[1], lon: place[2], label: `${code} (${place[0]}, ongeveer)`, province: place[3] };
+  }
+  const alias = ALIASES[query];
+  const row = alias ? byName.get(normalize(alias)) : byName.get(query);
+  return row ? { lat: row[1], lon: row[2], label: row[0], province: row[3] } : null;
+}
+
+/** Places of a province (for sample data and region checks). */
+export function placeByName(name: string): GeoResult | null {
+  return lookupTable(name);
+}
+
+export const tableGeocoder: Geocoder = async (q) => lookupTable(q);
+
+/** PDOK Locatieserver with a small LRU cache; any failure falls back to the table. */
+export function pdokGeocoder(fetchImpl: typeof fetch = fetch, cacheSize = 500): Geocoder {
+  const cache = new Map<string, GeoResult | null>();
+  return async (q) => {
+    const key = normalize(q);
+    if (cache.has(key)) {
+      const hit = cache.get(key)!;
+      cache.delete(key);
+      cache.set(key, hit);
+      return hit;
+    }
+    let result: GeoResult | null = null;
+    try {
+      const url = `https://api.pdok.nl/bzk/locatieserver/search/v3_1/free?q=${encodeURIComponent(q)}&rows=1&fl=weergavenaam,centroide_ll`;
+      const res = await fetchImpl(url, { signal: AbortSignal.timeout(2000) });
+      if (res.ok) {
+        const body = (await res.json()) as { response?: { docs?: { weergavenaam?: string; centroide_ll?: string }[] } };
+        const doc = body.response?.docs?.[0];
+        const m = doc?.centroide_ll && /POINT\(([\d.]+) ([\d.]+)\)/.exec(doc.centroide_ll);
+        if (m && doc?.weergavenaam) result = { lon: +m[1]!, lat: +m[2]!, label: doc.weergavenaam };
+      }
+    } catch {
+      // Network trouble or timeout: the offline table below still answers.
+    }
+    result ??= lookupTable(q);
+    cache.set(key, result);
+    if (cache.size > cacheSize) cache.delete(cache.keys().next().value!);
+    return result;
+  };
+}
+
+export function geocoderFromEnv(env: NodeJS.ProcessEnv = process.env): Geocoder {
+  return env.MM_GEOCODER === 'pdok' ? pdokGeocoder() : tableGeocoder;
+}

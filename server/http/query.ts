@@ -1,0 +1,59 @@
+/**
+ * Query-string parsing for read endpoints: every parameter is checked, and anything odd
+ * (control characters, broken Unicode, over-long values) is a 400 with the error shape.
+ */
+import type { ErrorItem } from './errors.js';
+
+export class QueryErrors {
+  readonly items: ErrorItem[] = [];
+  add(path: string, code: string): undefined {
+    this.items.push({ path, code });
+    return undefined;
+  }
+}
+
+// C0/C1 controls and lone surrogates (from broken %-encodings) are never valid input here.
+const BAD = /[\u0000-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** A text parameter: trimmed, ≤ max characters, no control characters or broken Unicode. */
+export function textParam(value: string | undefined, name: string, errs: QueryErrors, max = 200): string | undefined {
+  if (value === undefined) return undefined;
+  const v = value.trim();
+  if (BAD.test(v) || v.includes('\ufffd')) return errs.add(name, 'invalid_format');
+  if (v.length > max) return errs.add(name, 'too_big');
+  return v === '' ? undefined : v;
+}
+
+/** A comma-separated list of enum values. */
+export function enumList<T extends string>(value: string | undefined, name: string, allowed: readonly T[], errs: QueryErrors): T[] | undefined {
+  const v = textParam(value, name, errs);
+  if (v === undefined) return undefined;
+  const parts = v.split(',').map((s) => s.trim()).filter(Boolean);
+  if (!parts.length || parts.some((p) => !(allowed as readonly string[]).includes(p))) return errs.add(name, 'invalid_value');
+  return parts as T[];
+}
+
+export function intParam(value: string | undefined, name: string, errs: QueryErrors, min: number, max: number, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d{1,6}$/.test(value)) return errs.add(name, 'invalid_type') ?? fallback;
+  const n = Number(value);
+  if (n < min) return errs.add(name, 'too_small') ?? fallback;
+  if (n > max) return errs.add(name, 'too_big') ?? fallback;
+  return n;
+}
+
+export function numberParam(value: string | undefined, name: string, errs: QueryErrors, min: number, max: number, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d{1,4}(?:\.\d{1,6})?$/.test(value)) return errs.add(name, 'invalid_type') ?? fallback;
+  const n = Number(value);
+  if (n < min) return errs.add(name, 'too_small') ?? fallback;
+  if (n > max) return errs.add(name, 'too_big') ?? fallback;
+  return n;
+}
+
+export function boolParam(value: string | undefined, name: string, errs: QueryErrors): boolean | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (['true', '1', 'yes'].includes(value)) return true;
+  if (['false', '0', 'no'].includes(value)) return false;
+  return errs.add(name, 'invalid_type');
+}

@@ -1,0 +1,85 @@
+/**
+ * iCalendar feeds with ical-generator. Events carry stable UIDs (`<id>@missiementaal.nl`),
+ * SEQUENCE from the activity (raised on every change), STATUS and times in
+ * Europe/Amsterdam with a VTIMEZONE block, so calendar apps update rather than duplicate.
+ *
+ * ical-generator formats native Dates in a time zone with the *machine's* local clock, so
+ * we let it write UTC and rewrite DTSTART/DTEND to Amsterdam wall time ourselves (via Intl,
+ * independent of the machine's zone), and add the VTIMEZONE block.
+ */
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import type { Activity } from '../src/core/schema.js';
+import { TZ, dateKey, zonedParts } from '../src/core/dates.js';
+
+// Europe/Amsterdam since 1996: CET/CEST, switching on the last Sundays of March and October.
+const VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Europe/Amsterdam',
+  'X-LIC-LOCATION:Europe/Amsterdam',
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+].join('\r\n');
+
+export const uidOf = (id: string) => `${id}@missiementaal.nl`;
+
+function locationText(a: Activity): string | null {
+  const l = a.location;
+  if (!l) return a.onlineUrl ? `Online: ${a.onlineUrl}` : null;
+  return [l.name, l.address, [l.postcode, l.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+}
+
+export function activitiesToIcs(activities: Activity[], name = 'Missie Mentaal activiteiten'): string {
+  const cal = ical({
+    name,
+    prodId: { company: 'Missie Mentaal', product: 'activiteiten', language: 'NL' },
+    method: ICalCalendarMethod.PUBLISH,
+    ttl: 3600,
+  });
+  for (const a of activities) {
+    cal.createEvent({
+      id: uidOf(a.id),
+      sequence: a.sequence,
+      // All-day events are calendar dates: give ical-generator the Amsterdam date at 00:00 UTC.
+      start: a.allDay ? new Date(`${dateKey(new Date(a.start))}T00:00:00Z`) : new Date(a.start),
+      end: a.allDay ? new Date(`${dateKey(new Date(a.end))}T00:00:00Z`) : new Date(a.end),
+      allDay: a.allDay,
+      stamp: new Date(a.updatedAt),
+      lastModified: new Date(a.updatedAt),
+      summary: a.status === 'cancelled' ? `Afgelast: ${a.title}` : a.title,
+      description: a.description,
+      location: locationText(a),
+      url: a.registrationUrl ?? a.onlineUrl ?? null,
+      status: a.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      organizer: null,
+    });
+  }
+  return withAmsterdamTimes(cal.toString());
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+function wallTime(utc: string): string {
+  const d = new Date(`${utc.slice(0, 4)}-${utc.slice(4, 6)}-${utc.slice(6, 8)}T${utc.slice(9, 11)}:${utc.slice(11, 13)}:${utc.slice(13, 15)}Z`);
+  const p = zonedParts(d);
+  return `${p.year}${pad(p.month)}${pad(p.day)}T${pad(p.hour)}${pad(p.minute)}${pad(d.getUTCSeconds())}`;
+}
+
+/** UTC DTSTART/DTEND → `;TZID=Europe/Amsterdam:` wall time, plus the VTIMEZONE block. */
+function withAmsterdamTimes(ics: string): string {
+  const out = ics.replace(/^(DTSTART|DTEND):(\d{8}T\d{6})Z\r?$/gm, (_m, prop: string, utc: string) => `${prop};TZID=${TZ}:${wallTime(utc)}\r`);
+  const at = out.indexOf('BEGIN:VEVENT');
+  const head = `${VTIMEZONE}\r\nX-WR-TIMEZONE:${TZ}\r\n`;
+  return at === -1 ? out.replace('END:VCALENDAR', `${head}END:VCALENDAR`) : out.slice(0, at) + head + out.slice(at);
+}

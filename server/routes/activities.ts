@@ -1,0 +1,78 @@
+import { Hono, type Context } from 'hono';
+import { ACTIVITY_TYPES, AUDIENCES, MODES, slug as slugSchema } from '../../src/core/schema.js';
+import { addDays, isDateKey, zonedInstant } from '../../src/core/dates.js';
+import type { AppDeps } from '../deps.js';
+import { apiError } from '../http/errors.js';
+import { QueryErrors, enumList, intParam, textParam } from '../http/query.js';
+import { activitiesToIcs } from '../ics.js';
+import { decodeCursor, getActivity, listActivities, type ActivityFilters } from '../store/activities.js';
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** `2026-06-01` (start of that day in Amsterdam, or the end of it for `to`) or an ISO instant. */
+function instantParam(v: string | undefined, name: string, errs: QueryErrors, endOfDay: boolean): Date | undefined {
+  const s = textParam(v, name, errs, 40);
+  if (s === undefined) return undefined;
+  if (isDateKey(s)) return zonedInstant(endOfDay ? addDays(s, 1) : s);
+  if (DATETIME.test(s) && !Number.isNaN(Date.parse(s))) return new Date(s);
+  return errs.add(name, 'invalid_format');
+}
+
+/** Parses and checks every filter; `maxLimit` differs for JSON pages and ICS feeds. */
+export function parseFilters(c: Context, deps: AppDeps, defaultLimit: number, maxLimit: number): ActivityFilters | QueryErrors {
+  const q = (k: string) => c.req.query(k);
+  const errs = new QueryErrors();
+  const from = instantParam(q('from'), 'from', errs, false);
+  const to = instantParam(q('to'), 'to', errs, true);
+  if (from && to && to <= from) errs.add('to', 'end_before_start');
+  const campaign = textParam(q('campaign'), 'campaign', errs, 80);
+  if (campaign && !slugSchema.safeParse(campaign).success) errs.add('campaign', 'invalid_format');
+  const rawCursor = textParam(q('cursor'), 'cursor', errs, 300);
+  const cursor = rawCursor ? (decodeCursor(rawCursor) ?? errs.add('cursor', 'invalid_cursor')) : undefined;
+  const filters: ActivityFilters = {
+    // Without `from` or `to` the list shows what has not ended yet.
+    from: from ?? (to ? undefined : deps.now()),
+    to,
+    audiences: enumList(q('audience'), 'audience', AUDIENCES, errs),
+    types: enumList(q('type'), 'type', ACTIVITY_TYPES, errs),
+    modes: enumList(q('mode'), 'mode', MODES, errs),
+    region: textParam(q('region'), 'region', errs, 80),
+    campaign,
+    organizer: textParam(q('organizer'), 'organizer', errs, 120),
+    q: textParam(q('q'), 'q', errs, 200),
+    limit: intParam(q('limit'), 'limit', errs, 1, maxLimit, defaultLimit),
+    cursor,
+  };
+  return errs.items.length ? errs : filters;
+}
+
+export function activityRoutes(deps: AppDeps) {
+  const app = new Hono();
+  app.get('/activities', async (c) => {
+    const f = parseFilters(c, deps, 50, 200);
+    if (f instanceof QueryErrors) return apiError(c, 400, f.items);
+    return c.json(await listActivities(deps.db, f));
+  });
+  app.get('/activities.ics', async (c) => {
+    const f = parseFilters(c, deps, 500, 1000);
+    if (f instanceof QueryErrors) return apiError(c, 400, f.items);
+    const { items } = await listActivities(deps.db, { ...f, cursor: undefined });
+    return c.body(activitiesToIcs(items), 200, { 'Content-Type': 'text/calendar; charset=utf-8' });
+  });
+  /** `/activities/{id}` (JSON) and `/activities/{id}.ics` (one event). */
+  app.get('/activities/:file', async (c) => {
+    const file = c.req.param('file');
+    const ics = file.endsWith('.ics');
+    const id = ics ? file.slice(0, -4) : file;
+    if (!ID.test(id)) return apiError(c, 400, [{ path: 'id', code: 'invalid_format' }]);
+    const activity = await getActivity(deps.db, id);
+    if (!activity) return apiError(c, 404, [{ path: 'id', code: 'not_found' }]);
+    if (!ics) return c.json(activity);
+    return c.body(activitiesToIcs([activity], activity.title), 200, {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `inline; filename="${id}.ics"`,
+    });
+  });
+  return app;
+}

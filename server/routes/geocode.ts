@@ -1,0 +1,19 @@
+import { Hono } from 'hono';
+import type { AppDeps } from '../deps.js';
+import { apiError } from '../http/errors.js';
+import { QueryErrors, textParam } from '../http/query.js';
+
+export function geocodeRoutes(deps: AppDeps) {
+  const app = new Hono();
+  /** Dutch postcode (`3512`, `3512 AB`) or place → `{ lat, lon, label }`; unknown → 404. */
+  app.get('/geocode', async (c) => {
+    const errs = new QueryErrors();
+    const q = textParam(c.req.query('q'), 'q', errs, 100);
+    if (!q && !errs.items.length) errs.add('q', 'required');
+    if (errs.items.length) return apiError(c, 400, errs.items);
+    const found = await deps.geocoder(q!);
+    if (!found) return apiError(c, 404, [{ path: 'q', code: 'unknown_place' }]);
+    return c.json({ lat: found.lat, lon: found.lon, label: found.label });
+  });
+  return app;
+}

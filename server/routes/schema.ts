@@ -1,0 +1,122 @@
+/**
+ * `/schema.json`: JSON Schema (2020-12) of the shared zod schemas, and `/openapi.json`:
+ * an OpenAPI 3.1 description whose components are those same schemas.
+ * Refinements (contrast, end after start…) cannot be expressed in JSON Schema; they are
+ * left out (`unrepresentable: 'any'`) and enforced by the server.
+ */
+import { Hono } from 'hono';
+import * as z from 'zod';
+import * as S from '../../src/core/schema.js';
+
+const SCHEMAS = {
+  Activity: S.Activity,
+  ActivityPage: S.ActivityPage,
+  WalkIn: S.WalkIn,
+  WalkInResult: S.WalkInResult,
+  WalkInList: S.WalkInList,
+  Geocode: S.Geocode,
+  Campaign: S.Campaign,
+  CampaignColors: S.CampaignColors,
+  SubmissionInput: S.SubmissionInput,
+  SubmissionReceipt: S.SubmissionReceipt,
+  ApiErrorBody: S.ApiErrorBody,
+} as const;
+export type SchemaName = keyof typeof SCHEMAS;
+
+let defs: Record<string, object> | undefined;
+/** Each schema as JSON Schema, without its own `$schema` key (made once). */
+export function jsonSchemas(): Record<string, object> {
+  if (!defs) {
+    defs = {};
+    for (const [name, schema] of Object.entries(SCHEMAS)) {
+      const { $schema: _s, ...rest } = z.toJSONSchema(schema as unknown as z.ZodType, { unrepresentable: 'any' }) as Record<string, unknown>;
+      defs[name] = rest;
+    }
+  }
+  return defs;
+}
+
+const ref = (name: SchemaName) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: SchemaName, description: string) => ({ description, content: { 'application/json': { schema: ref(name) } } });
+const errors = { '400': json('ApiErrorBody', 'Invalid parameter'), '404': json('ApiErrorBody', 'Not found') };
+const param = (name: string, description: string, schema: object = { type: 'string' }, required = false) => ({ name, in: 'query', required, description, schema });
+const FILTERS = [
+  param('from', 'Start date (YYYY-MM-DD) or ISO instant; activities overlapping [from, to]. Default: now'),
+  param('to', 'End date (inclusive) or ISO instant'),
+  param('audience', 'Comma-separated audiences (also matches "iedereen")'),
+  param('type', 'Comma-separated activity types'),
+  param('region', 'Province slug or municipality/city name'),
+  param('mode', 'online, onsite, hybrid (comma-separated)'),
+  param('campaign', 'Campaign slug'),
+  param('organizer', 'Organizer name (case-insensitive, exact)'),
+  param('q', 'Full-text search (Dutch, accents and case ignored)'),
+  param('limit', 'Items per page (1–200, default 50)', { type: 'integer', minimum: 1, maximum: 200 }),
+  param('cursor', 'Opaque cursor from nextCursor'),
+];
+
+export function openApi(): object {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Missie Mentaal content API', version: '1.0.0', description: 'Activities, walk-in places, campaigns and activity reports. Times in Europe/Amsterdam.' },
+    servers: [{ url: '/api/v1' }],
+    components: {
+      schemas: jsonSchemas(),
+      securitySchemes: { admin: { type: 'http', scheme: 'bearer' } },
+    },
+    paths: {
+      '/activities': { get: { summary: 'Approved activities', parameters: FILTERS, responses: { '200': json('ActivityPage', 'A page of activities'), ...errors } } },
+      '/activities.ics': { get: { summary: 'iCalendar feed', parameters: FILTERS, responses: { '200': { description: 'text/calendar', content: { 'text/calendar': {} } }, ...errors } } },
+      '/activities/{id}': { get: { summary: 'One activity', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': json('Activity', 'The activity'), ...errors } } },
+      '/activities/{id}.ics': { get: { summary: 'One activity as iCalendar', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': { description: 'text/calendar', content: { 'text/calendar': {} } }, ...errors } } },
+      '/walk-ins': {
+        get: {
+          summary: 'Walk-in places near a point, postcode or place',
+          parameters: [
+            param('near', '"lat,lon", a postcode or a place', { type: 'string' }, true),
+            param('radius', 'Radius in km (default 25)', { type: 'number' }),
+            param('audience', 'Audience'),
+            param('openNow', 'Only places open now', { type: 'boolean' }),
+            param('limit', 'Maximum items (default 50)', { type: 'integer' }),
+          ],
+          responses: { '200': json('WalkInList', 'Nearest first'), ...errors },
+        },
+      },
+      '/geocode': { get: { summary: 'Dutch postcode or place to coordinates', parameters: [param('q', 'Postcode or place', { type: 'string' }, true)], responses: { '200': json('Geocode', 'Found'), ...errors } } },
+      '/campaigns/current': { get: { summary: 'The running campaign, else the next one', responses: { '200': json('Campaign', 'Campaign'), '404': errors['404'] } } },
+      '/campaigns/{slug}': { get: { summary: 'A campaign', parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': json('Campaign', 'Campaign'), ...errors } } },
+      '/submissions/token': { get: { summary: 'A signed form token (send it at least 3 s later)', responses: { '200': { description: '{ token }' } } } },
+      '/submissions': {
+        post: {
+          summary: 'Report an activity (goes to moderation)',
+          parameters: [{ name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', minLength: 8, maxLength: 100 } }],
+          requestBody: { required: true, content: { 'application/json': { schema: ref('SubmissionInput') } } },
+          responses: {
+            '201': json('SubmissionReceipt', 'Stored as pending (or the stored answer for a repeated key)'),
+            '400': json('ApiErrorBody', 'Missing key, broken JSON or UTF-8'),
+            '413': json('ApiErrorBody', 'Body over 32 KB'),
+            '415': json('ApiErrorBody', 'Not application/json'),
+            '422': json('ApiErrorBody', 'Invalid fields, token or idempotency conflict'),
+            '429': json('ApiErrorBody', 'Rate limited; see Retry-After'),
+          },
+        },
+      },
+      '/admin/submissions': { get: { summary: 'List submissions', security: [{ admin: [] }], parameters: [param('status', 'pending, approved or rejected')], responses: { '200': { description: '{ items }' }, '401': json('ApiErrorBody', 'No or wrong token') } } },
+      '/admin/submissions/{reference}': {
+        get: { summary: 'One submission', security: [{ admin: [] }], responses: { '200': { description: 'Submission' } } },
+        patch: { summary: 'Edit fields before approving', security: [{ admin: [] }], responses: { '200': { description: 'Submission' }, '422': json('ApiErrorBody', 'Invalid') } },
+      },
+      '/admin/submissions/{reference}/approve': { post: { summary: 'Approve: publish as activity', security: [{ admin: [] }], responses: { '200': { description: '{ submission, activity }' } } } },
+      '/admin/submissions/{reference}/reject': { post: { summary: 'Reject with { reason }', security: [{ admin: [] }], responses: { '200': { description: '{ submission }' } } } },
+      '/admin/audit': { get: { summary: 'Audit trail, newest first', security: [{ admin: [] }], responses: { '200': { description: '{ items }' } } } },
+    },
+  };
+}
+
+export function schemaRoutes() {
+  const app = new Hono();
+  app.get('/schema.json', (c) =>
+    c.json({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: '/api/v1/schema.json', $defs: jsonSchemas() }),
+  );
+  app.get('/openapi.json', (c) => c.json(openApi()));
+  return app;
+}

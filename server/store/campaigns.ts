@@ -1,0 +1,25 @@
+import type { Campaign } from '../../src/core/schema.js';
+import type { Queryable } from '../db/db.js';
+
+export async function upsertCampaign(tx: Queryable, c: Campaign): Promise<void> {
+  await tx.query(
+    `INSERT INTO campaigns (slug, start_date, end_date, doc) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (slug) DO UPDATE SET start_date = EXCLUDED.start_date, end_date = EXCLUDED.end_date, doc = EXCLUDED.doc`,
+    [c.slug, c.start, c.end, JSON.stringify(c)],
+  );
+}
+
+export async function getCampaign(db: Queryable, slug: string): Promise<Campaign | null> {
+  const [row] = await db.query<{ doc: Campaign }>('SELECT doc FROM campaigns WHERE slug = $1', [slug]);
+  return row?.doc ?? null;
+}
+
+/** The campaign running on `today` (Amsterdam date key), else the next one to start. */
+export async function currentCampaign(db: Queryable, today: string): Promise<Campaign | null> {
+  const [row] = await db.query<{ doc: Campaign }>(
+    `SELECT doc FROM campaigns WHERE end_date >= $1::date
+     ORDER BY (start_date <= $1::date) DESC, start_date, slug LIMIT 1`,
+    [today],
+  );
+  return row?.doc ?? null;
+}

@@ -1,0 +1,175 @@
+/**
+ * Submissions from the activity form, their moderation and the audit trail.
+ * Idempotency rests on the UNIQUE idempotency_key: concurrent requests with one key race
+ * on INSERT … ON CONFLICT DO NOTHING, exactly one row wins, the others read it back.
+ */
+import type { Activity, SubmissionInput, SubmissionReceipt } from '../../src/core/schema.js';
+import { toIsoOffset } from '../../src/core/dates.js';
+import type { Db, Queryable } from '../db/db.js';
+import { getActivity, upsertActivity } from './activities.js';
+
+/** What is stored of a submission: the input without the form's token and honeypot. */
+export type StoredInput = Omit<SubmissionInput, 'token' | 'website'>;
+export type SubmissionStatus = 'pending' | 'approved' | 'rejected';
+
+export interface Submission {
+  reference: string;
+  status: SubmissionStatus;
+  input: StoredInput;
+  activityId: string | null;
+  reason: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type CreateResult = { kind: 'created' | 'replayed'; receipt: SubmissionReceipt } | { kind: 'conflict' };
+
+export async function createSubmission(
+  db: Queryable,
+  key: string,
+  bodyHash: string,
+  input: StoredInput,
+  year: number,
+): Promise<CreateResult> {
+  const [created] = await db.query<{ response: SubmissionReceipt }>(
+    `INSERT INTO submissions (reference, idempotency_key, body_hash, response, input)
+     SELECT ref, $1, $2, jsonb_build_object('reference', ref, 'status', 'pending'), $3
+     FROM (SELECT 'MM-' || $4::text || '-' || lpad(nextval('submission_number')::text, 6, '0') AS ref) s
+     ON CONFLICT (idempotency_key) DO NOTHING
+     RETURNING response`,
+    [key, bodyHash, JSON.stringify(input), String(year)],
+  );
+  if (created) return { kind: 'created', receipt: created.response };
+  const [existing] = await db.query<{ body_hash: string; response: SubmissionReceipt }>(
+    'SELECT body_hash, response FROM submissions WHERE idempotency_key = $1',
+    [key],
+  );
+  if (!existing || existing.body_hash !== bodyHash) return { kind: 'conflict' };
+  return { kind: 'replayed', receipt: existing.response };
+}
+
+interface SubmissionRow {
+  reference: string;
+  status: SubmissionStatus;
+  input: StoredInput;
+  activity_id: string | null;
+  reason: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+const COLUMNS = 'reference, status, input, activity_id, reason, created_at, updated_at';
+const toSubmission = (r: SubmissionRow): Submission => ({
+  reference: r.reference,
+  status: r.status,
+  input: r.input,
+  activityId: r.activity_id,
+  reason: r.reason,
+  createdAt: toIsoOffset(new Date(r.created_at)),
+  updatedAt: toIsoOffset(new Date(r.updated_at)),
+});
+
+export async function listSubmissions(db: Queryable, status: SubmissionStatus | undefined, limit = 200): Promise<Submission[]> {
+  const rows = status
+    ? await db.query<SubmissionRow>(`SELECT ${COLUMNS} FROM submissions WHERE status = $1 ORDER BY created_at, reference LIMIT $2`, [status, limit])
+    : await db.query<SubmissionRow>(`SELECT ${COLUMNS} FROM submissions ORDER BY created_at, reference LIMIT $1`, [limit]);
+  return rows.map(toSubmission);
+}
+
+export async function getSubmission(db: Queryable, reference: string, lock = false): Promise<Submission | null> {
+  const [row] = await db.query<SubmissionRow>(
+    `SELECT ${COLUMNS} FROM submissions WHERE reference = $1${lock ? ' FOR UPDATE' : ''}`,
+    [reference],
+  );
+  return row ? toSubmission(row) : null;
+}
+
+export async function countSubmissions(db: Queryable): Promise<number> {
+  const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM submissions');
+  return row?.n ?? 0;
+}
+
+async function audit(tx: Queryable, who: string, action: string, reference: string | null, details: object): Promise<void> {
+  await tx.query('INSERT INTO audit (who, action, reference, details) VALUES ($1, $2, $3, $4)', [who, action, reference, JSON.stringify(details)]);
+}
+
+/** The activity a submission becomes; its id follows from the reference, so re-approving updates it. */
+export function activityFromSubmission(s: Submission, now: Date, status: Activity['status'] = 'scheduled'): Activity {
+  const i = s.input;
+  return {
+    id: s.reference.toLowerCase(),
+    title: i.title,
+    description: i.description,
+    type: i.type,
+    audiences: i.audiences,
+    mode: i.mode,
+    start: toIsoOffset(new Date(i.start)),
+    end: toIsoOffset(new Date(i.end)),
+    allDay: i.allDay,
+    status,
+    campaign: i.campaign,
+    organizer: { name: i.organizer.name, url: i.organizer.url ?? null },
+    location: i.location,
+    onlineUrl: i.onlineUrl,
+    price: i.price,
+    registrationUrl: i.registrationUrl,
+    accessibility: i.accessibility,
+    updatedAt: toIsoOffset(now),
+    sequence: 0,
+    sample: false,
+  };
+}
+
+export type ModerationResult = { ok: true; submission: Submission; activity?: Activity | null } | { ok: false; reason: 'not_found' };
+
+/** Replaces the stored input (already validated by the caller). */
+export async function editSubmission(db: Db, reference: string, input: StoredInput, who: string, changed: string[]): Promise<ModerationResult> {
+  return db.transaction(async (tx) => {
+    const s = await getSubmission(tx, reference, true);
+    if (!s) return { ok: false, reason: 'not_found' } as const;
+    await tx.query('UPDATE submissions SET input = $2, updated_at = now() WHERE reference = $1', [reference, JSON.stringify(input)]);
+    await audit(tx, who, 'edit', reference, { fields: changed });
+    return { ok: true, submission: (await getSubmission(tx, reference))! } as const;
+  });
+}
+
+/** Approves: creates or updates the activity and marks the submission, in one transaction. */
+export async function approveSubmission(db: Db, reference: string, who: string, now: Date): Promise<ModerationResult> {
+  return db.transaction(async (tx) => {
+    const s = await getSubmission(tx, reference, true);
+    if (!s) return { ok: false, reason: 'not_found' } as const;
+    const activity = activityFromSubmission(s, now);
+    const change = await upsertActivity(tx, activity, 'submission', now);
+    await tx.query(`UPDATE submissions SET status = 'approved', activity_id = $2, reason = NULL, updated_at = now() WHERE reference = $1`, [reference, activity.id]);
+    await audit(tx, who, 'approve', reference, { activityId: activity.id, change });
+    return { ok: true, submission: (await getSubmission(tx, reference))!, activity: await getActivity(tx, activity.id) } as const;
+  });
+}
+
+/** Rejects with a reason; an activity published earlier from it is marked cancelled. */
+export async function rejectSubmission(db: Db, reference: string, reason: string, who: string, now: Date): Promise<ModerationResult> {
+  return db.transaction(async (tx) => {
+    const s = await getSubmission(tx, reference, true);
+    if (!s) return { ok: false, reason: 'not_found' } as const;
+    if (s.activityId) await upsertActivity(tx, activityFromSubmission(s, now, 'cancelled'), 'submission', now);
+    await tx.query(`UPDATE submissions SET status = 'rejected', reason = $2, updated_at = now() WHERE reference = $1`, [reference, reason]);
+    await audit(tx, who, 'reject', reference, { reason });
+    return { ok: true, submission: (await getSubmission(tx, reference))! } as const;
+  });
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  who: string;
+  action: string;
+  reference: string | null;
+  details: Record<string, unknown>;
+}
+
+export async function listAudit(db: Queryable, limit = 500): Promise<AuditEntry[]> {
+  const rows = await db.query<{ id: number; at: Date; who: string; action: string; reference: string | null; details: Record<string, unknown> }>(
+    'SELECT id, at, who, action, reference, details FROM audit ORDER BY id DESC LIMIT $1',
+    [limit],
+  );
+  return rows.map((r) => ({ ...r, at: toIsoOffset(new Date(r.at)) }));
+}

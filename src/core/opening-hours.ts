@@ -1,0 +1,83 @@
+/**
+ * Is a walk-in place open now, and when does that change? Pure functions on top of
+ * `dates.ts` (Intl only, no DOM), shared by the server and the walk-in finder widget.
+ * Hours are Amsterdam wall-clock times; every instant is computed through the time zone
+ * database, so results are right across midnight, both daylight-saving changes and in
+ * any machine or visitor time zone.
+ */
+import { addDays, dateKey, isoWeekday, zonedInstant } from './dates.js';
+
+export interface Period {
+  /** ISO weekday 1 (Monday) … 7 (Sunday). */
+  day: number;
+  /** `HH:MM`; `close` ≤ `open` runs past midnight into the next day; `24:00` allowed. */
+  open: string;
+  close: string;
+}
+
+export interface Exception {
+  /** Calendar date `YYYY-MM-DD` in Amsterdam. */
+  date: string;
+  /** Closed all day, unless `open`/`close` give other hours for that date. */
+  closed: boolean;
+  open?: string | undefined;
+  close?: string | undefined;
+}
+
+export interface OpeningHours {
+  hours: readonly Period[];
+  exceptions: readonly Exception[];
+}
+
+export interface OpenState {
+  openNow: boolean;
+  /** The next opening or closing within the look-ahead, or null when nothing changes. */
+  nextChange: { at: Date; opens: boolean } | null;
+}
+
+/** How far ahead to look for the next change. */
+export const LOOK_AHEAD_DAYS = 14;
+
+type Interval = [start: number, end: number];
+
+/** One opening of a date as an interval of instants (ms). */
+function interval(k: string, open: string, close: string): Interval {
+  const start = zonedInstant(k, open).getTime();
+  const end = close <= open ? zonedInstant(addDays(k, 1), close) : zonedInstant(k, close);
+  return [start, end.getTime()];
+}
+
+/** The openings that start on date `k`: the exception for that date wins over the week. */
+function openingsOn(h: OpeningHours, k: string): Interval[] {
+  const ex = h.exceptions.find((e) => e.date === k);
+  if (ex) return ex.closed || !ex.open || !ex.close ? [] : [interval(k, ex.open, ex.close)];
+  const wd = isoWeekday(k);
+  return h.hours.filter((p) => p.day === wd).map((p) => interval(k, p.open, p.close));
+}
+
+/** Merged, sorted openings starting from the day before `now` (it may run past midnight). */
+export function openings(h: OpeningHours, now: Date, days = LOOK_AHEAD_DAYS): Interval[] {
+  const today = dateKey(now);
+  const all: Interval[] = [];
+  for (let i = -1; i <= days; i++) all.push(...openingsOn(h, addDays(today, i)));
+  all.sort((a, b) => a[0] - b[0]);
+  const merged: Interval[] = [];
+  for (const iv of all) {
+    const last = merged[merged.length - 1];
+    if (last && iv[0] <= last[1]) last[1] = Math.max(last[1], iv[1]);
+    else merged.push([iv[0], iv[1]]);
+  }
+  return merged;
+}
+
+/** Open right now? And when is the next change (within 14 days)? */
+export function openState(h: OpeningHours, now: Date): OpenState {
+  const t = now.getTime();
+  const horizon = t + LOOK_AHEAD_DAYS * 86_400_000;
+  for (const [start, end] of openings(h, now)) {
+    if (end <= t) continue;
+    if (start <= t) return { openNow: true, nextChange: end <= horizon ? { at: new Date(end), opens: false } : null };
+    return { openNow: false, nextChange: start <= horizon ? { at: new Date(start), opens: true } : null };
+  }
+  return { openNow: false, nextChange: null };
+}
