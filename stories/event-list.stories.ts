@@ -1,0 +1,127 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/event-list/mm-event-list.js';
+import { clearCache, getJson } from '../src/core/api.js';
+import { activitiesUrl } from '../src/core/activities.js';
+import { ActivityPage, type Activity } from '../src/core/schema.js';
+import { fakeFetch, type Route } from '../test/helpers/fake-fetch.js';
+import { examples, eventListExamples, manyActivities, WEEK_2026 } from '../test/fixtures/activities.js';
+
+interface Args {
+  lang: string;
+  filters: boolean;
+  search: boolean;
+  structuredData: boolean;
+  audience: string;
+  from: string;
+  limit: number;
+  headingLevel: number;
+  allUrl: string;
+}
+
+const API = '/api/v1/';
+
+/** A tiny stand-in for the API: filters, searches and pages `items` like the real one. */
+const serve =
+  (items: Activity[], delay = 150): Route =>
+  (url) => {
+    const p = url.searchParams;
+    const q = p.get('q')?.toLowerCase();
+    const found = items.filter(
+      (a) =>
+        (!p.get('audience') || a.audiences.includes(p.get('audience') as Activity['audiences'][number])) &&
+        (!p.get('type') || a.type === p.get('type')) &&
+        (!p.get('region') || a.location?.province === p.get('region')) &&
+        (!p.get('mode') || a.mode === p.get('mode') || a.mode === 'hybrid') &&
+        (!q || `${a.title} ${a.description} ${a.organizer.name}`.toLowerCase().includes(q)),
+    );
+    const start = Number(p.get('cursor') ?? 0);
+    const limit = Number(p.get('limit') ?? 20);
+    const end = start + limit;
+    return { delay, body: { items: found.slice(start, end), nextCursor: end < found.length ? String(end) : null } };
+  };
+
+/** Install a fake API for one story; Storybook calls the returned function afterwards. */
+const withApi = (route: Route | Parameters<ReturnType<typeof fakeFetch>['on']>[1]) => () => {
+  clearCache();
+  sessionStorage.clear();
+  const fake = fakeFetch().on('/activities', route);
+  return () => fake.restore();
+};
+
+const meta: Meta<Args> = {
+  title: 'Elements/Event list',
+  component: 'mm-event-list',
+  args: {
+    lang: 'nl',
+    filters: false,
+    search: false,
+    structuredData: false,
+    audience: '',
+    from: WEEK_2026,
+    limit: 20,
+    headingLevel: 2,
+    allUrl: 'https://example.org/agenda',
+  },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['nl', 'en'] },
+    audience: { control: 'select', options: ['', 'jongeren', 'studenten', 'ouders', 'onderwijs', 'werkenden', 'iedereen'] },
+    from: { control: 'text', description: 'First day (YYYY-MM-DD); the sample data is in the week of 1 June 2026' },
+  },
+  beforeEach: withApi(serve(examples.week)),
+  render: (a) => html`<mm-event-list
+    api=${API}
+    lang=${a.lang}
+    from=${a.from}
+    limit=${a.limit}
+    audience=${a.audience}
+    heading-level=${a.headingLevel}
+    all-url=${a.allUrl}
+    ?filters=${a.filters}
+    ?search=${a.search}
+    ?structured-data=${a.structuredData}
+  ></mm-event-list>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Default: Story = {};
+
+export const WithFiltersAndSearch: Story = {
+  name: 'With filters and search',
+  args: { filters: true, search: true, limit: 10 },
+  beforeEach: withApi(serve(manyActivities(120))),
+};
+
+export const Empty: Story = { args: { filters: true }, beforeEach: withApi(serve([])) };
+
+export const ErrorState: Story = { name: 'Error', beforeEach: withApi({ status: 503, body: { errors: [] } }) };
+
+export const OfflineStale: Story = {
+  name: 'Offline (stale)',
+  beforeEach: async () => {
+    clearCache();
+    sessionStorage.clear();
+    const fake = fakeFetch().on('/activities', serve(eventListExamples.mixed, 0));
+    // Keep a good answer in sessionStorage, as an earlier visit would, then go offline.
+    await getJson(activitiesUrl(API, { from: WEEK_2026 }, { limit: 20 }), ActivityPage, { persist: true });
+    clearCache();
+    fake.on('/activities', { networkError: true });
+    return () => fake.restore();
+  },
+};
+
+export const Cancelled: Story = { beforeEach: withApi(serve([...examples.cancelled, ...eventListExamples.mixed])) };
+
+export const English: Story = {
+  args: { lang: 'en', filters: true, search: true },
+  beforeEach: withApi(serve(eventListExamples.mixed)),
+};
+
+export const Many: Story = {
+  name: 'Many (2,000 activities)',
+  args: { filters: true, search: true, limit: 100 },
+  beforeEach: withApi(serve(manyActivities(2000), 50)),
+};
+
+export const Loading: Story = { beforeEach: withApi(serve(examples.week, 600_000)) };
