@@ -26,9 +26,30 @@ function scriptUrl(): string | undefined {
   return tags[tags.length - 1]?.src;
 }
 
+/**
+ * Until an element is defined, its light-DOM fallback (a link) shows in a box of about the
+ * height the element will take, so the page does not jump when it upgrades. A constructed
+ * stylesheet, because a strict CSP (`style-src 'self'`) blocks injected <style> elements.
+ */
+const RESERVE =
+  'mm-campaign-banner:not(:defined){display:block;min-block-size:4.5rem}' +
+  'mm-event-list:not(:defined){display:block;min-block-size:24rem}' +
+  'mm-week-calendar:not(:defined){display:block;min-block-size:28rem}';
+
+function reserveSpace(): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(RESERVE);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    /* very old browser: no reservation, the widgets still work */
+  }
+}
+
 function start(): void {
   const g = globalThis as Global;
   if (g.__missieMentaal?.loader) return; // included twice: the first copy does the work
+  reserveSpace();
   const src = scriptUrl();
   g.__missieMentaal = {
     ...g.__missieMentaal,

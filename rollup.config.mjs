@@ -1,0 +1,44 @@
+// The CDN build: `dist/cdn/missie-mentaal.js` (the loader, a stable name partners link to)
+// plus content-hashed chunks: one per element and one shared chunk with Lit and the core.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+export default {
+  input: { 'missie-mentaal': 'src/loader.ts' },
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+    // Two chunks every element needs, each cached across elements and pages:
+    // `shared` = Lit + the core; `contract` = zod/mini + the API schemas. (Lit and zod/mini
+    // alone are 12.9 KB gz, so they cannot share one 14 KB budget with the core; see
+    // docs/architecture.md.) Core modules used by only some elements (activities, opening
+    // hours) go where rollup puts them: into a chunk shared by just those elements.
+    manualChunks(id) {
+      if (/node_modules[\\/]zod[\\/]/.test(id) || /src[\\/]core[\\/](schema|color)\.ts$/.test(id)) return 'contract';
+      if (/node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id)) return 'shared';
+      if (/src[\\/]core[\\/](mm-element|api|i18n|dates|storage|tokens)\.ts$/.test(id)) return 'shared';
+    },
+  },
+  plugins: [
+    nodeResolve({ exportConditions: ['production'] }),
+    esbuild({
+      target: 'es2021',
+      minify: true,
+      tsconfig: 'tsconfig.json',
+      define: { __MM_VERSION__: JSON.stringify(version), 'process.env.NODE_ENV': '"production"' },
+      legalComments: 'none',
+    }),
+  ],
+  onwarn(warning, warn) {
+    // zod's pure annotations and its internal cycles are harmless (see TOOLCHAIN.md).
+    if (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY') return;
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+};

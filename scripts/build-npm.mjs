@@ -1,0 +1,61 @@
+// The npm package in dist/npm: ES modules per file (tsc), `.d.ts` types, the
+// custom-elements manifest, and a package.json with `exports`, `sideEffects` and
+// `customElements`. Per element two entries: `@missie-mentaal/widgets/<name>` registers
+// the tag; `@missie-mentaal/widgets/<name>/class` only exports the class.
+import { execSync } from 'node:child_process';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
+rmSync('dist/npm', { recursive: true, force: true });
+run('npx tsc -p tsconfig.build.json');
+run('npx custom-elements-manifest analyze');
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+// The build-time version the guarded define compares (tsc leaves the `declare const` alone).
+for (const f of ['dist/npm/core/mm-element.js']) {
+  writeFileSync(f, readFileSync(f, 'utf8').replace("typeof __MM_VERSION__ === 'string' ? __MM_VERSION__ : 'dev'", JSON.stringify(pkg.version)));
+}
+
+const elements = readdirSync('src', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== 'core' && existsSync(`src/${d.name}/mm-${d.name}.ts`))
+  .map((d) => d.name);
+
+const exports = { './package.json': './package.json', './custom-elements.json': './custom-elements.json' };
+for (const name of elements) {
+  exports[`./${name}`] = { types: `./${name}/mm-${name}.d.ts`, default: `./${name}/mm-${name}.js` };
+  exports[`./${name}/class`] = { types: `./${name}/${name}.d.ts`, default: `./${name}/${name}.js` };
+}
+exports['./core/*'] = { types: './core/*.d.ts', default: './core/*.js' };
+exports['.'] = { types: './index.d.ts', default: './index.js' };
+
+writeFileSync(
+  'dist/npm/index.js',
+  `// Registers every element. Prefer the per-element entries to load only what you use.\n${elements.map((n) => `export * from './${n}/mm-${n}.js';`).join('\n')}\n`,
+);
+writeFileSync('dist/npm/index.d.ts', `${elements.map((n) => `export * from './${n}/mm-${n}.js';`).join('\n')}\n`);
+copyFileSync('custom-elements.json', 'dist/npm/custom-elements.json');
+if (existsSync('README.md')) copyFileSync('README.md', 'dist/npm/README.md');
+
+writeFileSync(
+  'dist/npm/package.json',
+  JSON.stringify(
+    {
+      name: pkg.name,
+      version: pkg.version,
+      description: pkg.description,
+      license: pkg.license,
+      type: 'module',
+      main: './index.js',
+      module: './index.js',
+      types: './index.d.ts',
+      exports,
+      // Only the files that call customElements.define have side effects.
+      sideEffects: ['./index.js', './*/mm-*.js'],
+      customElements: 'custom-elements.json',
+      dependencies: { lit: pkg.dependencies.lit, '@lit/task': pkg.dependencies['@lit/task'], zod: pkg.dependencies.zod },
+    },
+    null,
+    2,
+  ) + '\n',
+);
+console.log(`npm package written to dist/npm with ${elements.length} elements: ${elements.join(', ')}`);
