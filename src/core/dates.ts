@@ -87,7 +87,8 @@ export function zonedInstant(k: string, time = '00:00'): Date {
     const d = new Date(wall - off * 60_000);
     if (offsetMinutes(d) === off) return d;
   }
-  return new Date(wall - guesses[1]! * 60_000);
+  // In the spring gap neither round-trips: the offset from before the gap lands just after it.
+  return new Date(wall - guesses[0]! * 60_000);
 }
 
 /** `2026-06-01T10:00:00+02:00`: an instant written with Amsterdam's offset, as the API does. */
