@@ -5,7 +5,7 @@
  * database, so results are right across midnight, both daylight-saving changes and in
  * any machine or visitor time zone.
  */
-import { addDays, dateKey, isoWeekday, zonedInstant } from './dates.js';
+import { addDays, clockTime, dateKey, isoWeekday, offsetMinutes, zonedInstant } from './dates.js';
 
 export interface Period {
   /** ISO weekday 1 (Monday) … 7 (Sunday). */
@@ -40,11 +40,25 @@ export const LOOK_AHEAD_DAYS = 14;
 
 type Interval = [start: number, end: number];
 
+/**
+ * The instant Amsterdam clocks show `time` on date `k`. A time in the spring-forward gap
+ * (02:00–03:00 on the last Sunday of March) does not exist: it becomes the moment the
+ * clocks jump. (zonedInstant answers an hour early there, so we correct it here.)
+ */
+function wallInstant(k: string, time: string): number {
+  const d = zonedInstant(k, time);
+  if (time === '24:00' || clockTime(d) === time) return d.getTime();
+  const before = offsetMinutes(d);
+  let t = d.getTime();
+  for (let i = 0; i < 180 && offsetMinutes(new Date(t)) === before; i++) t += 60_000;
+  return t;
+}
+
 /** One opening of a date as an interval of instants (ms). */
 function interval(k: string, open: string, close: string): Interval {
-  const start = zonedInstant(k, open).getTime();
-  const end = close <= open ? zonedInstant(addDays(k, 1), close) : zonedInstant(k, close);
-  return [start, end.getTime()];
+  const start = wallInstant(k, open);
+  const end = close <= open ? wallInstant(addDays(k, 1), close) : wallInstant(k, close);
+  return [start, end];
 }
 
 /** The openings that start on date `k`: the exception for that date wins over the week. */
