@@ -38,6 +38,7 @@ const printRules = (h: string): CSSResult => {
       break-after: avoid;
     }
     ${H} .acts {
+      display: flex;
       gap: 0.25rem;
     }
     ${H} .act {
@@ -184,7 +185,8 @@ export const styles = css`
     border: 1px solid var(--_mm-color-border);
     border-radius: var(--_mm-radius);
     padding: 0.375rem 0.5rem;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   .when {
     font-weight: 600;
@@ -223,6 +225,8 @@ export const styles = css`
     display: none;
   }
   .state {
+    min-block-size: var(--mm-week-calendar-min-block-size, 30rem);
+    align-content: center;
     padding: 1rem;
     border-radius: var(--_mm-radius);
     background: var(--_mm-color-surface-alt);
@@ -266,14 +270,33 @@ export const styles = css`
     }
   }
 
-  @container mm-week (min-width: 760px) {
+  @container mm-week (min-width: 560px) {
+    .acts {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
+    }
+  }
+  /* Seven columns from 900 px: narrower, Dutch words ("tentoonstelling") no longer fit. */
+  @container mm-week (min-width: 900px) {
+    .acts {
+      display: flex;
+    }
     .days {
       display: grid;
       grid-template-columns: repeat(7, minmax(0, 1fr));
-      gap: 0.5rem;
+      gap: 0.375rem;
+    }
+    .day {
+      padding: 0.375rem;
     }
     .day-head {
       min-block-size: 4.5rem;
+    }
+    .acts {
+      font-size: clamp(0.8125rem, 1.2cqi, 1rem);
+    }
+    .act {
+      padding: 0.25rem 0.375rem;
     }
   }
 

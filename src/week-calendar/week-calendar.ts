@@ -64,7 +64,7 @@ export function weekTitle(monday: string, lang: Lang): string {
  * @csspart details - The details inside the dialog.
  * @csspart subscribe - The "subscribe to this calendar" link.
  *
- * @cssprop [--mm-week-calendar-min-block-size=24rem] - Height reserved for the days while loading (grid layout; the agenda reserves more).
+ * @cssprop [--mm-week-calendar-min-block-size=30rem] - Height reserved for the days while loading, and for the empty and error messages.
  * @cssprop [--mm-week-calendar-day-background-color=var(--mm-color-surface-alt, #f5f1f8)] - Background of a day.
  * @cssprop [--mm-week-calendar-today-border-color=var(--mm-color-primary, #6b2c91)] - Edge of today.
  * @cssprop [--mm-week-calendar-activity-background-color=var(--mm-color-surface, #ffffff)] - Background of an activity card.
@@ -449,7 +449,7 @@ export class WeekCalendar extends MmElement {
             </div>
             ${s.a.status === 'cancelled' ? html`<p class="cancelled-note"><strong>${w.cancelled}</strong></p>` : nothing}
             <dl class="facts">
-              <div><dt>${m.when}</dt><dd>${f.day(dateKey(new Date(s.a.start)))}, ${whenText(s.a, lang)}</dd></div>
+              <div><dt>${m.when}</dt><dd>${activityDays(s.a).length > 1 ? whenText(s.a, lang) : `${f.day(dateKey(new Date(s.a.start)))}, ${whenText(s.a, lang)}`}</dd></div>
               <div><dt>${w.where}</dt><dd>${w.modes[s.a.mode]} · ${placeText(s.a, w.online)}</dd></div>
               <div><dt>${w.forWhom}</dt><dd>${audienceText(s.a, lang)}</dd></div>
               <div><dt>${m.kind}</dt><dd>${w.types[s.a.type]}</dd></div>

@@ -1,0 +1,143 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/week-calendar/mm-week-calendar.js';
+import { clearCache, getJson } from '../src/core/api.js';
+import { activitiesUrl, activityDays } from '../src/core/activities.js';
+import { ActivityPage, type Activity } from '../src/core/schema.js';
+import { fakeFetch, type FakeResponse, type Route } from '../test/helpers/fake-fetch.js';
+import { campaign2026, examples, weekExamples } from '../test/fixtures/activities.js';
+
+interface Args {
+  lang: string;
+  week: string;
+  now: string;
+  audience: string;
+  headingLevel: number;
+  print: boolean;
+  display: boolean;
+  structuredData: boolean;
+  allUrl: string;
+  width: string;
+}
+
+const API = '/api/v1/';
+
+/** A tiny stand-in for the API: the activities of the asked week, filtered by audience. */
+const serve =
+  (items: Activity[], delay = 200): Route =>
+  (url) => {
+    const p = url.searchParams;
+    const from = p.get('from') ?? '0000';
+    const to = p.get('to') ?? '9999';
+    const audience = p.get('audience');
+    const found = items.filter(
+      (a) =>
+        activityDays(a).some((d) => d >= from && d <= to) &&
+        (!audience || a.audiences.includes(audience as Activity['audiences'][number]) || a.audiences.includes('iedereen')),
+    );
+    return { delay, body: { items: found, nextCursor: null } };
+  };
+
+/** Install a fake API for one story; Storybook calls the returned function afterwards. */
+const withApi =
+  (activities: Route | FakeResponse, campaign: FakeResponse = { body: campaign2026, delay: 100 }) =>
+  () => {
+    clearCache();
+    sessionStorage.clear();
+    const fake = fakeFetch().on('/campaigns/current', campaign).on('/activities', activities);
+    return () => fake.restore();
+  };
+
+const meta: Meta<Args> = {
+  title: 'Elements/Week calendar',
+  component: 'mm-week-calendar',
+  args: {
+    lang: 'nl',
+    week: '',
+    now: '2026-06-02',
+    audience: '',
+    headingLevel: 2,
+    print: false,
+    display: false,
+    structuredData: false,
+    allUrl: 'https://example.org/programma',
+    width: '100%',
+  },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['nl', 'en'] },
+    audience: { control: 'select', options: ['', 'jongeren', 'ouders', 'onderwijs', 'iedereen'] },
+    week: { control: 'text', description: 'Any day of the week to show (YYYY-MM-DD); empty: the current campaign week' },
+    now: { control: 'text', description: 'Preview this date as "today"' },
+    width: { control: 'inline-radio', options: ['320px', '360px', '760px', '1100px', '100%'], description: 'Width of the box around the element (it follows its own width, not the screen)' },
+  },
+  beforeEach: withApi(serve(weekExamples.campaign)),
+  render: (a) => html`<div style="inline-size:${a.width}; max-inline-size:100%">
+    <mm-week-calendar
+      api=${API}
+      lang=${a.lang}
+      week=${a.week}
+      now=${a.now}
+      audience=${a.audience}
+      heading-level=${a.headingLevel}
+      all-url=${a.allUrl}
+      ?print=${a.print}
+      ?display=${a.display}
+      ?structured-data=${a.structuredData}
+    >
+      <a href="https://example.org/programma">Bekijk het programma van de Week van de Mentale Gezondheid</a>
+    </mm-week-calendar>
+  </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The default: the week of the current campaign (Week van de Mentale Gezondheid, 1–6 June 2026). */
+export const CampaignWeek: Story = {};
+
+/** Narrow (a phone, a sidebar): a day-by-day agenda. */
+export const Narrow: Story = { args: { width: '360px' } };
+
+/** Wide: seven columns, one per day; overlapping activities stay separate cards. */
+export const Wide: Story = { args: { width: '1100px' } };
+
+/** Wednesday 3 June previewed as today: marked visibly and with `aria-current="date"`. */
+export const TodayMarked: Story = { args: { now: '2026-06-03', week: '2026-06-01' } };
+
+/** The print layout (A4 agenda, no buttons, links written out), shown on screen with `print`. */
+export const Print: Story = { args: { print: true, width: '760px' }, beforeEach: withApi(serve(weekExamples.school)) };
+
+/** The hallway screen: large type, today first, no buttons; refreshes every 15 minutes. */
+export const Display: Story = { args: { display: true, now: '2026-06-03' }, parameters: { layout: 'fullscreen' } };
+
+/** A week without activities, with a way forward. */
+export const Empty: Story = { args: { week: '2026-05-18' } };
+
+/** The API cannot be reached: an error with a retry button. */
+export const Error: Story = { beforeEach: withApi({ status: 503, body: { errors: [] } }) };
+
+/** Still loading: a skeleton that keeps the space. */
+export const Loading: Story = { beforeEach: withApi({ delay: 600_000, body: { items: [], nextCursor: null } }) };
+
+/** Offline: the last good answer is shown, marked "Mogelijk niet actueel". */
+export const Offline: Story = {
+  args: { week: '2026-06-01' },
+  beforeEach: async () => {
+    clearCache();
+    sessionStorage.clear();
+    const fake = fakeFetch().on('/activities', serve(weekExamples.campaign, 0));
+    // Fetch the week once (kept in sessionStorage), then lose the network.
+    await getJson(activitiesUrl(API, { from: '2026-06-01', to: '2026-06-07' }, { limit: 200 }), ActivityPage, { persist: true });
+    clearCache();
+    fake.on('/activities', { networkError: true });
+    return () => fake.restore();
+  },
+};
+
+/** In English. */
+export const English: Story = { args: { lang: 'en' } };
+
+/** The week of Sunday 25 October 2026, when clocks go back: the 02:30 walk stays at 02:30 on Sunday. */
+export const DaylightSavingWeek: Story = {
+  args: { week: '2026-10-25', now: '2026-10-25' },
+  beforeEach: withApi(serve([...weekExamples.dst, ...examples.empty])),
+};
