@@ -110,6 +110,12 @@ describe('<mm-event-list>', () => {
       expect(t).not.to.contain('€');
     });
 
+    it('says a hybrid activity is also online', async () => {
+      fake.on('/activities', { body: page([makeActivity({ mode: 'hybrid', onlineUrl: 'https://example.org/live' })]) });
+      const el = await mount();
+      expect(text($(el, '.meta'))).to.contain('Buurthuis De Linde, Utrecht en online');
+    });
+
     it('offers a webcal subscription with the same filters and a hint', async () => {
       fake.on('/activities', { body: page(examples.single) });
       const el = await mount(html`<mm-event-list api=${API} audience="ouders" from="2026-06-01"></mm-event-list>`);

@@ -28,7 +28,8 @@ export interface EventListMessages {
   emptyNone: string;
   allActivities: string;
   updatedAt: (time: string) => string;
-  activities: string;
+  /** After the place of an activity that is on site and online. */
+  alsoOnline: string;
 }
 
 const n = (count: number, one: string, many: string) => (count === 1 ? one : many);
@@ -53,7 +54,7 @@ export const messages: Dictionary<EventListMessages> = {
     emptyNone: 'Er staan nu geen activiteiten gepland. Kijk later nog eens.',
     allActivities: 'Bekijk alle activiteiten',
     updatedAt: (t) => `Bijgewerkt om ${t}.`,
-    activities: 'Activiteiten',
+    alsoOnline: 'en online',
   },
   en: {
     filters: 'Filter activities',
@@ -74,7 +75,7 @@ export const messages: Dictionary<EventListMessages> = {
     emptyNone: 'There are no activities planned right now. Please check again later.',
     allActivities: 'See all activities',
     updatedAt: (t) => `Updated at ${t}.`,
-    activities: 'Activities',
+    alsoOnline: 'and online',
   },
 };
 

@@ -29,7 +29,7 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: 0.25em;
-    flex: 1 1 11rem;
+    flex: 1 1 9rem;
     min-inline-size: 0;
   }
   .field.search {
@@ -143,8 +143,7 @@ export const styles = css`
   .toggle:hover .title {
     text-decoration-thickness: 2px;
   }
-  .cancelled .title,
-  .cancelled .when {
+  .cancelled .title {
     text-decoration: line-through;
   }
   .badge {

@@ -505,7 +505,7 @@ export class EventList extends MmElement {
       <ul class="meta" role="list">
         <li>${hidden(messages[lang].what)}${w.types[a.type]}</li>
         <li>${w.forWhom}: ${audienceText(a, lang)}</li>
-        <li>${hidden(w.where)}${placeText(a, w.online)}</li>
+        <li>${hidden(w.where)}${placeText(a, w.online)}${a.mode === 'hybrid' && a.location ? ` ${messages[lang].alsoOnline}` : ''}</li>
         ${price ? html`<li>${hidden(w.price)}${price}</li>` : nothing}
         <li>${hidden(w.organizer)}${a.organizer.name}</li>
       </ul>
