@@ -288,9 +288,14 @@ describe('<mm-week-calendar>', () => {
     await expect(el).to.be.accessible();
     serve(examples.single);
     const calls = activityCalls().length;
-    button(el, 'Opnieuw proberen').click();
+    // The week buttons stay usable in the error state.
+    expect(button(el, 'Vorige week')).to.exist;
+    button(el, 'Opnieuw proberen').focus();
+    await sendKeys({ press: 'Enter' });
     await until(() => $$(el, '.open').length === 1, 3000, 'loaded after retry');
     expect(activityCalls().length).to.be.greaterThan(calls);
+    // The retry button is gone; focus continues from the week title, not from the page top.
+    await until(() => root(el).activeElement === $(el, '[part="title"]'), 3000, 'focus on the title');
   });
 
   it('shows an empty week with a way forward', async () => {
@@ -300,8 +305,9 @@ describe('<mm-week-calendar>', () => {
     expect(text(empty)).to.contain('Geen activiteiten deze week');
     expect(empty.querySelector('a')!.href).to.equal('https://example.org/programma');
     await expect(el).to.be.accessible();
-    button(el, 'Volgende week').click();
+    $<HTMLButtonElement>(el, '[part="empty"] button')!.click();
     await until(() => titleText(el) === 'Week van 1 t/m 7 juni 2026');
+    await until(() => root(el).activeElement === $(el, '[part="title"]'), 3000, 'focus on the title');
     button(el, 'Volgende week').click();
     await until(() => $$(el, '.open').length === 1, 3000, 'the week with an activity');
   });

@@ -228,17 +228,30 @@ export class WeekCalendar extends MmElement {
     return [...new Set([...byDay.values()].flat())];
   }
 
-  private go(monday: string): void {
+  /** Show the week of `monday`; `focusTitle` when the pressed button goes away (empty week). */
+  private async go(monday: string, focusTitle = false): Promise<void> {
     this.shown = monday;
     this.focusDay = -1;
     this.announceNext = true;
     this.emit('mm-week-change', { week: monday });
+    if (focusTitle) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
+    }
   }
 
-  private retry = () => {
+  private retry = async () => {
     clearCache();
     this.announceNext = true;
     void this.task.run();
+    try {
+      await this.task.taskComplete;
+    } catch {
+      return; // still an error: the retry button stays where it was, with focus
+    }
+    await this.updateComplete;
+    // The button is gone: continue from the week title.
+    this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
   };
 
   private async open(a: Activity, day: string): Promise<void> {
@@ -318,7 +331,7 @@ export class WeekCalendar extends MmElement {
         <p>${m.emptyHint}</p>
         ${interactive
           ? html`<p class="actions">
-              <button type="button" class="button" @click=${() => this.go(addDays(data.monday, 7))}>${m.next}</button>
+              <button type="button" class="button" @click=${() => this.go(addDays(data.monday, 7), true)}>${m.next}</button>
               ${all ? html`<a class="button quiet" href=${all}>${m.all}</a>` : nothing}
             </p>`
           : nothing}
@@ -329,8 +342,8 @@ export class WeekCalendar extends MmElement {
 
     return html`<div class="wrap" part="base">
       <header class="top">
-        <div class="title" role="heading" aria-level=${L} part="title">${monday ? weekTitle(monday, lang) : m.loadingTitle}</div>
-        ${interactive && !error
+        <div class="title" role="heading" aria-level=${L} part="title" tabindex="-1">${monday ? weekTitle(monday, lang) : m.loadingTitle}</div>
+        ${interactive
           ? html`<nav class="nav" part="nav" aria-label=${m.weekNav}>
               <button type="button" class="button quiet" ?disabled=${!monday} @click=${() => this.go(addDays(monday, -7))}>
                 <span aria-hidden="true">‹</span> ${m.previous}
