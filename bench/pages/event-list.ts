@@ -1,0 +1,116 @@
+/**
+ * Bench entry for `<mm-event-list>`: first render from a warm cache, and the search
+ * keystroke. Exposes `window.benchEventList`.
+ */
+import '../../src/event-list/mm-event-list.js';
+import { WEEK_2026 } from '../../test/fixtures/activities.js';
+import { afterPaint, matches, N_ACTIVITIES, paintWhen, settle, shared, stage, watchDom } from './harness.js';
+
+const items = (el: Element) => el.shadowRoot?.querySelectorAll('li.item').length ?? 0;
+const idle = (el: Element) => el.shadowRoot?.querySelector('.body')?.getAttribute('aria-busy') === 'false';
+
+function create(api: string, limit: number, extra: Record<string, string> = {}): HTMLElement {
+  const el = document.createElement('mm-event-list');
+  el.setAttribute('api', api);
+  el.setAttribute('limit', String(limit));
+  el.setAttribute('from', WEEK_2026);
+  el.setAttribute('lang', 'nl');
+  for (const [k, v] of Object.entries(extra)) el.setAttribute(k, v);
+  return el;
+}
+
+/**
+ * Insert the element and time until the paint that shows `expected` items.
+ * `api` `/api-all/` answers all 2,000 in one page; `/api-paged/` honours `limit`.
+ */
+async function firstRender(api = '/api-all/', limit = N_ACTIVITIES, expected = N_ACTIVITIES) {
+  const s = shared();
+  await settle();
+  const box = stage();
+  const before = s.served.length;
+  const t0 = performance.now();
+  const el = create(api, limit);
+  box.append(el);
+  const dom = watchDom(el.shadowRoot ?? el);
+  const t1 = await paintWhen(() => items(el) >= expected && idle(el), 900, `${expected} items in <mm-event-list>`);
+  const domMs = dom() - t0;
+  const shown = items(el);
+  const requests = s.served.length - before;
+  box.remove();
+  return { ms: t1 - t0, domMs, shown, requests };
+}
+
+/**
+ * Type `words` into the search box one character at a time (an `input` event per
+ * character, after the previous one has been shown), clearing the box between words.
+ * Per keystroke:
+ * - `keyMs`: input event → next paint (the keystroke itself, before the debounce);
+ * - `answerMs`: input event → fake API answered (mostly the element's debounce);
+ * - `renderMs`: fake API answered → paint showing the filtered list (JSON parse, schema
+ *   check, grouping, Lit update, style, layout, paint);
+ * - `domMs`: fake API answered → last DOM change (the script part of `renderMs`);
+ * - `fullMs`: input event → that paint.
+ */
+async function search(words: string[], budgetMs = 60_000) {
+  const stop = performance.now() + budgetMs;
+  const s = shared();
+  await settle();
+  const box = stage();
+  const el = create('/api-all/', N_ACTIVITIES, { filters: '', search: '' });
+  box.append(el);
+  await paintWhen(() => items(el) >= N_ACTIVITIES && idle(el), 900, 'the full list');
+  const input = el.shadowRoot?.querySelector<HTMLInputElement>('input[type="search"]');
+  if (!input) throw new Error('<mm-event-list search> has no input[type=search] in its shadow root');
+  const type = (value: string) => {
+    input.value = value;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+  };
+  const rows: { q: string; shown: number; keyMs: number; answerMs: number; renderMs: number; domMs: number; fullMs: number }[] = [];
+  for (const word of words) {
+    if (performance.now() > stop) break; // time budget: return what was measured
+    for (let k = 1; k <= word.length; k++) {
+      const q = word.slice(0, k);
+      const expected = s.data.filter((a) => matches(a, q)).length;
+      await settle();
+      let answered: number | undefined;
+      s.onServe = (r) => {
+        if (new URL(r.url).searchParams.get('q') === q) answered = r.at;
+      };
+      const dom = watchDom(el.shadowRoot!);
+      const t0 = performance.now();
+      type(q);
+      const tKey = await afterPaint();
+      // Bounded: 2 s of frames at most for the debounce and the answer.
+      await paintWhen(() => answered !== undefined, 120, `the request for q=${q}`);
+      const tPaint = await paintWhen(
+        () => idle(el) && (expected === 0 ? !!el.shadowRoot?.querySelector('.empty') : items(el) === expected),
+        900,
+        `${expected} results for q=${q}`,
+      );
+      s.onServe = undefined;
+      const tDom = dom();
+      rows.push({
+        q,
+        shown: items(el),
+        keyMs: tKey - t0,
+        answerMs: answered! - t0,
+        renderMs: tPaint - answered!,
+        domMs: tDom - answered!,
+        fullMs: tPaint - t0,
+      });
+    }
+    // Clear the box (the unfiltered answer is in the cache) and wait for the full list again.
+    type('');
+    await paintWhen(() => items(el) >= N_ACTIVITIES && idle(el), 900, 'the full list after clearing');
+  }
+  box.remove();
+  return rows;
+}
+
+declare global {
+  interface Window {
+    benchEventList?: { firstRender: typeof firstRender; search: typeof search };
+  }
+}
+shared();
+window.benchEventList = { firstRender, search };
