@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/week-calendar/mm-week-calendar.js';
 import type { WeekCalendar } from '../src/week-calendar/week-calendar.js';
 import { clearCache } from '../src/core/api.js';
@@ -253,6 +253,31 @@ describe('<mm-week-calendar>', () => {
     const sub = $<HTMLAnchorElement>(el, '[part="subscribe"]')!;
     expect(getComputedStyle(sub, '::after').content).to.contain('webcal:');
     await expect(el).to.be.accessible();
+  });
+
+  it('uses the print layout when the page is printed, without the attribute', async () => {
+    serve(weekExamples.school);
+    const box = await fixture(html`<div style="inline-size:1000px"><mm-week-calendar week="2026-06-01"></mm-week-calendar></div>`);
+    const el = await settled(box.querySelector('mm-week-calendar')!);
+    expect(getComputedStyle($(el, 'nav')!).display).not.to.equal('none');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle($(el, 'nav')!).display).to.equal('none');
+      expect(getComputedStyle($(el, '.days')!).display).to.equal('block');
+      const sub = $<HTMLAnchorElement>(el, '[part="subscribe"]')!;
+      expect(getComputedStyle(sub, '::after').content).to.equal(`" (${sub.href})"`);
+      expect(getComputedStyle($(el, '.print-only')!).display).to.equal('block');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('takes the default week from the campaign of the `campaign` attribute', async () => {
+    fake.on('/campaigns/werkstress-2026', { body: { ...campaign2026, slug: 'werkstress-2026', start: '2026-11-16', end: '2026-11-20' } });
+    fake.on('/activities', { body: page([]) });
+    const el = await mount(html`<mm-week-calendar campaign="werkstress-2026"></mm-week-calendar>`);
+    expect(titleText(el)).to.equal('Week van 16 t/m 22 november 2026');
+    expect(activityCalls()[0]!.url.searchParams.get('campaign')).to.equal('werkstress-2026');
   });
 
   it('display: today first, no buttons, large type, and refetches after the interval', async () => {
