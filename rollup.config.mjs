@@ -2,9 +2,11 @@
 // plus content-hashed chunks: one per element and one shared chunk with Lit and the core.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+// Old hashed chunks must not linger next to new ones (and count in the size check).
+rmSync(new URL('./dist/cdn', import.meta.url), { recursive: true, force: true });
 
 export default {
   input: { 'missie-mentaal': 'src/loader.ts' },

@@ -5,32 +5,38 @@ export const styles = css`
     --_bg: var(--_mm-banner-bg, var(--mm-campaign-banner-background-color, var(--_mm-color-surface-alt)));
     --_fg: var(--_mm-banner-fg, var(--mm-campaign-banner-color, var(--_mm-color-text)));
     --_accent: var(--_mm-banner-fg, var(--mm-campaign-banner-accent-color, var(--_mm-color-primary)));
-    --_min: var(--mm-campaign-banner-min-block-size, 4.5rem);
-    overflow: hidden;
-    /* When it turns out there is nothing to show, the reserved space closes smoothly. */
-    transition: min-block-size 0.2s ease-out;
+    /* The placeholder measures the banner's own width (not the viewport's) to reserve its height. */
+    container-type: inline-size;
   }
-  /* Reserve the height until we know whether the banner shows: no jump when it does. */
-  :host([state='loading']) {
-    min-block-size: var(--_min);
-  }
-  :host([state='loading'][variant='card']) {
-    min-block-size: var(--mm-campaign-banner-card-min-block-size, 12rem);
-  }
-  :host([state='hidden']) {
-    min-block-size: 0;
-  }
+  /* Reserve about the height the banner will have while loading: no jump when it shows. */
   .placeholder {
-    block-size: var(--_min);
+    block-size: var(--mm-campaign-banner-min-block-size, 4.5rem);
     border-radius: var(--_mm-radius);
     background: var(--_mm-color-surface-alt);
+  }
+  @container (max-width: 45rem) {
+    .placeholder {
+      block-size: var(--mm-campaign-banner-narrow-min-block-size, 11.5rem);
+    }
+  }
+  :host([variant='card']) .placeholder {
+    block-size: var(--mm-campaign-banner-card-min-block-size, 16rem);
+  }
+  /* Nothing to show: the reserved space closes smoothly instead of jumping. */
+  .placeholder.collapse {
+    animation: collapse 0.2s ease-out forwards;
+  }
+  @keyframes collapse {
+    to {
+      block-size: 0;
+      opacity: 0;
+    }
   }
   .banner {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: calc(var(--_mm-space) * 0.5) var(--_mm-space);
-    min-block-size: var(--_min);
     padding-block: calc(var(--_mm-space) * 0.5);
     padding-inline: var(--_mm-space);
     border-inline-start: 0.375rem solid var(--_accent);

@@ -41,6 +41,8 @@ const onUnlessFalse = {
  * @cssprop [--mm-campaign-banner-color=var(--mm-color-text, #1c1b1f)] - Text colour.
  * @cssprop [--mm-campaign-banner-accent-color=var(--mm-color-primary, #6b2c91)] - Edge, link and countdown colour.
  * @cssprop [--mm-campaign-banner-min-block-size=4.5rem] - Height reserved for the bar while loading.
+ * @cssprop [--mm-campaign-banner-narrow-min-block-size=11.5rem] - Height reserved for the bar while loading, when it is narrower than 45rem.
+ * @cssprop [--mm-campaign-banner-card-min-block-size=16rem] - Height reserved for the card while loading.
  */
 export class CampaignBanner extends MmElement {
   static override styles = [tokens, buttons, styles];
@@ -64,6 +66,9 @@ export class CampaignBanner extends MmElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private dismissed = false;
+
+  /** Once the placeholder has closed (or the visitor dismissed the banner), render nothing at all. */
+  @state() private collapsed = false;
 
   private readonly task = new Task(this, {
     task: async ([slug, base], { signal }) => {
@@ -111,6 +116,7 @@ export class CampaignBanner extends MmElement {
     const go = this.emit('mm-dismiss', { campaign: c.slug }, { cancelable: true });
     if (!go) return;
     local.set(this.dismissKey(c.slug), '1');
+    this.collapsed = true; // the visitor closed it: no placeholder to animate
     this.dismissed = true;
   }
 
@@ -178,14 +184,20 @@ export class CampaignBanner extends MmElement {
     </section>`;
   }
 
+  /** The reserved space, closing when there turned out to be nothing to show. */
+  private placeholder(closing: boolean) {
+    if (this.collapsed) return nothing;
+    return html`<div class=${closing ? 'placeholder collapse' : 'placeholder'} aria-hidden="true" @animationend=${() => (this.collapsed = true)}></div>`;
+  }
+
   override render() {
     return this.task.render({
-      pending: () => html`<div class="placeholder" aria-hidden="true"></div>`,
+      pending: () => this.placeholder(false),
       complete: (c) => {
         const v = this.visible(c);
-        return v === 'banner' ? this.renderBanner(c) : v === 'look-back' ? this.renderLookBack(c) : nothing;
+        return v === 'banner' ? this.renderBanner(c) : v === 'look-back' ? this.renderLookBack(c) : this.placeholder(true);
       },
-      error: () => nothing,
+      error: () => this.placeholder(true),
     });
   }
 }

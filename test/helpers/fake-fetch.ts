@@ -71,15 +71,18 @@ export async function until(check: () => boolean, ms = 3000, what = 'condition')
 /** Total layout shift recorded while `run` runs (a `layout-shift` PerformanceObserver). */
 export async function layoutShiftDuring(run: () => Promise<void>): Promise<number> {
   let total = 0;
-  const po = new PerformanceObserver((list) => {
-    for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+  const add = (entries: PerformanceEntryList) => {
+    for (const e of entries as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
       if (!e.hadRecentInput) total += e.value;
     }
-  });
+  };
+  const po = new PerformanceObserver((list) => add(list.getEntries()));
   po.observe({ type: 'layout-shift', buffered: false });
   await run();
+  // Let the last frames paint, then collect what the observer has not delivered yet.
   await new Promise((r) => setTimeout(r, 100));
-  po.takeRecords();
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  add(po.takeRecords());
   po.disconnect();
   return total;
 }
