@@ -305,8 +305,10 @@ describe('<mm-week-calendar>', () => {
   });
 
   it('shows an error with a retry button that really asks again', async () => {
+    fake.on('/campaigns/current', { body: campaign2026 });
     fake.on('/activities', { status: 500, body: { errors: [] } });
-    const el = await mount(html`<mm-week-calendar week="2026-06-01"></mm-week-calendar>`);
+    const el = await mount(html`<mm-week-calendar></mm-week-calendar>`);
+    expect(titleText(el)).to.equal('Week van 1 t/m 7 juni 2026');
     const err = $(el, '[part="error"]')!;
     expect(err.getAttribute('role')).to.equal('alert');
     expect(text(err)).to.contain('Er ging iets mis bij de server (fout 500)');

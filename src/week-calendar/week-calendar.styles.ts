@@ -262,6 +262,7 @@ export const styles = css`
     inline-size: 60%;
   }
   .skeleton .card {
+    display: none;
     block-size: 4rem;
   }
   @keyframes pulse {
@@ -291,6 +292,9 @@ export const styles = css`
     }
     .day-head {
       min-block-size: 4.5rem;
+    }
+    .skeleton .card {
+      display: block;
     }
     .acts {
       font-size: clamp(0.8125rem, 1.2cqi, 1rem);

@@ -112,6 +112,8 @@ export class WeekCalendar extends MmElement {
   @query('.days') private daysList?: HTMLElement;
 
   private fresh = false;
+  /** The Monday the last load worked on (known even when its activities failed to load). */
+  private resolved = '';
   private announceNext = false;
   private timer?: ReturnType<typeof setInterval>;
   private ld?: HTMLScriptElement;
@@ -131,6 +133,7 @@ export class WeekCalendar extends MmElement {
           monday = mondayOf(todayKey(this.now));
         }
       }
+      this.resolved = monday;
       const filters: ActivityFilters = { ...this.filters(), from: monday, to: addDays(monday, 6) };
       const seen = new Map<string, Activity>();
       let stale = false;
@@ -300,7 +303,7 @@ export class WeekCalendar extends MmElement {
     // While refreshing the same week (display mode, retry) keep showing what we have: no flash.
     const data =
       status === TaskStatus.COMPLETE || (status === TaskStatus.PENDING && last && (!want || last.monday === want)) ? last : undefined;
-    const monday = data?.monday ?? want;
+    const monday = data?.monday ?? (want || (status === TaskStatus.ERROR ? this.resolved : ''));
     const error = status === TaskStatus.ERROR && !data;
     const L = level(this.headingLevel);
     const today = todayKey(this.now);
