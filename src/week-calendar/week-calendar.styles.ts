@@ -226,7 +226,7 @@ export const styles = css`
   }
   .state {
     min-block-size: var(--mm-week-calendar-min-block-size, 30rem);
-    align-content: center;
+    align-content: start;
     padding: 1rem;
     border-radius: var(--_mm-radius);
     background: var(--_mm-color-surface-alt);
