@@ -390,6 +390,22 @@ describe('<mm-event-list>', () => {
     });
   });
 
+  describe('many activities', () => {
+    it('renders every day and activity of 2,000 loaded ones, and typing leaves them in place', async () => {
+      const many = manyActivities(2000);
+      fake.on('/activities', (url) => ({ body: page(url.searchParams.get('q') ? many.slice(0, 5) : many) }));
+      const el = await mount(html`<mm-event-list api=${API} from="2026-06-01" search></mm-event-list>`);
+      expect($$(el, '.day')).to.have.length(6);
+      expect($$(el, '.item')).to.have.length(2000);
+      const firstItem = $(el, '.item');
+      $<HTMLInputElement>(el, 'input')!.focus();
+      await sendKeys({ type: 'x' });
+      await el.updateComplete;
+      expect($(el, '.item')).to.equal(firstItem);
+      await until(() => $$(el, '.item').length === 5, 3000, 'search result');
+    });
+  });
+
   describe('structured data', () => {
     it('writes valid, escaped JSON-LD into the light DOM and removes it on disconnect', async () => {
       const tricky = makeActivity({ id: 'act-x', title: 'Voorbeeld: 3<4 en meer' });

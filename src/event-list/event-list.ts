@@ -67,7 +67,7 @@ const PICKED: readonly Picked[] = ['audience', 'type', 'region', 'mode'];
  * @attr organizer - Fixed organiser.
  * @attr from - First day (`YYYY-MM-DD`); default today in Amsterdam.
  * @attr to - Last day (`YYYY-MM-DD`).
- * @attr limit - Page size, default 20 (1–100).
+ * @attr limit - Page size, default 20 (1–200, the API's maximum).
  * @attr filters - Show the filter bar (for whom, what, province, online/on site).
  * @attr search - Show a search box that filters as you type.
  * @attr structured-data - Write schema.org Event JSON-LD of the shown activities into the light DOM.
@@ -118,7 +118,7 @@ export class EventList extends MmElement {
   @property() from = '';
   /** Last day (`YYYY-MM-DD`). */
   @property() to = '';
-  /** Page size (1–100). */
+  /** Page size (1–200). */
   @property({ type: Number }) limit = 20;
   /** Show the filter bar. */
   @property({ type: Boolean }) filters = false;
@@ -172,7 +172,7 @@ export class EventList extends MmElement {
 
   private get pageSize(): number {
     const n = Math.round(Number(this.limit));
-    return n >= 1 ? Math.min(n, 100) : 20;
+    return n >= 1 ? Math.min(n, 200) : 20;
   }
 
   private get level(): number {
@@ -455,7 +455,11 @@ export class EventList extends MmElement {
                       ${repeat(
                         list,
                         (a) => a.id,
-                        (a) => this.renderItem(a, day, lang, level),
+                        (a) => {
+                          const open = this.open.has(`${day}-${a.id}`);
+                          // Only an item whose data or open state changed is rendered again.
+                          return guard([a, open, lang, level, this.apiBase], () => this.renderItem(a, day, lang, level, open));
+                        },
                       )}
                     </ul>
                   </section>`,
@@ -479,10 +483,9 @@ export class EventList extends MmElement {
     `;
   }
 
-  private renderItem(a: Activity, day: string, lang: Lang, level: number): TemplateResult {
+  private renderItem(a: Activity, day: string, lang: Lang, level: number, open: boolean): TemplateResult {
     const w = activityWords[lang];
     const key = `${day}-${a.id}`;
-    const open = this.open.has(key);
     const cancelled = a.status === 'cancelled';
     const price = priceText(a, lang);
     const hidden = (label: string) => html`<span class="visually-hidden">${label}: </span>`;
