@@ -32,7 +32,7 @@ function scriptUrl(): string | undefined {
  * stylesheet, because a strict CSP (`style-src 'self'`) blocks injected <style> elements.
  */
 const RESERVE =
-  'mm-campaign-banner:not(:defined){display:block;min-block-size:4.5rem}' +
+  'mm-campaign-banner:not(:defined){display:block;min-block-size:4.5em}' +
   'mm-event-list:not(:defined){display:block;min-block-size:24rem}' +
   'mm-week-calendar:not(:defined){display:block;min-block-size:28rem}';
 

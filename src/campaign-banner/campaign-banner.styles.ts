@@ -10,17 +10,17 @@ export const styles = css`
   }
   /* Reserve about the height the banner will have while loading: no jump when it shows. */
   .placeholder {
-    block-size: var(--mm-campaign-banner-min-block-size, 4.5rem);
+    block-size: var(--mm-campaign-banner-min-block-size, 4.5em);
     border-radius: var(--_mm-radius);
     background: var(--_mm-color-surface-alt);
   }
-  @container (max-width: 45rem) {
+  @container (max-width: 45em) {
     .placeholder {
-      block-size: var(--mm-campaign-banner-narrow-min-block-size, 11.5rem);
+      block-size: var(--mm-campaign-banner-narrow-min-block-size, 11.5em);
     }
   }
   :host([variant='card']) .placeholder {
-    block-size: var(--mm-campaign-banner-card-min-block-size, 16rem);
+    block-size: var(--mm-campaign-banner-card-min-block-size, 16em);
   }
   /* Nothing to show: the reserved space closes smoothly instead of jumping. */
   .placeholder.collapse {
@@ -39,13 +39,13 @@ export const styles = css`
     gap: calc(var(--_mm-space) * 0.5) var(--_mm-space);
     padding-block: calc(var(--_mm-space) * 0.5);
     padding-inline: var(--_mm-space);
-    border-inline-start: 0.375rem solid var(--_accent);
+    border-inline-start: 0.375em solid var(--_accent);
     border-radius: var(--_mm-radius);
     background: var(--_bg);
     color: var(--_fg);
   }
   .text {
-    flex: 1 1 16rem;
+    flex: 1 1 16em;
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
@@ -95,7 +95,7 @@ export const styles = css`
     position: relative;
     padding: var(--_mm-space);
     border-inline-start: 0;
-    border-block-start: 0.375rem solid var(--_accent);
+    border-block-start: 0.375em solid var(--_accent);
   }
   :host([variant='card']) .text {
     flex: none;
@@ -108,8 +108,8 @@ export const styles = css`
   }
   :host([variant='card']) .close {
     position: absolute;
-    inset-block-start: 0.25rem;
-    inset-inline-end: 0.25rem;
+    inset-block-start: 0.25em;
+    inset-inline-end: 0.25em;
   }
   :host([variant='card']) .status {
     padding-inline-end: var(--_mm-target);

@@ -40,9 +40,9 @@ const onUnlessFalse = {
  * @cssprop [--mm-campaign-banner-background-color=var(--mm-color-surface-alt, #f5f1f8)] - Background (campaign colours win when they are readable).
  * @cssprop [--mm-campaign-banner-color=var(--mm-color-text, #1c1b1f)] - Text colour.
  * @cssprop [--mm-campaign-banner-accent-color=var(--mm-color-primary, #6b2c91)] - Edge, link and countdown colour.
- * @cssprop [--mm-campaign-banner-min-block-size=4.5rem] - Height reserved for the bar while loading.
- * @cssprop [--mm-campaign-banner-narrow-min-block-size=11.5rem] - Height reserved for the bar while loading, when it is narrower than 45rem.
- * @cssprop [--mm-campaign-banner-card-min-block-size=16rem] - Height reserved for the card while loading.
+ * @cssprop [--mm-campaign-banner-min-block-size=4.5em] - Height reserved for the bar while loading.
+ * @cssprop [--mm-campaign-banner-narrow-min-block-size=11.5em] - Height reserved for the bar while loading, when it is narrower than 45em.
+ * @cssprop [--mm-campaign-banner-card-min-block-size=16em] - Height reserved for the card while loading.
  */
 export class CampaignBanner extends MmElement {
   static override styles = [tokens, buttons, styles];

@@ -21,10 +21,10 @@ export const tokens = css`
     --_mm-color-success: var(--mm-color-success, #1e6b34);
     --_mm-color-focus: var(--mm-color-focus, #1f5fd1);
     --_mm-font-family: var(--mm-font-family, inherit);
-    --_mm-font-size: var(--mm-font-size, 1rem);
+    --_mm-font-size: var(--mm-font-size, medium); /* the visitor's default size, even when the page sets html { font-size: 62.5% } */
     --_mm-line-height: var(--mm-line-height, 1.5);
-    --_mm-radius: var(--mm-radius, 0.5rem);
-    --_mm-space: var(--mm-space, 1rem);
+    --_mm-radius: var(--mm-radius, 0.5em);
+    --_mm-space: var(--mm-space, 1em);
     --_mm-target: 44px;
 
     /* A hostile page may set anything on * or body: reset what is inherited. */
