@@ -5,4 +5,6 @@ export default {
   exclude: ['src/loader.ts', 'src/**/*.test.ts'],
   outdir: '.',
   litelement: true,
+  // Do not write a customElements field into the root package.json; dist/npm gets its own.
+  packagejson: false,
 };
