@@ -58,4 +58,15 @@ writeFileSync(
     2,
   ) + '\n',
 );
+// Every file the exports map promises must exist: a broken entry would only show up for users.
+const missing = [];
+for (const target of Object.values(exports)) {
+  for (const file of typeof target === 'string' ? [target] : Object.values(target)) {
+    if (!file.includes('*') && !existsSync(`dist/npm/${file}`)) missing.push(file);
+  }
+}
+if (missing.length) {
+  console.error(`build-npm: exports point at missing files: ${missing.join(', ')}`);
+  process.exit(1);
+}
 console.log(`npm package written to dist/npm with ${elements.length} elements: ${elements.join(', ')}`);
