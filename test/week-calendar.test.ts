@@ -187,6 +187,8 @@ describe('<mm-week-calendar>', () => {
     const [n1, n2] = $$(n, '.day').map((d) => d.getBoundingClientRect());
     expect(n2!.top).to.be.greaterThan(n1!.bottom - 1);
     expect(n2!.left).to.equal(n1!.left);
+    await expect(w).to.be.accessible();
+    await expect(n).to.be.accessible();
   });
 
   it('moves between days with the arrow keys, Home and End (roving tabindex)', async () => {
@@ -259,10 +261,10 @@ describe('<mm-week-calendar>', () => {
     serve(weekExamples.school);
     const box = await fixture(html`<div style="inline-size:1000px"><mm-week-calendar week="2026-06-01"></mm-week-calendar></div>`);
     const el = await settled(box.querySelector('mm-week-calendar')!);
-    expect(getComputedStyle($(el, 'nav')!).display).not.to.equal('none');
+    expect(getComputedStyle($(el, '[part="nav"]')!).display).not.to.equal('none');
     await emulateMedia({ media: 'print' });
     try {
-      expect(getComputedStyle($(el, 'nav')!).display).to.equal('none');
+      expect(getComputedStyle($(el, '[part="nav"]')!).display).to.equal('none');
       expect(getComputedStyle($(el, '.days')!).display).to.equal('block');
       const sub = $<HTMLAnchorElement>(el, '[part="subscribe"]')!;
       expect(getComputedStyle(sub, '::after').content).to.equal(`" (${sub.href})"`);
@@ -359,7 +361,7 @@ describe('<mm-week-calendar>', () => {
     expect(titleText(el)).to.equal('Week of 1 to 7 June 2026');
     expect(dayTitles(el)[0]).to.equal('Monday 1 June');
     expect(dayTitles(el)[2]).to.equal('Wednesday 3 June Today');
-    expect(text($(el, 'nav'))).to.contain('Previous week');
+    expect(text($(el, '[part="nav"]'))).to.contain('Previous week');
     expect(text($(el, '.act.cancelled'))).to.contain('Cancelled');
     expect(text($(el, '[part="subscribe"]'))).to.equal('Subscribe to this calendar');
     await expect(el).to.be.accessible();
@@ -397,6 +399,8 @@ describe('<mm-week-calendar>', () => {
     expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth);
     const right = box.getBoundingClientRect().right;
     for (const n of $$(el, 'button, a, .act, .title')) expect(n.getBoundingClientRect().right).to.be.at.most(right + 0.5);
+    // Targets stay at least 44 px high.
+    for (const b of $$(el, 'button')) expect(b.getBoundingClientRect().height).to.be.at.least(44);
   });
 
   it('does not shift the layout from loading to loaded', async () => {
@@ -425,6 +429,19 @@ describe('<mm-week-calendar>', () => {
     expect(events.every((e) => e['@type'] === 'Event')).to.equal(true);
     el.remove();
     expect(el.querySelector('script')).to.equal(null);
+  });
+
+  it('is accessible three times on one page (a school page: pupils, parents, teachers)', async () => {
+    serve(weekExamples.school);
+    const box = await fixture(html`<div>
+      <mm-week-calendar audience="jongeren" week="2026-06-01"></mm-week-calendar>
+      <mm-week-calendar audience="ouders" week="2026-06-01"></mm-week-calendar>
+      <mm-week-calendar audience="onderwijs" week="2026-06-01"></mm-week-calendar>
+    </div>`);
+    const els = [...box.querySelectorAll('mm-week-calendar')];
+    for (const el of els) await settled(el);
+    expect(activityCalls().map((c) => c.url.searchParams.get('audience'))).to.have.members(['jongeren', 'ouders', 'onderwijs']);
+    await expect(box).to.be.accessible();
   });
 
   it('follows heading-level and hides its fallback content once upgraded', async () => {

@@ -344,10 +344,10 @@ export class WeekCalendar extends MmElement {
     }
 
     return html`<div class="wrap" part="base">
-      <header class="top">
+      <div class="top">
         <div class="title" role="heading" aria-level=${L} part="title" tabindex="-1">${monday ? weekTitle(monday, lang) : m.loadingTitle}</div>
         ${interactive
-          ? html`<nav class="nav" part="nav" aria-label=${m.weekNav}>
+          ? html`<div class="nav" part="nav" role="group" aria-label=${m.weekNav}>
               <button type="button" class="button quiet" ?disabled=${!monday} @click=${() => this.go(addDays(monday, -7))}>
                 <span aria-hidden="true">‹</span> ${m.previous}
               </button>
@@ -355,21 +355,21 @@ export class WeekCalendar extends MmElement {
               <button type="button" class="button quiet" ?disabled=${!monday} @click=${() => this.go(addDays(monday, 7))}>
                 ${m.next} <span aria-hidden="true">›</span>
               </button>
-            </nav>`
+            </div>`
           : nothing}
-      </header>
+      </div>
       <p class="status ${data?.stale ? 'stale' : ''}" part="status">${statusLine}</p>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       <div class="body">${body}</div>
       ${this.display
         ? nothing
-        : html`<footer class="foot">
+        : html`<div class="foot">
             <p>
               <a class="button quiet" part="subscribe" href=${feed.webcal}>${w.subscribe}</a>
               ${all ? html`<a class="button quiet" href=${all}>${m.all}</a>` : nothing}
             </p>
             <p class="hint">${w.subscribeHint}</p>
-          </footer>`}
+          </div>`}
     </div>
     ${interactive ? this.dialogTemplate(L, lang) : nothing}`;
   }
