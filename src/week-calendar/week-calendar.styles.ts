@@ -5,6 +5,7 @@ const printRules = (h: string): CSSResult => {
   const H = unsafeCSS(h);
   return css`
     ${H} .nav,
+    ${H} button:not(.open),
     ${H} .hint,
     ${H} dialog,
     ${H} .skeleton {

@@ -106,14 +106,15 @@ export class WeekCalendar extends MmElement {
   @state() private shown: string | null = null;
   @state() private focusDay = -1;
   @state() private announcement = '';
+  /** The Monday the last load worked on (known before, or without, its activities). */
+  @state() private resolved = '';
   @state() private selected: { a: Activity; day: string } | null = null;
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('.days') private daysList?: HTMLElement;
 
   private fresh = false;
-  /** The Monday the last load worked on (known even when its activities failed to load). */
-  private resolved = '';
+
   private announceNext = false;
   private timer?: ReturnType<typeof setInterval>;
   private ld?: HTMLScriptElement;
@@ -303,7 +304,7 @@ export class WeekCalendar extends MmElement {
     // While refreshing the same week (display mode, retry) keep showing what we have: no flash.
     const data =
       status === TaskStatus.COMPLETE || (status === TaskStatus.PENDING && last && (!want || last.monday === want)) ? last : undefined;
-    const monday = data?.monday ?? (want || (status === TaskStatus.ERROR ? this.resolved : ''));
+    const monday = data?.monday ?? (want || this.resolved);
     const error = status === TaskStatus.ERROR && !data;
     const L = level(this.headingLevel);
     const today = todayKey(this.now);
@@ -391,7 +392,7 @@ export class WeekCalendar extends MmElement {
     if (this.display && keys.includes(today)) keys = keys.filter((k) => k >= today);
     const todayIndex = keys.indexOf(today);
     const roving = this.focusDay >= 0 && this.focusDay < keys.length ? this.focusDay : Math.max(0, todayIndex);
-    return html`<ol class="days" part="days" aria-label=${m.days} @keydown=${this.onKey}>
+    return html`<ol class="days" part="days" role="list" aria-label=${m.days} @keydown=${this.onKey}>
       ${keys.map((k, i) => {
         const list = groups.get(k) ?? [];
         const isToday = k === today;
