@@ -127,7 +127,7 @@ export const styles = css`
     font-weight: 600;
   }
   .status.stale::before {
-    content: '⚠ ';
+    content: '⚠ ' / '';
   }
   .body {
     min-block-size: var(--mm-week-calendar-min-block-size, 30rem);

@@ -114,7 +114,6 @@ export class WeekCalendar extends MmElement {
   @query('.days') private daysList?: HTMLElement;
 
   private fresh = false;
-
   private announceNext = false;
   private timer?: ReturnType<typeof setInterval>;
   private ld?: HTMLScriptElement;
