@@ -4,7 +4,7 @@ import '../src/event-list/mm-event-list.js';
 import { clearCache, getJson } from '../src/core/api.js';
 import { activitiesUrl } from '../src/core/activities.js';
 import { ActivityPage, type Activity } from '../src/core/schema.js';
-import { fakeFetch, type Route } from '../test/helpers/fake-fetch.js';
+import { fakeFetch, until, type Route } from '../test/helpers/fake-fetch.js';
 import { examples, eventListExamples, manyActivities, WEEK_2026 } from '../test/fixtures/activities.js';
 
 interface Args {
@@ -126,3 +126,13 @@ export const Many: Story = {
 };
 
 export const Loading: Story = { beforeEach: withApi(serve(examples.week, 600_000)) };
+
+/** One activity opened: description, address, accessibility, registration and "add to calendar". */
+export const Opened: Story = {
+  beforeEach: withApi(serve(eventListExamples.mixed)),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('mm-event-list')!;
+    await until(() => !!el.shadowRoot?.querySelector('.toggle'), 5000, 'the list');
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toggle')[1]!.click();
+  },
+};

@@ -316,6 +316,30 @@ describe('<mm-event-list>', () => {
     });
   });
 
+  describe('load more fails', () => {
+    it('says why and keeps the button to try again', async () => {
+      const items = manyActivities(4);
+      let fail = true;
+      fake.on('/activities', (url) =>
+        url.searchParams.get('cursor') === 'c2'
+          ? fail
+            ? { status: 503, body: { errors: [] } }
+            : { body: page(items.slice(2)) }
+          : { body: page(items.slice(0, 2), 'c2') },
+      );
+      const el = await mount(html`<mm-event-list api=${API} from="2026-06-01" limit="2"></mm-event-list>`);
+      $<HTMLButtonElement>(el, '[part="load-more"]')!.click();
+      await until(() => !!$(el, 'p.error[role="alert"]'), 3000, 'error');
+      expect(text($(el, 'p.error'))).to.contain('fout 503');
+      expect($$(el, '.item')).to.have.length(2);
+      await expect(el).to.be.accessible();
+      fail = false;
+      $<HTMLButtonElement>(el, '[part="load-more"]')!.click();
+      await until(() => $$(el, '.item').length === 4, 3000, 'four items');
+      expect($(el, 'p.error')).to.be.null;
+    });
+  });
+
   describe('disclosure', () => {
     it('opens and closes by keyboard and fires mm-select', async () => {
       fake.on('/activities', { body: page(examples.single) });

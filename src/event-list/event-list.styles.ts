@@ -161,7 +161,7 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     column-gap: 1em;
-    padding-inline-start: 1.5em;
+    padding-inline-start: 1.6em;
     font-size: 0.9375em;
   }
   .panel {

@@ -304,10 +304,9 @@ export class EventList extends MmElement {
     }
   }
 
-  /** One click listener for all activities (thousands of items, no closure each). */
-  private onListClick(e: Event): void {
-    const button = (e.target as Element).closest<HTMLButtonElement>('button[data-key]');
-    if (!button) return;
+  /** Open or close an activity (one shared method for thousands of buttons, no closure each). */
+  private onToggle(e: Event): void {
+    const button = e.currentTarget as HTMLButtonElement;
     const key = button.dataset.key!;
     const open = new Set(this.open);
     if (open.delete(key)) {
@@ -444,7 +443,7 @@ export class EventList extends MmElement {
       ${groups.size === 0
         ? this.renderEmpty(m)
         : html`${this.filters || this.search ? html`<p class="count">${busy ? coreMessages[lang].loading : this.countText()}</p>` : nothing}
-            <div class="days" @click=${this.onListClick}>
+            <div class="days">
               ${guard([groups, this.open, lang, level, this.apiBase], () =>
                 repeat(
                   groups,
@@ -499,6 +498,7 @@ export class EventList extends MmElement {
           aria-controls="p-${key}"
           data-key=${key}
           data-id=${a.id}
+          @click=${this.onToggle}
         >
           <span class="when">${whenText(a, lang)}</span>
           <span class="title">${a.title}</span>
