@@ -113,7 +113,7 @@ export const Display: Story = { args: { display: true, now: '2026-06-03' }, para
 export const Empty: Story = { args: { week: '2026-05-18' } };
 
 /** The API cannot be reached: an error with a retry button. */
-export const Error: Story = { beforeEach: withApi({ status: 503, body: { errors: [] } }) };
+export const ErrorState: Story = { name: 'Error', beforeEach: withApi({ status: 503, body: { errors: [] } }) };
 
 /** Still loading: a skeleton that keeps the space. */
 export const Loading: Story = { beforeEach: withApi({ delay: 600_000, body: { items: [], nextCursor: null } }) };
