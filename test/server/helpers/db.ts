@@ -28,13 +28,13 @@ function snapshotKey(): string {
 
 /** The seeded snapshot as a Blob (made on first use in this machine's temp folder). */
 export async function seededSnapshot(): Promise<Blob> {
-  const file = join(tmpdir(), `mm-seed-${snapshotKey()}.tar.gz`);
+  const file = join(tmpdir(), `mm-seed-${snapshotKey()}.tar`);
   if (!existsSync(file)) {
     const fresh = await PGlite.create('memory://', { extensions: { unaccent } });
     const wrapped = await wrapForSeed(fresh);
     await migrate(wrapped);
     await seedIfEmpty(wrapped);
-    const blob = await fresh.dumpDataDir('gzip');
+    const blob = await fresh.dumpDataDir('none');
     writeFileSync(file, Buffer.from(await blob.arrayBuffer()));
     await fresh.close();
   }
