@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/event-list/mm-event-list.js';
 import type { EventList } from '../src/event-list/event-list.js';
 import { clearCache } from '../src/core/api.js';
-import { todayKey } from '../src/core/dates.js';
+import { todayKey, toIsoOffset } from '../src/core/dates.js';
 import { fakeFetch, layoutShiftDuring, until, type FakeFetch } from './helpers/fake-fetch.js';
 import { examples, eventListExamples, makeActivity, manyActivities, page } from './fixtures/activities.js';
 
@@ -92,6 +92,22 @@ describe('<mm-event-list>', () => {
       fake.on('/activities', { body: page([]) });
       await mount(html`<mm-event-list api=${API}></mm-event-list>`);
       expect(lastQuery().get('from')).to.equal(todayKey());
+    });
+
+    it('leaves out what already ended today when no from is set', async () => {
+      const at = (h: number) => toIsoOffset(new Date(Date.now() + h * 3_600_000));
+      fake.on('/activities', {
+        body: page([
+          makeActivity({ id: 'past', title: 'Voorbeeld: al voorbij', start: at(-3), end: at(-2) }),
+          makeActivity({ id: 'now', title: 'Voorbeeld: nu bezig', start: at(-1), end: at(1) }),
+          makeActivity({ id: 'soon', title: 'Voorbeeld: straks', start: at(2), end: at(3) }),
+        ]),
+      });
+      const el = await mount(html`<mm-event-list api=${API} search></mm-event-list>`);
+      const titles = $$(el, '.title').map(text);
+      expect(titles).to.include.members(['Voorbeeld: nu bezig', 'Voorbeeld: straks']);
+      expect(titles).not.to.include('Voorbeeld: al voorbij');
+      expect(text($(el, '.count'))).to.equal('2 activiteiten gevonden');
     });
 
     it('follows heading-level for day headings and one deeper for titles', async () => {

@@ -147,7 +147,7 @@ export class EventList extends MmElement {
   private announce = false;
   private timer?: ReturnType<typeof setTimeout>;
   private moreAbort?: AbortController;
-  private memo?: { items: Activity[]; from: string; to: string; groups: Map<string, Activity[]> };
+  private memo?: { items: Activity[]; from: string; to: string; shown: Activity[]; groups: Map<string, Activity[]> };
   private jsonLd?: HTMLScriptElement;
 
   private task = new Task(this, {
@@ -202,21 +202,26 @@ export class EventList extends MmElement {
     return !!this.q || PICKED.some((k) => !this[k] && this.picked[k]);
   }
 
-  /** Grouping is the costly part: done once per loaded data and day range. */
-  private groups(): Map<string, Activity[]> {
+  /**
+   * The activities shown, grouped per day. Grouping is the costly part: done once per loaded
+   * data and day range. Without a `from` set by the partner, what already ended today is left
+   * out (the API counts from the start of the day): only upcoming activities show.
+   */
+  private view(): { shown: Activity[]; groups: Map<string, Activity[]> } {
     const items = this.items ?? [];
     const from = this.query().from ?? '';
     const to = this.to;
     const m = this.memo;
-    if (m && m.items === items && m.from === from && m.to === to) return m.groups;
-    const groups = groupByDay(items, from || undefined, to || undefined);
-    this.memo = { items, from, to, groups };
-    return groups;
+    if (m && m.items === items && m.from === from && m.to === to) return m;
+    const now = Date.now();
+    const shown = this.from ? items : items.filter((a) => Date.parse(a.end) > now);
+    this.memo = { items, from, to, shown, groups: groupByDay(shown, from || undefined, to || undefined) };
+    return this.memo;
   }
 
   private countText(): string {
     const m = messages[this.language];
-    const n = this.items?.length ?? 0;
+    const n = this.view().shown.length;
     return this.cursor ? m.foundMore(n) : m.found(n);
   }
 
@@ -346,10 +351,11 @@ export class EventList extends MmElement {
   private writeJsonLd(): void {
     this.jsonLd?.remove();
     this.jsonLd = undefined;
-    if (!this.structuredData || !this.items?.length) return;
+    const shown = this.view().shown;
+    if (!this.structuredData || !shown.length) return;
     const script = document.createElement('script');
     script.type = 'application/ld+json';
-    script.textContent = JSON.stringify(this.items.map(eventJsonLd)).replace(/</g, '\\u003c');
+    script.textContent = JSON.stringify(shown.map(eventJsonLd)).replace(/</g, '\\u003c');
     this.append(script);
     this.jsonLd = script;
   }
@@ -431,7 +437,7 @@ export class EventList extends MmElement {
   }
 
   private renderResults(m: EventListMessages, lang: Lang, busy: boolean): TemplateResult {
-    const groups = this.groups();
+    const { groups } = this.view();
     const f = formatters(lang);
     const level = this.level;
     return html`
