@@ -219,6 +219,8 @@ describe('<mm-event-list>', () => {
       const el = await mount(html`<mm-event-list api=${API} search from="2026-06-01"></mm-event-list>`);
       const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
       expect(text($(el, 'label[for="f-q"]'))).to.equal('Zoeken');
+      const changes: (string | undefined)[] = [];
+      el.addEventListener('mm-filter-change', (e) => changes.push(e.detail.filters.q));
       input.focus();
       await sendKeys({ type: 'wan' });
       await aTimeout(100);
@@ -230,6 +232,7 @@ describe('<mm-event-list>', () => {
       expect(first.init?.signal?.aborted).to.be.true;
       await until(() => liveText(el) === '1 activiteit gevonden', 3000, 'announcement');
       expect(activityCalls().filter((c) => c.url.searchParams.has('q'))).to.have.length(2);
+      expect(changes).to.deep.equal(['wan', 'wand']);
     });
 
     it('announces when nothing is found and offers to clear the filters', async () => {
