@@ -405,13 +405,26 @@ describe('<mm-week-calendar>', () => {
 
   it('does not shift the layout from loading to loaded', async () => {
     fake.on('/campaigns/current', { body: campaign2026, delay: 100 });
-    fake.on('/activities', { body: page(examples.single), delay: 150 });
+    fake.on('/activities', { body: page(weekExamples.school), delay: 150 });
     let el!: WeekCalendar;
+    let before = 0;
+    let after = 0;
     const shift = await layoutShiftDuring(async () => {
-      const box = await fixture(html`<div style="inline-size:1000px"><mm-week-calendar></mm-week-calendar><p>Tekst onder de agenda</p></div>`);
-      el = await settled(box.querySelector('mm-week-calendar')!);
+      const box = await fixture(html`<div style="inline-size:1000px">
+        <mm-week-calendar></mm-week-calendar>
+        <p class="below">Tekst onder de agenda</p>
+      </div>`);
+      const below = box.querySelector('.below')!;
+      el = box.querySelector('mm-week-calendar')!;
+      await el.updateComplete;
+      expect($(el, '.skeleton')).to.exist;
+      before = below.getBoundingClientRect().top;
+      await settled(el);
+      await new Promise((r) => requestAnimationFrame(r));
+      after = below.getBoundingClientRect().top;
     });
-    expect($$(el, '.open')).to.have.length(1);
+    expect($$(el, '.open')).to.have.length(3);
+    expect(after - before, 'content below moved by').to.equal(0);
     expect(shift).to.be.below(0.01);
   });
 

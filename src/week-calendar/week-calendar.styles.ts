@@ -26,7 +26,7 @@ const printRules = (h: string): CSSResult => {
       border: 0;
       border-block-start: 2px solid #000;
       border-radius: 0;
-      padding: 0.25rem 0 0.5rem;
+      padding: 0.25em 0 0.5em;
       margin: 0;
       break-inside: avoid;
       page-break-inside: avoid;
@@ -40,14 +40,14 @@ const printRules = (h: string): CSSResult => {
     }
     ${H} .acts {
       display: flex;
-      gap: 0.25rem;
+      gap: 0.25em;
     }
     ${H} .act {
       background: none;
       border: 0;
       border-radius: 0;
       box-shadow: none;
-      padding: 0.125rem 0;
+      padding: 0.125em 0;
       display: grid;
       grid-template-columns: 8.5em 1fr;
       column-gap: 1em;
@@ -97,7 +97,7 @@ export const styles = css`
   .top {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
     align-items: center;
     justify-content: space-between;
   }
@@ -109,7 +109,7 @@ export const styles = css`
   .nav {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .nav .button {
     padding-inline: 0.75em;
@@ -118,7 +118,7 @@ export const styles = css`
     margin: 0;
   }
   .status {
-    margin-block: 0.25rem 0.75rem;
+    margin-block: 0.25em 0.75em;
     min-block-size: 1.5em;
     color: var(--_mm-color-muted);
   }
@@ -130,8 +130,9 @@ export const styles = css`
     content: '⚠ ' / '';
   }
   .body {
-    min-block-size: var(--mm-week-calendar-min-block-size, 30rem);
+    min-block-size: var(--mm-week-calendar-min-block-size, 24em);
   }
+
   .days,
   .acts {
     list-style: none;
@@ -139,17 +140,17 @@ export const styles = css`
     padding: 0;
     display: flex;
     flex-direction: column;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   .acts {
-    gap: 0.5rem;
-    margin-block-start: 0.5rem;
+    gap: 0.5em;
+    margin-block-start: 0.5em;
   }
   .day {
     background: var(--mm-week-calendar-day-background-color, var(--_mm-color-surface-alt));
     border: 2px solid transparent;
     border-radius: var(--_mm-radius);
-    padding: 0.5rem;
+    padding: 0.5em;
     min-inline-size: 0;
     break-inside: avoid;
   }
@@ -157,7 +158,7 @@ export const styles = css`
     border-color: var(--mm-week-calendar-today-border-color, var(--_mm-color-primary));
   }
   .day-head {
-    min-block-size: 3.25rem;
+    min-block-size: 3.25em;
   }
   .day-title {
     font-weight: 700;
@@ -185,7 +186,7 @@ export const styles = css`
     background: var(--mm-week-calendar-activity-background-color, var(--_mm-color-surface));
     border: 1px solid var(--_mm-color-border);
     border-radius: var(--_mm-radius);
-    padding: 0.375rem 0.5rem;
+    padding: 0.375em 0.5em;
     overflow-wrap: break-word;
     hyphens: auto;
   }
@@ -199,7 +200,7 @@ export const styles = css`
     inline-size: 100%;
     min-block-size: var(--_mm-target);
     margin: 0;
-    padding: 0.25rem 0;
+    padding: 0.25em 0;
     border: 0;
     background: none;
     color: var(--_mm-color-primary);
@@ -226,13 +227,13 @@ export const styles = css`
     display: none;
   }
   .state {
-    min-block-size: var(--mm-week-calendar-min-block-size, 30rem);
+    min-block-size: var(--mm-week-calendar-min-block-size, 24em);
     align-content: start;
-    padding: 1rem;
+    padding: 1em;
     border-radius: var(--_mm-radius);
     background: var(--_mm-color-surface-alt);
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
     justify-items: start;
   }
   .state.error {
@@ -246,15 +247,15 @@ export const styles = css`
   .foot p:first-child {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .foot {
-    margin-block-start: 1rem;
+    margin-block-start: 1em;
   }
   .skeleton .bar {
     display: block;
     block-size: 1.1em;
-    margin-block: 0.2rem;
+    margin-block: 0.2em;
     border-radius: 4px;
     background: var(--_mm-color-surface);
     animation: pulse 1.5s ease-in-out infinite alternate;
@@ -264,7 +265,7 @@ export const styles = css`
   }
   .skeleton .card {
     display: none;
-    block-size: 4rem;
+    block-size: 4em;
   }
   @keyframes pulse {
     to {
@@ -275,7 +276,7 @@ export const styles = css`
   @container mm-week (min-width: 560px) {
     .acts {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(15em, 1fr));
     }
   }
   /* Seven columns from 900 px: narrower, Dutch words ("tentoonstelling") no longer fit. */
@@ -286,31 +287,31 @@ export const styles = css`
     .days {
       display: grid;
       grid-template-columns: repeat(7, minmax(0, 1fr));
-      gap: 0.375rem;
+      gap: 0.375em;
     }
     .day {
-      padding: 0.375rem;
+      padding: 0.375em;
     }
     .day-head {
-      min-block-size: 4.5rem;
+      min-block-size: 4.5em;
     }
     .skeleton .card {
       display: block;
     }
     .acts {
-      font-size: clamp(0.8125rem, 1.2cqi, 1rem);
+      font-size: clamp(0.8125em, 1.2cqi, 1em);
     }
     .act {
-      padding: 0.25rem 0.375rem;
+      padding: 0.25em 0.375em;
     }
   }
 
   dialog {
-    inline-size: min(40rem, calc(100vw - 2rem));
-    max-block-size: calc(100dvh - 2rem);
+    inline-size: min(40em, calc(100vw - 2em));
+    max-block-size: calc(100dvh - 2em);
     border: 1px solid var(--_mm-color-border);
     border-radius: var(--_mm-radius);
-    padding: 1.25rem;
+    padding: 1.25em;
     color: var(--_mm-color-text);
     background: var(--_mm-color-surface);
     font-family: var(--_mm-font-family);
@@ -321,24 +322,24 @@ export const styles = css`
   }
   .dialog-head {
     display: flex;
-    gap: 1rem;
+    gap: 1em;
     justify-content: space-between;
     align-items: start;
   }
   .dialog-title {
     font-size: 1.25em;
     font-weight: 700;
-    padding-block-start: 0.25rem;
+    padding-block-start: 0.25em;
   }
   .facts {
     display: grid;
-    gap: 0.25rem;
-    margin: 0.75rem 0;
+    gap: 0.25em;
+    margin: 0.75em 0;
   }
   .facts > div {
     display: flex;
     flex-wrap: wrap;
-    column-gap: 0.5rem;
+    column-gap: 0.5em;
   }
   dt {
     font-weight: 600;
@@ -351,7 +352,7 @@ export const styles = css`
   }
   .details {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   .description {
     white-space: pre-line;
@@ -359,10 +360,10 @@ export const styles = css`
   .add-to-calendar ul {
     list-style: none;
     padding: 0;
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
     display: flex;
     flex-wrap: wrap;
-    gap: 0 1rem;
+    gap: 0 1em;
   }
   .add-to-calendar a,
   .facts a {
@@ -372,7 +373,7 @@ export const styles = css`
   }
 
   :host([display]) .wrap {
-    font-size: var(--mm-week-calendar-display-font-size, 1.5rem);
+    font-size: var(--mm-week-calendar-display-font-size, 1.5em);
   }
   :host([display]) .days {
     display: grid;

@@ -64,11 +64,11 @@ export function weekTitle(monday: string, lang: Lang): string {
  * @csspart details - The details inside the dialog.
  * @csspart subscribe - The "subscribe to this calendar" link.
  *
- * @cssprop [--mm-week-calendar-min-block-size=30rem] - Height reserved for the days while loading, and for the empty and error messages.
+ * @cssprop [--mm-week-calendar-min-block-size=24em] - Height reserved for the days while loading, and for the empty and error messages.
  * @cssprop [--mm-week-calendar-day-background-color=var(--mm-color-surface-alt, #f5f1f8)] - Background of a day.
  * @cssprop [--mm-week-calendar-today-border-color=var(--mm-color-primary, #6b2c91)] - Edge of today.
  * @cssprop [--mm-week-calendar-activity-background-color=var(--mm-color-surface, #ffffff)] - Background of an activity card.
- * @cssprop [--mm-week-calendar-display-font-size=1.5rem] - Type size in `display` mode.
+ * @cssprop [--mm-week-calendar-display-font-size=1.5em] - Type size in `display` mode.
  */
 export class WeekCalendar extends MmElement {
   static override styles = [tokens, buttons, styles];
