@@ -272,7 +272,7 @@ export class WeekCalendar extends MmElement {
 
   private onKey = (e: KeyboardEvent) => {
     const t = e.target as HTMLElement;
-    if (!t.classList.contains('day-title')) return;
+    if (!t.classList.contains('day-title') || e.altKey || e.ctrlKey || e.metaKey) return;
     const heads = [...this.renderRoot.querySelectorAll<HTMLElement>('.day-title')];
     const i = heads.indexOf(t);
     const agenda = !this.daysList || getComputedStyle(this.daysList).display !== 'grid';
