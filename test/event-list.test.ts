@@ -434,7 +434,8 @@ describe('<mm-event-list>', () => {
   });
 
   describe('many activities', () => {
-    it('renders every day and activity of 2,000 loaded ones, and typing leaves them in place', async () => {
+    it('renders every day and activity of 2,000 loaded ones, and typing leaves them in place', async function () {
+      this.timeout(30_000); // a shared CI machine under load: 2,000 items through zod, Lit and layout
       const many = manyActivities(2000);
       fake.on('/activities', (url) => ({ body: page(url.searchParams.get('q') ? many.slice(0, 5) : many) }));
       const el = await mount(html`<mm-event-list api=${API} from="2026-06-01" search></mm-event-list>`);

@@ -73,7 +73,9 @@ export const styles = css`
   }
   .day {
     margin-block-end: calc(var(--_mm-space) * 1.5);
-    /* Long lists: days out of view skip layout and paint until they come near. */
+  }
+  /* Long lists: days out of view skip layout and paint until they come near. */
+  .long > .day {
     content-visibility: auto;
     contain-intrinsic-size: auto 40rem;
   }

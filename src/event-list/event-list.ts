@@ -437,7 +437,7 @@ export class EventList extends MmElement {
   }
 
   private renderResults(m: EventListMessages, lang: Lang, busy: boolean): TemplateResult {
-    const { groups } = this.view();
+    const { groups, shown } = this.view();
     const f = formatters(lang);
     const level = this.level;
     return html`
@@ -449,7 +449,7 @@ export class EventList extends MmElement {
       ${groups.size === 0
         ? this.renderEmpty(m)
         : html`${this.filters || this.search ? html`<p class="count">${busy ? coreMessages[lang].loading : this.countText()}</p>` : nothing}
-            <div class="days">
+            <div class="days ${shown.length > 200 ? 'long' : ''}">
               ${guard([groups, this.open, lang, level, this.apiBase], () =>
                 repeat(
                   groups,
