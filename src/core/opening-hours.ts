@@ -43,15 +43,22 @@ type Interval = [start: number, end: number];
 /**
  * The instant Amsterdam clocks show `time` on date `k`. A time in the spring-forward gap
  * (02:00–03:00 on the last Sunday of March) does not exist: it becomes the moment the
- * clocks jump. (zonedInstant answers an hour early there, so we correct it here.)
+ * clocks jump. (zonedInstant shifts such times forward by the gap; an opening hour means the jump.)
  */
 function wallInstant(k: string, time: string): number {
   const d = zonedInstant(k, time);
   if (time === '24:00' || clockTime(d) === time) return d.getTime();
-  const before = offsetMinutes(d);
-  let t = d.getTime();
-  for (let i = 0; i < 180 && offsetMinutes(new Date(t)) === before; i++) t += 60_000;
-  return t;
+  // Binary search, to the minute, for the offset change within three hours either side.
+  let lo = d.getTime() - 3 * 3_600_000;
+  let hi = d.getTime() + 3 * 3_600_000;
+  const before = offsetMinutes(new Date(lo));
+  if (offsetMinutes(new Date(hi)) === before) return d.getTime();
+  while (hi - lo > 60_000) {
+    const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
+    if (offsetMinutes(new Date(mid)) === before) lo = mid;
+    else hi = mid;
+  }
+  return hi;
 }
 
 /** One opening of a date as an interval of instants (ms). */

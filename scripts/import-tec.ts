@@ -1,0 +1,27 @@
+/**
+ * npm run import:tec -- https://partner.example
+ * Imports the events of a WordPress site with The Events Calendar into the store
+ * (PGlite in ./data/pglite, or DATABASE_URL). Stop `npm start` first when using PGlite:
+ * one process at a time may open its data folder. Re-running is safe (idempotent).
+ */
+import { openDb } from '../server/db/db.js';
+import { migrate } from '../server/db/migrations.js';
+import { importTec } from '../server/import/tec.js';
+
+const site = process.argv[2];
+if (!site || !/^https?:\/\//.test(site)) {
+  console.error('Usage: npm run import:tec -- <site-url>   (for example https://www.voorbeeld.nl)');
+  process.exit(2);
+}
+const db = await openDb({ databaseUrl: process.env.DATABASE_URL, dataDir: './data/pglite' });
+try {
+  await migrate(db);
+  const s = await importTec(site, db);
+  console.log(`[import:tec] ${site}: ${s.pages} page(s), ${s.inserted} new, ${s.updated} changed, ${s.unchanged} unchanged, ${s.skipped.length} skipped`);
+  for (const k of s.skipped) console.log(`  skipped event ${k.id}: ${k.reason}`);
+} catch (err) {
+  console.error(`[import:tec] failed: ${(err as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  await db.close();
+}
