@@ -37,7 +37,7 @@ export function walkInRoutes(deps: AppDeps) {
     }
     const now = deps.now();
     const items: WalkInResult[] = [];
-    for (const { walkIn, distanceKm } of await walkInsNear(deps.db, origin.lat, origin.lon, radius, audience?.[0])) {
+    for (const { walkIn, distanceKm } of await walkInsNear(deps.db, origin.lat, origin.lon, radius, audience?.[0], onlyOpen ? null : limit)) {
       const state = openState(walkIn, now);
       if (onlyOpen && !state.openNow) continue;
       items.push({

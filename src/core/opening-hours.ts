@@ -46,6 +46,19 @@ type Interval = [start: number, end: number];
  * clocks jump. (zonedInstant shifts such times forward by the gap; an opening hour means the jump.)
  */
 function wallInstant(k: string, time: string): number {
+  const key = `${k}T${time}`;
+  let t = memo.get(key);
+  if (t === undefined) {
+    if (memo.size > 5000) memo.clear();
+    t = computeWallInstant(k, time);
+    memo.set(key, t);
+  }
+  return t;
+}
+// Walk-in lists repeat the same few dates and times; Intl calls are the cost, so remember them.
+const memo = new Map<string, number>();
+
+function computeWallInstant(k: string, time: string): number {
   const d = zonedInstant(k, time);
   if (time === '24:00' || clockTime(d) === time) return d.getTime();
   // Binary search, to the minute, for the offset change within three hours either side.

@@ -1,0 +1,104 @@
+/**
+ * npm run bench:api — the content API under load. Starts the app on a free loopback port
+ * (PGlite in memory from the seeded snapshot, or DATABASE_URL), runs autocannon for ~5 s
+ * per scenario and prints a markdown table. Rate limit and fill-time check are off here.
+ */
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from '../server/app.js';
+import { issueToken } from '../server/form-token.js';
+import { openTestDb } from '../test/server/helpers/db.js';
+import { validSubmission } from '../test/server/helpers/submission.js';
+
+interface Req {
+  method?: string;
+  path?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+interface Result {
+  requests: { average: number };
+  latency: { p99: number; p50: number };
+  non2xx: number;
+  errors: number;
+}
+type Autocannon = (opts: Record<string, unknown>, cb: (err: Error | null, res: Result) => void) => unknown;
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
+const db = await openTestDb();
+const secret = 'bench-secret';
+const { app } = createApp({ db, secret, adminToken: 'bench-admin', rateLimit: false, minFillMs: 0 });
+const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+await new Promise((r) => server.once('listening', r));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+const run = (opts: Record<string, unknown>) =>
+  new Promise<Result>((resolve, reject) =>
+    autocannon({ url: base, connections: 20, duration: DURATION, ...opts }, (err, res) => (err ? reject(err) : resolve(res))),
+  );
+
+const WORDS = ['wandelen', 'stress', 'jongeren', 'workshop', 'slapen', 'ouders', 'samen', 'dansen', 'veerkracht', 'podcast'];
+const REGIONS = ['utrecht', 'groningen', 'limburg', 'zeeland', 'Amsterdam', 'Rotterdam', 'friesland', 'drenthe'];
+let n = 0;
+const token = issueToken(secret, new Date(Date.now() - 10_000));
+const body = JSON.stringify(validSubmission({ token }));
+
+const scenarios: [string, Record<string, unknown>][] = [
+  ['GET /activities (cached feed, br)', { requests: [{ path: '/api/v1/activities?from=2026-06-01&to=2026-06-06', headers: { 'accept-encoding': 'br, gzip' } }] }],
+  [
+    'GET /activities?region&q (uncached, filtered)',
+    {
+      requests: [
+        {
+          setupRequest: (req: Req) => {
+            n++;
+            return { ...req, path: `/api/v1/activities?from=2026-01-01&limit=20&region=${REGIONS[n % REGIONS.length]}&q=${WORDS[n % WORDS.length]}&n=${n}` };
+          },
+        },
+      ],
+    },
+  ],
+  [
+    'GET /walk-ins?near=lat,lon (uncached)',
+    {
+      requests: [
+        {
+          setupRequest: (req: Req) => {
+            n++;
+            return { ...req, path: `/api/v1/walk-ins?near=${(51 + (n % 200) / 100).toFixed(3)},${(4.5 + (n % 150) / 100).toFixed(3)}&radius=25&limit=20` };
+          },
+        },
+      ],
+    },
+  ],
+  [
+    'POST /submissions (insert)',
+    {
+      connections: 10,
+      requests: [
+        {
+          setupRequest: (req: Req) => {
+            n++;
+            return { ...req, method: 'POST', path: '/api/v1/submissions', headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${process.pid}-${n}` }, body };
+          },
+        },
+      ],
+    },
+  ],
+];
+
+const rows: string[] = [];
+for (const [name, opts] of scenarios) {
+  const r = await run(opts);
+  rows.push(`| ${name} | ${Math.round(r.requests.average).toLocaleString('en')} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx + r.errors} |`);
+  console.error(`[bench] ${name}: done`);
+}
+console.log(`\n${DURATION} s per row, ${db.kind}, Node ${process.version}\n`);
+console.log('| endpoint | req/s | p50 ms | p99 ms | non-2xx + errors |');
+console.log('| --- | ---: | ---: | ---: | ---: |');
+for (const r of rows) console.log(r);
+server.close();
+await db.close();
+process.exit(0);
