@@ -67,7 +67,7 @@ const scenarios: [string, Record<string, unknown>][] = [
         {
           setupRequest: (req: Req) => {
             n++;
-            return { ...req, path: `/api/v1/walk-ins?near=${(51 + (n % 200) / 100).toFixed(3)},${(4.5 + (n % 150) / 100).toFixed(3)}&radius=25&limit=20` };
+            return { ...req, path: `/api/v1/walk-ins?near=${(51 + (n % 200) / 100).toFixed(3)},${(4.5 + (n % 150) / 100).toFixed(3)}&radius=25&limit=20&n=${n}` };
           },
         },
       ],

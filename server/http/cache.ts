@@ -22,7 +22,7 @@ export class ResponseCache {
   private readonly map = new Map<string, Entry>();
   constructor(
     private readonly ttlMs = 60_000,
-    private readonly maxEntries = 2000,
+    private readonly maxEntries = 500,
   ) {}
   get(key: string, now: number): Entry | undefined {
     const e = this.map.get(key);
