@@ -6,8 +6,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import * as z from 'zod/mini';
-import { SubmissionInput, text } from '../../src/core/schema.js';
+import { RejectInput, SUBMISSION_STATUSES, SubmissionInput, text } from '../../src/core/schema.js';
 import type { AppDeps } from '../deps.js';
 import { apiError, issuesToItems } from '../http/errors.js';
 import { readJsonObject } from '../http/json-body.js';
@@ -24,9 +23,7 @@ import {
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 const REFERENCE = /^MM-\d{4}-\d{6}$/;
-const STATUSES: SubmissionStatus[] = ['pending', 'approved', 'rejected'];
 const EDITABLE = new Set(Object.keys(SubmissionInput.shape).filter((k) => k !== 'token' && k !== 'website'));
-const RejectBody = z.object({ reason: text(3, 1000) });
 const Moderator = text(1, 80);
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
@@ -50,7 +47,7 @@ export function adminRoutes(deps: AppDeps) {
 
   app.get('/submissions', async (c) => {
     const status = c.req.query('status');
-    if (status !== undefined && !STATUSES.includes(status as SubmissionStatus)) return apiError(c, 400, [{ path: 'status', code: 'invalid_value' }]);
+    if (status !== undefined && !(SUBMISSION_STATUSES as readonly string[]).includes(status)) return apiError(c, 400, [{ path: 'status', code: 'invalid_value' }]);
     return c.json({ items: await listSubmissions(deps.db, status as SubmissionStatus | undefined) }, 200, NO_STORE);
   });
 
@@ -94,7 +91,7 @@ export function adminRoutes(deps: AppDeps) {
     if (badRef(ref)) return apiError(c, 400, [{ path: 'reference', code: 'invalid_format' }]);
     const body = await readJsonObject(c);
     if (!body.ok) return apiError(c, body.status, [{ path: '', code: body.code }]);
-    const parsed = RejectBody.safeParse(body.value);
+    const parsed = RejectInput.safeParse(body.value);
     if (!parsed.success) return apiError(c, 422, issuesToItems(parsed.error.issues));
     const result = await rejectSubmission(deps.db, ref, parsed.data.reason, who(c.req.header('x-moderator')), deps.now());
     if (!result.ok) return apiError(c, 404, [{ path: 'reference', code: 'not_found' }]);

@@ -20,6 +20,11 @@ const SCHEMAS = {
   SubmissionInput: S.SubmissionInput,
   SubmissionReceipt: S.SubmissionReceipt,
   ApiErrorBody: S.ApiErrorBody,
+  StoredSubmissionInput: S.StoredSubmissionInput,
+  AdminSubmission: S.AdminSubmission,
+  AdminSubmissionList: S.AdminSubmissionList,
+  RejectInput: S.RejectInput,
+  AuditList: S.AuditList,
 } as const;
 export type SchemaName = keyof typeof SCHEMAS;
 
@@ -100,14 +105,21 @@ export function openApi(): object {
           },
         },
       },
-      '/admin/submissions': { get: { summary: 'List submissions', security: [{ admin: [] }], parameters: [param('status', 'pending, approved or rejected')], responses: { '200': { description: '{ items }' }, '401': json('ApiErrorBody', 'No or wrong token') } } },
+      '/admin/submissions': { get: { summary: 'List submissions', security: [{ admin: [] }], parameters: [param('status', 'pending, approved or rejected')], responses: { '200': json('AdminSubmissionList', 'Oldest first'), '401': json('ApiErrorBody', 'No or wrong token') } } },
       '/admin/submissions/{reference}': {
-        get: { summary: 'One submission', security: [{ admin: [] }], responses: { '200': { description: 'Submission' } } },
-        patch: { summary: 'Edit fields before approving', security: [{ admin: [] }], responses: { '200': { description: 'Submission' }, '422': json('ApiErrorBody', 'Invalid') } },
+        get: { summary: 'One submission', security: [{ admin: [] }], responses: { '200': json('AdminSubmission', 'Submission'), '404': errors['404'] } },
+        patch: {
+          summary: 'Edit fields before approving (header X-Moderator names who)',
+          security: [{ admin: [] }],
+          requestBody: { content: { 'application/json': { schema: ref('StoredSubmissionInput') } } },
+          responses: { '200': json('AdminSubmission', 'Submission'), '422': json('ApiErrorBody', 'Invalid') },
+        },
       },
-      '/admin/submissions/{reference}/approve': { post: { summary: 'Approve: publish as activity', security: [{ admin: [] }], responses: { '200': { description: '{ submission, activity }' } } } },
-      '/admin/submissions/{reference}/reject': { post: { summary: 'Reject with { reason }', security: [{ admin: [] }], responses: { '200': { description: '{ submission }' } } } },
-      '/admin/audit': { get: { summary: 'Audit trail, newest first', security: [{ admin: [] }], responses: { '200': { description: '{ items }' } } } },
+      '/admin/submissions/{reference}/approve': { post: { summary: 'Approve: publish as activity', security: [{ admin: [] }], responses: { '200': { description: '{ submission: AdminSubmission, activity: Activity }' } } } },
+      '/admin/submissions/{reference}/reject': {
+        post: { summary: 'Reject with a reason', security: [{ admin: [] }], requestBody: { content: { 'application/json': { schema: ref('RejectInput') } } }, responses: { '200': { description: '{ submission: AdminSubmission }' }, '422': json('ApiErrorBody', 'No reason') } },
+      },
+      '/admin/audit': { get: { summary: 'Audit trail, newest first', security: [{ admin: [] }], responses: { '200': json('AuditList', 'Audit entries') } } },
     },
   };
 }

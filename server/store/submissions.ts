@@ -3,24 +3,15 @@
  * Idempotency rests on the UNIQUE idempotency_key: concurrent requests with one key race
  * on INSERT … ON CONFLICT DO NOTHING, exactly one row wins, the others read it back.
  */
-import type { Activity, SubmissionInput, SubmissionReceipt } from '../../src/core/schema.js';
+import type { Activity, AdminSubmission, AuditEntry as AuditEntryType, StoredSubmissionInput, SubmissionReceipt } from '../../src/core/schema.js';
 import { toIsoOffset } from '../../src/core/dates.js';
 import type { Db, Queryable } from '../db/db.js';
 import { getActivity, upsertActivity } from './activities.js';
 
 /** What is stored of a submission: the input without the form's token and honeypot. */
-export type StoredInput = Omit<SubmissionInput, 'token' | 'website'>;
-export type SubmissionStatus = 'pending' | 'approved' | 'rejected';
-
-export interface Submission {
-  reference: string;
-  status: SubmissionStatus;
-  input: StoredInput;
-  activityId: string | null;
-  reason: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type StoredInput = StoredSubmissionInput;
+export type Submission = AdminSubmission;
+export type SubmissionStatus = Submission['status'];
 
 export type CreateResult = { kind: 'created' | 'replayed'; receipt: SubmissionReceipt } | { kind: 'conflict' };
 
@@ -90,7 +81,7 @@ export async function countSubmissions(db: Queryable): Promise<number> {
   return row?.n ?? 0;
 }
 
-async function audit(tx: Queryable, who: string, action: string, reference: string | null, details: object): Promise<void> {
+async function audit(tx: Queryable, who: string, action: AuditEntry['action'], reference: string | null, details: object): Promise<void> {
   await tx.query('INSERT INTO audit (who, action, reference, details) VALUES ($1, $2, $3, $4)', [who, action, reference, JSON.stringify(details)]);
 }
 
@@ -159,17 +150,10 @@ export async function rejectSubmission(db: Db, reference: string, reason: string
   });
 }
 
-export interface AuditEntry {
-  id: number;
-  at: string;
-  who: string;
-  action: string;
-  reference: string | null;
-  details: Record<string, unknown>;
-}
+export type AuditEntry = AuditEntryType;
 
 export async function listAudit(db: Queryable, limit = 500): Promise<AuditEntry[]> {
-  const rows = await db.query<{ id: number; at: Date; who: string; action: string; reference: string | null; details: Record<string, unknown> }>(
+  const rows = await db.query<Omit<AuditEntry, 'at'> & { at: Date }>(
     'SELECT id, at, who, action, reference, details FROM audit ORDER BY id DESC LIMIT $1',
     [limit],
   );

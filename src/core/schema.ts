@@ -291,3 +291,42 @@ export function issueCode(issue: z.core.$ZodIssue): { path: string; code: string
   const custom = issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : undefined;
   return { path: issue.path.map(String).join('.'), code: custom ?? issue.code };
 }
+
+// ── Moderation (admin API) ────────────────────────────────────────────────────────────
+// Added for the server and the moderation page; built from SubmissionInput's own fields.
+
+const { token: _token, website: _website, ...submissionFields } = SubmissionInput.shape;
+
+/** A submission as stored: the form's fields without the token and the honeypot. */
+export const StoredSubmissionInput = z.object(submissionFields);
+export type StoredSubmissionInput = z.infer<typeof StoredSubmissionInput>;
+
+export const SUBMISSION_STATUSES = ['pending', 'approved', 'rejected'] as const;
+
+export const AdminSubmission = z.object({
+  reference: z.string().check(z.regex(/^MM-\d{4}-\d{6}$/)),
+  status: z.enum(SUBMISSION_STATUSES),
+  input: StoredSubmissionInput,
+  /** The activity it became (approved, or cancelled after a later rejection). */
+  activityId: z.nullable(z.string()),
+  /** Why it was rejected. */
+  reason: z.nullable(z.string()),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type AdminSubmission = z.infer<typeof AdminSubmission>;
+export const AdminSubmissionList = z.object({ items: z.array(AdminSubmission) });
+
+/** Body of POST /admin/submissions/{reference}/reject. */
+export const RejectInput = z.object({ reason: text(3, 1000) });
+
+export const AuditEntry = z.object({
+  id: z.int(),
+  at: isoDateTime,
+  who: z.string(),
+  action: z.enum(['edit', 'approve', 'reject']),
+  reference: z.nullable(z.string()),
+  details: z.record(z.string(), z.unknown()),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+export const AuditList = z.object({ items: z.array(AuditEntry) });

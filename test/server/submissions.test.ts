@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Activity, ApiErrorBody, SubmissionReceipt } from '../../src/core/schema.js';
+import { AdminSubmissionList, AuditList, type Activity, type ApiErrorBody, type SubmissionReceipt } from '../../src/core/schema.js';
 import type { Db } from '../../server/db/db.js';
 import { issueToken } from '../../server/form-token.js';
 import { countSubmissions, type Submission } from '../../server/store/submissions.js';
@@ -65,8 +65,9 @@ describe('form token and submission', () => {
     assert.equal(res.status, 422);
     const { errors } = (await res.json()) as ApiErrorBody;
     const pairs = errors.map((e) => `${e.path}:${e.code}`);
-    for (const p of ['title:plain_text', 'end:end_before_start', 'onlineUrl:url_scheme', 'contactEmail:invalid_format']) assert.ok(pairs.includes(p), `${p} in ${pairs}`);
+    for (const p of ['title:plain_text', 'end:end_before_start', 'onlineUrl:url_scheme', 'contactEmail:invalid_email']) assert.ok(pairs.includes(p), `${p} in ${pairs}`);
     assert.equal(errors.find((e) => e.path === 'title')!.message, 'Use plain text, without HTML or code.');
+    assert.equal(errors.find((e) => e.path === 'contactEmail')!.message, 'Enter a valid email address, like name@example.com.');
     const nl = (await (await post(bad)).json()) as ApiErrorBody;
     assert.equal(nl.errors.find((e) => e.path === 'title')!.message, 'Gebruik gewone tekst, zonder HTML of codes.');
   });
@@ -161,7 +162,9 @@ describe('moderation', () => {
     assert.equal(ok.headers.get('cache-control'), 'no-store');
   });
   test('list by status and view one', async () => {
-    const { items } = (await (await t.admin('/submissions?status=pending')).json()) as { items: Submission[] };
+    const list = await (await t.admin('/submissions?status=pending')).json();
+    assert.ok(AdminSubmissionList.safeParse(list).success, 'matches the shared admin schema');
+    const { items } = list as { items: Submission[] };
     assert.ok(items.some((s) => s.reference === reference));
     assert.ok(items.every((s) => s.status === 'pending'));
     const one = (await (await t.admin(`/submissions/${reference}`)).json()) as Submission;
@@ -210,7 +213,9 @@ describe('moderation', () => {
     assert.equal(body.sequence, 2);
   });
   test('audit trail: who, what, when, details', async () => {
-    const { items } = (await (await t.admin('/audit')).json()) as { items: { who: string; action: string; at: string; reference: string; details: Record<string, unknown> }[] };
+    const body = await (await t.admin('/audit')).json();
+    assert.ok(AuditList.safeParse(body).success, 'matches the shared audit schema');
+    const { items } = body as { items: { who: string; action: string; at: string; reference: string; details: Record<string, unknown> }[] };
     const mine = items.filter((e) => e.reference === reference).reverse();
     assert.deepEqual(mine.map((e) => `${e.who}:${e.action}`), ['Sanne:edit', 'Sanne:approve', 'admin:edit', 'admin:approve', 'admin:reject']);
     assert.equal(mine[4]!.details.reason, 'Dubbel gemeld');
