@@ -86,7 +86,7 @@ async function buildPages(out: string): Promise<Record<Entry, string | null>> {
         });
         errors[name] = null;
       } catch (err) {
-        errors[name] = String((err as Error).message ?? err).split('\n').slice(0, 4).join(' ');
+        errors[name] = `did not build: ${String((err as Error).message ?? err).split('\n').slice(0, 4).join(' ')}`;
         log(`could not bundle bench/pages/${name}.ts:`, errors[name]);
       }
     }),
@@ -248,7 +248,7 @@ async function measure(page: Page, built: Record<Entry, string | null>): Promise
     const err = built[CASES[c].needs];
     if (err) {
       broken.add(c);
-      notes[c] = `not measured: bench/pages/${CASES[c].needs}.ts did not build (${err})`;
+      notes[c] = `not measured: bench/pages/${CASES[c].needs}.ts: ${err}`;
     }
   }
   const run = async (c: Case, record: boolean) => {
@@ -291,7 +291,7 @@ async function measure(page: Page, built: Record<Entry, string | null>): Promise
 
   let search: Results['search'] = [];
   let searchNote = '';
-  if (built['event-list']) searchNote = `not measured: bench/pages/event-list.ts did not build`;
+  if (built['event-list']) searchNote = `not measured: bench/pages/event-list.ts: ${built['event-list']}`;
   else if (overBudget()) searchNote = 'not measured: time budget reached';
   else {
     log('search keystrokes …');
@@ -475,11 +475,15 @@ async function main(): Promise<void> {
     page.on('pageerror', (e) => pageErrors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
     await page.goto(s.url);
-    await page.waitForFunction(
-      (n) => ['benchEventList', 'benchWeekCalendar', 'benchFullCalendar'].filter((k) => k in window).length >= n,
-      ENTRIES.filter((e) => !built[e]).length,
-      { timeout: 20_000 },
-    );
+    // An entry that bundled but threw when it ran is reported as not measured, not a crash.
+    const globals: Record<Entry, string> = { 'event-list': 'benchEventList', 'week-calendar': 'benchWeekCalendar', fullcalendar: 'benchFullCalendar' };
+    const want = ENTRIES.filter((e) => !built[e]).map((e) => globals[e]);
+    await page.waitForFunction((ks) => ks.every((k) => k in window), want, { timeout: 20_000 }).catch(() => undefined);
+    for (const e of ENTRIES) {
+      if (built[e] || (await page.evaluate((k) => k in window, globals[e]))) continue;
+      built[e] = `its script did not start in the page (${pageErrors[0]?.slice(0, 160) ?? 'no error message'})`;
+      log(`bench/pages/${e}.ts:`, built[e]);
+    }
     const env = {
       date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
       node: process.version,
