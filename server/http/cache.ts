@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import { toLang } from '../../src/core/i18n.js';
 import { Variants, asBody, pickEncoding } from './compress.js';
 
 export const READ_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600';
@@ -66,7 +67,7 @@ function respond(e: Entry, ifNoneMatch: string | undefined, acceptEncoding: stri
 export function cachedReads(cache: ResponseCache, now: () => number = Date.now): MiddlewareHandler {
   return async (c, next) => {
     if (c.req.method !== 'GET') return next();
-    const key = `${c.req.url}|${c.req.header('accept-language')?.slice(0, 2) === 'en' ? 'en' : 'nl'}`;
+    const key = `${c.req.url}|${toLang(c.req.header('accept-language'))}`;
     const hit = cache.get(key, now());
     if (hit) {
       c.res = respond(hit, c.req.header('if-none-match'), c.req.header('accept-encoding'));

@@ -11,6 +11,7 @@ import { SubmissionInput } from '../../src/core/schema.js';
 import { zonedParts } from '../../src/core/dates.js';
 import type { AppDeps } from '../deps.js';
 import { apiError, issuesToItems } from '../http/errors.js';
+import { readJsonObject } from '../http/json-body.js';
 import { RateLimiter, clientAddress } from '../http/rate-limit.js';
 import { checkToken, issueToken } from '../form-token.js';
 import { createSubmission, type StoredInput } from '../store/submissions.js';
@@ -41,18 +42,13 @@ export function submissionRoutes(deps: AppDeps) {
       if (!key) return apiError(c, 400, [{ path: 'Idempotency-Key', code: 'required' }]);
       if (!KEY.test(key)) return apiError(c, 400, [{ path: 'Idempotency-Key', code: 'invalid_format' }]);
 
-      let body: unknown;
-      try {
-        body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await c.req.arrayBuffer()));
-      } catch (err) {
-        const code = err instanceof SyntaxError ? 'invalid_json' : 'invalid_encoding';
-        return apiError(c, 400, [{ path: '', code }]);
-      }
-      if (typeof body !== 'object' || body === null || Array.isArray(body)) return apiError(c, 422, [{ path: '', code: 'invalid_type' }]);
+      const read = await readJsonObject(c);
+      if (!read.ok) return apiError(c, read.status, [{ path: '', code: read.code }]);
+      const body = read.value;
 
       const now = deps.now();
       const year = zonedParts(now).year;
-      const website = (body as { website?: unknown }).website;
+      const website = body.website;
       if (typeof website === 'string' && website.trim() !== '') {
         // Honeypot filled: answer like a success, derived from the body so retries look consistent.
         const n = parseInt(createHmac('sha256', deps.secret).update(JSON.stringify(body)).digest('hex').slice(0, 8), 16) % 900_000;

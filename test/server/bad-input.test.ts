@@ -128,3 +128,13 @@ test('oversized body: 413 and nothing stored, also without Content-Length', asyn
   assert.equal(streamed.status, 413);
   assert.equal(await countSubmissions(db), before);
 });
+
+test('absurdly nested JSON is a 400 or 422, not a crash', async () => {
+  const deep = `${'['.repeat(15000)}${']'.repeat(15000)}`;
+  const wrapped = `{"title": ${'['.repeat(15000)}${']'.repeat(15000)}}`;
+  for (const body of [deep, wrapped]) {
+    const res = await t.request('/api/v1/submissions', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `deep-json-${body.length}` }, body });
+    assert.ok(res.status === 400 || res.status === 422, String(res.status));
+    await expectSane(res, 'deep');
+  }
+});
