@@ -64,6 +64,17 @@ export function createApp(options: AppOptions) {
       'Access-Control-Max-Age': '86400',
     }),
   );
+  // Preflight for reads that carry extra headers; /admin gets none (same-origin only).
+  api.options('*', (c) =>
+    c.req.path.includes('/admin')
+      ? c.body(null, 404)
+      : c.body(null, 204, {
+          'Access-Control-Allow-Origin': '*',
+          'Access-Control-Allow-Methods': 'GET, HEAD',
+          'Access-Control-Allow-Headers': 'Accept, Accept-Language, If-None-Match',
+          'Access-Control-Max-Age': '86400',
+        }),
+  );
   api.use('*', async (c, next) => {
     await next();
     if (!c.req.path.includes('/admin')) c.res.headers.set('Access-Control-Allow-Origin', '*');

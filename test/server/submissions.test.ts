@@ -97,6 +97,11 @@ describe('form token and submission', () => {
     assert.equal(res.status, 204);
     assert.equal(res.headers.get('access-control-allow-origin'), '*');
     assert.match(res.headers.get('access-control-allow-headers')!, /Idempotency-Key/);
+    const read = await t.request('/api/v1/activities', { method: 'OPTIONS', headers: { Origin: 'https://partner.example', 'Access-Control-Request-Method': 'GET' } });
+    assert.equal(read.status, 204);
+    assert.equal(read.headers.get('access-control-allow-origin'), '*');
+    const admin = await t.request('/api/v1/admin/submissions', { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'GET' } });
+    assert.equal(admin.headers.get('access-control-allow-origin'), null, 'no CORS for admin');
   });
 });
 
