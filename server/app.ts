@@ -95,9 +95,10 @@ export function createApp(options: AppOptions) {
     c.res = undefined;
     c.res = res;
   });
+  const reads = cachedReads(deps.cache);
   api.use('*', async (c, next) => {
     if (c.req.path.includes('/admin/') || c.req.path.includes('/submissions')) return next();
-    return cachedReads(deps.cache)(c, next);
+    return reads(c, next);
   });
   api.route('/campaigns', campaignRoutes(deps));
   api.route('/', activityRoutes(deps));
