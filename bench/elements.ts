@@ -374,8 +374,8 @@ function report(r: Results, ours: OurBytes, fc: { all: Bytes; list: Bytes; week:
       r.search.length ? spread(key) : r.searchNote,
       '–',
       '–',
-      '≤ 16 ms',
-      mark(within(median(key), 16)),
+      'no dropped frame: ≤ 33 ms (waiting for the next frame alone takes up to 16.7 ms)',
+      mark(within(median(key), 33.4)),
     ],
     [
       'JavaScript, list page: loader + chunks for `<mm-event-list>` vs core + list (gzip -9)',
@@ -513,7 +513,7 @@ How it is measured:
 - Data: \`manyActivities(2000, '2026-06-01', 6, 7)\` from \`test/fixtures/activities.ts\`, the same 2,000 activities for every row.
 - Ours: an in-page fake \`fetch\` answers \`…/activities\` at once from memory. One warm-up insertion fills the API client's memory cache; the measured insertions make no request (checked: a run that made one is measured again). Time = from creating and inserting the element to the paint of the first frame in which its shadow DOM shows all items (checked at each \`requestAnimationFrame\`, paint = a task posted from that frame's rAF). \`<mm-event-list>\` caps \`limit\` per request (it asked for ${results.renders.listPage[0]?.asked ?? '?'}), so for the 2,000-item row the fake API answers every item in one page (it ignores \`limit\`); the "as partners get it" row honours the limit (one page and a "Meer laden" button). \`<mm-week-calendar>\` reads the week as the real API serves it: 10 pages of 200 (\`nextCursor\`), all from the cache.
 - FullCalendar: the same activities as an \`events\` array (no network), \`initialDate: '2026-06-01'\`, \`firstDay: 1\`, \`timeZone: 'local'\` (named zones need an extra plugin; Chromium runs with \`TZ=Europe/Amsterdam\`, so local time is Amsterdam time, as for our elements). Time = \`new Calendar(…)\` + \`render()\` → paint of the first frame with all events in the DOM (the \`render()\`-only figure is in the ratios). One warm-up render each. Its own CSS is part of its JS.
-- Search: \`<mm-event-list filters search>\` with the full 2,000-item list shown; the bench types ${SEARCH_WORDS.map((w) => `"${w}"`).join(', ')} one character at a time (sets the value and dispatches an \`input\` event; each character after the previous result is painted; the box is cleared between words). The fake API filters on the title by \`q\` and answers at once; the time it hands the \`Response\` over is recorded. **The 250 ms debounce in the element is by design and is excluded from the re-render figure**: "answer → paint" starts when the debounced request is answered. It includes reading the JSON, the schema check, grouping by day, Lit's update and the browser's style, layout and paint.
+- Search: \`<mm-event-list filters search>\` with the full 2,000-item list shown; the bench types ${SEARCH_WORDS.map((w) => `"${w}"`).join(', ')} one character at a time (sets the value and dispatches an \`input\` event; each character after the previous result is painted; the box is cleared between words). The fake API filters on the title by \`q\` and answers at once; the time it hands the \`Response\` over is recorded. **The 250 ms debounce in the element is by design and is excluded from the re-render figure**: "answer → paint" starts when the debounced request is answered. It includes reading the JSON, the schema check, grouping by day, Lit's update and the browser's style, layout and paint, and (like every "→ paint" figure here) the wait for the next frame, up to 16.7 ms at 60 Hz.
 - Bytes: ${ours.how}. FullCalendar: \`esbuild --bundle --minify\` of the packages named (with \`process.env.NODE_ENV=production\`), one file, gzip -9.
 - Run it: \`npm run bench\` (needs \`/usr/bin/chromium\` or \`CHROMIUM_PATH\`; 2–3 minutes; new measuring rounds stop at a time budget, \`BENCH_BUDGET_S=420\` allows more on a busy machine; targets never fail the run).
 ${r.notes.length ? `\nNot measured / notes:\n${r.notes.join('\n')}\n` : ''}
