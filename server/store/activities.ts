@@ -60,6 +60,16 @@ export async function upsertActivity(
   return old ? 'updated' : 'inserted';
 }
 
+/**
+ * Search-as-you-type: every word (letters and digits only, so to_tsquery cannot fail on
+ * syntax) must match as a prefix after stemming: "wand" finds "wandeling". Null when the
+ * text has no words (then websearch_to_tsquery handles it).
+ */
+export function prefixQuery(q: string): string | null {
+  const words = q.normalize('NFC').match(/[\p{L}\p{N}]+/gu)?.slice(0, 8);
+  return words?.length ? words.map((w) => `${w}:*`).join(' & ') : null;
+}
+
 export async function getActivity(db: Queryable, id: string): Promise<Activity | null> {
   const [row] = await db.query<{ doc: Activity }>('SELECT doc FROM activities WHERE id = $1', [id]);
   return row?.doc ?? null;
@@ -103,7 +113,10 @@ export async function listActivities(db: Queryable, f: ActivityFilters): Promise
   }
   if (f.campaign) where.push(`campaign = ${p(f.campaign)}`);
   if (f.organizer) where.push(`organizer = ${p(f.organizer.toLowerCase())}`);
-  if (f.q) where.push(`search @@ websearch_to_tsquery('mm_dutch', ${p(f.q)})`);
+  if (f.q) {
+    const prefix = prefixQuery(f.q);
+    where.push(prefix ? `search @@ to_tsquery('mm_dutch', ${p(prefix)})` : `search @@ websearch_to_tsquery('mm_dutch', ${p(f.q)})`);
+  }
   if (f.cursor) where.push(`(start_at, id) > (${p(f.cursor.start)}::timestamptz, ${p(f.cursor.id)})`);
   const sql = `SELECT doc FROM activities ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY start_at, id LIMIT ${p(f.limit + 1)}`;

@@ -94,6 +94,11 @@ describe('activities', () => {
     assert.ok(plain.every((a) => /wandel/i.test(a.title + a.description)));
     const accented = (await page(`${base}&q=${encodeURIComponent('WANDÉLEN')}`)).items;
     assert.deepEqual(accented.map((a) => a.id), plain.map((a) => a.id));
+    const prefix = (await page(`${base}&q=wand`)).items.map((a) => a.id);
+    for (const id of plain.map((a) => a.id)) assert.ok(prefix.includes(id), 'a word start finds the whole word');
+    const two = (await page(`${base}&q=${encodeURIComponent('wandelen utrecht')}`)).items;
+    assert.ok(two.length > 0 && two.length < plain.length);
+    assert.ok(two.every((a) => /utrecht/i.test(a.title + a.description + a.location?.city + a.organizer.name)));
     const none = (await page(`${base}&q=xylofoonorkest`)).items;
     assert.equal(none.length, 0);
   });
