@@ -33,8 +33,8 @@ function scriptUrl(): string | undefined {
  */
 const RESERVE =
   'mm-campaign-banner:not(:defined){display:block;min-block-size:4.5em}' +
-  'mm-event-list:not(:defined){display:block;min-block-size:24rem}' +
-  'mm-week-calendar:not(:defined){display:block;min-block-size:28rem}';
+  'mm-event-list:not(:defined){display:block;min-block-size:24em}' +
+  'mm-week-calendar:not(:defined){display:block;min-block-size:34em}';
 
 function reserveSpace(): void {
   try {
