@@ -16,8 +16,9 @@ describe('loader (missie-mentaal.js)', () => {
     document.head.append(tag);
     delete g.__missieMentaal;
     await includeLoader();
-    expect(g.__missieMentaal?.loader).to.equal(true);
-    expect(g.__missieMentaal?.api).to.equal('https://cdn.example.org/api/v1/');
+    const state = (globalThis as Global).__missieMentaal; // read again: the loader has just set it
+    expect(state?.loader).to.equal(true);
+    expect(state?.api).to.equal('https://cdn.example.org/api/v1/');
     tag.remove();
   });
 

@@ -59,12 +59,12 @@ export function fakeFetch(): FakeFetch {
   return fake;
 }
 
-/** Wait until `check` is true (polling each frame), or fail after `ms`. */
+/** Wait until `check` is true (polling with a timer: frames may pause in a background tab), or fail after `ms`. */
 export async function until(check: () => boolean, ms = 3000, what = 'condition'): Promise<void> {
   const end = performance.now() + ms;
   while (!check()) {
     if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    await new Promise((r) => setTimeout(r, 10));
   }
 }
 
