@@ -124,7 +124,7 @@ export function watchDom(root: Node): () => number {
 
 /** Collect garbage (when Chromium runs with --expose-gc) and let two frames pass: not timed. */
 export async function settle(): Promise<void> {
-  window.gc?.();
+  if (!(window as { __benchNoGc?: boolean }).__benchNoGc) window.gc?.();
   await frame();
   await frame();
 }
