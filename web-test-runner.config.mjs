@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 export default {
   files: ['test/**/*.test.ts', '!test/server/**', '!test/e2e/**'],
   nodeResolve: true,
-  concurrency: 2,
+  // One file at a time: a test page in a background tab gets no animation frames, and
+  // open-wc's fixture() and the layout-shift checks wait for frames.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 240000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],

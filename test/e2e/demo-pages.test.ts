@@ -48,12 +48,26 @@ async function visit(path: string, width = 1280): Promise<Visit> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
+    // Failed requests are reported below with their address.
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`${r.status()} ${new URL(r.url()).pathname}`);
+  });
   await page.goto(base + path, { waitUntil: 'networkidle' });
-  // Every mm- element on the page is defined and has rendered.
-  await page.waitForFunction(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('mm-')).every((e) => customElements.get(e.localName) && (e as Element & { hasUpdated?: boolean }).hasUpdated), null, { timeout: 15000 });
+  // Every mm- element on the page is defined and has rendered. (Polled with evaluate():
+  // waitForFunction compiles its predicate in the page, which the strict CSP forbids.)
+  const upgraded = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .filter((e) => e.localName.startsWith('mm-'))
+        .every((e) => customElements.get(e.localName) && (e as Element & { hasUpdated?: boolean }).hasUpdated),
+    );
+  for (let i = 0; !(await upgraded()); i++) {
+    if (i > 150) throw new Error(`${path}: mm- elements left undefined or unrendered`);
+    await page.waitForTimeout(100);
+  }
   await page.waitForTimeout(300);
   return { page, errors };
 }
