@@ -31,6 +31,6 @@ trap cleanup EXIT INT TERM
 echo "[test:pg] PostgreSQL $("$BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PORT"
 
 status=0
-DATABASE_URL="postgres://postgres@127.0.0.1:$PORT/postgres" \
-  node --import tsx --test --test-concurrency=1 test/server/*.test.ts || status=$?
+# The same command as the PGlite run, so both print the same summary (`npm test` counts it).
+DATABASE_URL="postgres://postgres@127.0.0.1:$PORT/postgres" npm run -s test:server || status=$?
 exit $status

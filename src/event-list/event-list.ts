@@ -4,14 +4,13 @@ import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
-import { MmElement } from '../core/mm-element.js';
+import { ActivityElement } from '../core/activity-element.js';
 import { tokens, buttons } from '../core/tokens.js';
 import { clearCache, errorText, getJson, type Result } from '../core/api.js';
 import { ACTIVITY_TYPES, ActivityPage, AUDIENCES, PROVINCES, type Activity } from '../core/schema.js';
 import {
   activitiesUrl,
   cleanFilters,
-  eventJsonLd,
   feedUrl,
   groupByDay,
   placeText,
@@ -99,21 +98,9 @@ const PICKED: readonly Picked[] = ['audience', 'type', 'region', 'mode'];
  * @cssprop [--mm-event-list-filters-background-color=var(--mm-color-surface-alt)] - Background of the filter bar.
  * @cssprop [--mm-event-list-cancelled-color=var(--mm-color-danger)] - Colour of the "Gaat niet door" label.
  */
-export class EventList extends MmElement {
+export class EventList extends ActivityElement {
   static override styles = [tokens, buttons, styles];
 
-  /** Fixed audience slug. */
-  @property() audience = '';
-  /** Fixed activity type. */
-  @property() type = '';
-  /** Fixed province slug. */
-  @property() region = '';
-  /** Fixed `online` or `onsite`. */
-  @property() mode = '';
-  /** Fixed campaign slug. */
-  @property() campaign = '';
-  /** Fixed organiser. */
-  @property() organizer = '';
   /** First day (`YYYY-MM-DD`); default today in Amsterdam. */
   @property() from = '';
   /** Last day (`YYYY-MM-DD`). */
@@ -124,10 +111,6 @@ export class EventList extends MmElement {
   @property({ type: Boolean }) filters = false;
   /** Show the search box. */
   @property({ type: Boolean }) search = false;
-  /** Write schema.org JSON-LD of the shown activities into the light DOM. */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
-  /** Link to all activities, offered when nothing is found. */
-  @property({ attribute: 'all-url' }) allUrl = '';
   /** Level of the day headings (1–6); activity titles are one level deeper. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
@@ -148,7 +131,6 @@ export class EventList extends MmElement {
   private timer?: ReturnType<typeof setTimeout>;
   private moreAbort?: AbortController;
   private memo?: { items: Activity[]; from: string; to: string; shown: Activity[]; groups: Map<string, Activity[]> };
-  private jsonLd?: HTMLScriptElement;
 
   private task = new Task(this, {
     task: async ([url], { signal }): Promise<Result<ActivityPage>> => {
@@ -182,16 +164,7 @@ export class EventList extends MmElement {
 
   /** Every filter in use: the partner's fixed ones win over the visitor's picks. */
   private query(withDefaultFrom = true): ActivityFilters {
-    const f = cleanFilters({
-      audience: this.audience,
-      type: this.type,
-      region: this.region,
-      mode: this.mode,
-      campaign: this.campaign,
-      organizer: this.organizer,
-      from: this.from,
-      to: this.to,
-    });
+    const f = cleanFilters({ ...this.fixedFilters(), from: this.from, to: this.to });
     for (const k of PICKED) if (!f[k] && this.picked[k]) f[k] = this.picked[k];
     if (this.q) f.q = this.q;
     if (withDefaultFrom && !f.from) f.from = todayKey();
@@ -331,33 +304,22 @@ export class EventList extends MmElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('items') || changed.has('structuredData')) this.writeJsonLd();
+    if (changed.has('items') || changed.has('structuredData')) this.syncJsonLd();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.timer);
     this.moreAbort?.abort();
-    this.jsonLd?.remove();
-    this.jsonLd = undefined;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.writeJsonLd();
+    if (this.hasUpdated) this.syncJsonLd();
   }
 
-  /** schema.org Events as JSON text in the light DOM (search engines read it; never HTML). */
-  private writeJsonLd(): void {
-    this.jsonLd?.remove();
-    this.jsonLd = undefined;
-    const shown = this.view().shown;
-    if (!this.structuredData || !shown.length) return;
-    const script = document.createElement('script');
-    script.type = 'application/ld+json';
-    script.textContent = JSON.stringify(shown.map(eventJsonLd)).replace(/</g, '\\u003c');
-    this.append(script);
-    this.jsonLd = script;
+  private syncJsonLd(): void {
+    this.writeJsonLd(this.view().shown);
   }
 
   protected override render(): TemplateResult {

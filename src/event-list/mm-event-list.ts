@@ -2,7 +2,6 @@
  * Registers `<mm-event-list>`. The only file that defines the tag (safe to load twice).
  */
 import { EventList } from './event-list.js';
-import type { Activity } from '../core/schema.js';
 import type { ActivityFilters } from '../core/activities.js';
 
 EventList.define('mm-event-list');
@@ -14,7 +13,6 @@ declare global {
     'mm-event-list': EventList;
   }
   interface HTMLElementEventMap {
-    'mm-select': CustomEvent<{ activity: Activity }>;
     'mm-filter-change': CustomEvent<{ filters: ActivityFilters }>;
   }
 }

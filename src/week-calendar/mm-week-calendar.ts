@@ -1,5 +1,4 @@
 import { WeekCalendar } from './week-calendar.js';
-import type { Activity } from '../core/schema.js';
 
 export { WeekCalendar };
 WeekCalendar.define('mm-week-calendar');
@@ -10,6 +9,5 @@ declare global {
   }
   interface HTMLElementEventMap {
     'mm-week-change': CustomEvent<{ week: string }>;
-    'mm-select': CustomEvent<{ activity: Activity }>;
   }
 }

@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { MmElement } from '../core/mm-element.js';
+import { ActivityElement } from '../core/activity-element.js';
 import { apiUrl, clearCache, errorText, getJson } from '../core/api.js';
 import { ActivityPage, Campaign, type Activity } from '../core/schema.js';
-import { activitiesUrl, activityDays, cleanFilters, eventJsonLd, feedUrl, groupByDay, placeText, type ActivityFilters } from '../core/activities.js';
+import { activitiesUrl, activityDays, feedUrl, groupByDay, placeText, type ActivityFilters } from '../core/activities.js';
 import { activityDetails, activityWords, audienceText, priceText, safeUrl, whenText } from '../core/activity-view.js';
 import { addDays, dateKey, isDateKey, mondayOf, todayKey } from '../core/dates.js';
 import { coreMessages, formatters, type Lang } from '../core/i18n.js';
@@ -70,23 +70,11 @@ export function weekTitle(monday: string, lang: Lang): string {
  * @cssprop [--mm-week-calendar-activity-background-color=var(--mm-color-surface, #ffffff)] - Background of an activity card.
  * @cssprop [--mm-week-calendar-display-font-size=1.5em] - Type size in `display` mode.
  */
-export class WeekCalendar extends MmElement {
+export class WeekCalendar extends ActivityElement {
   static override styles = [tokens, buttons, styles];
 
   /** Any ISO date (`2026-06-01`) in the week to show first; empty shows the week of the current campaign. */
   @property() week = '';
-  /** Show only activities for this audience (`jongeren`, `ouders`, `onderwijs`, …). */
-  @property() audience = '';
-  /** Show only this type of activity (`workshop`, `webinar`, …). */
-  @property() type = '';
-  /** Show only activities in this province (slug, e.g. `utrecht`). */
-  @property() region = '';
-  /** `online`, `onsite` or `hybrid`. */
-  @property() mode = '';
-  /** Show only activities of this campaign (slug); the default week is then this campaign's week. */
-  @property() campaign = '';
-  /** Show only activities of this organiser. */
-  @property() organizer = '';
   /** Preview another date as "today" (`2026-06-03`), for stories and tests. */
   @property() now = '';
   /** Level of the week title (1–6); day headings are one level deeper. */
@@ -97,10 +85,6 @@ export class WeekCalendar extends MmElement {
   @property({ type: Boolean, reflect: true }) display = false;
   /** Seconds between refreshes in `display` mode (default 900: 15 minutes). */
   @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 900;
-  /** Write schema.org Event JSON-LD of the week's activities into the page (light DOM). */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
-  /** Link to the full programme, offered when a week is empty. */
-  @property({ attribute: 'all-url' }) allUrl = '';
 
   /** The Monday the visitor moved to with the buttons (null: follow `week` or the campaign). */
   @state() private shown: string | null = null;
@@ -116,8 +100,6 @@ export class WeekCalendar extends MmElement {
   private fresh = false;
   private announceNext = false;
   private timer?: ReturnType<typeof setInterval>;
-  private ld?: HTMLScriptElement;
-  private ldFor?: WeekData;
 
   private readonly task = new Task(this, {
     task: async ([base, start], { signal }): Promise<WeekData> => {
@@ -163,8 +145,7 @@ export class WeekCalendar extends MmElement {
   });
 
   private filters(): ActivityFilters {
-    const { audience, type, region, mode, campaign, organizer } = this;
-    return cleanFilters({ audience, type, region, mode, campaign, organizer });
+    return this.fixedFilters();
   }
 
   /** The Monday asked for: chosen with the buttons, else from `week`; '' means "the campaign's". */
@@ -183,8 +164,6 @@ export class WeekCalendar extends MmElement {
     super.disconnectedCallback();
     clearInterval(this.timer);
     this.timer = undefined;
-    this.ld?.remove();
-    this.ld = this.ldFor = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -209,21 +188,7 @@ export class WeekCalendar extends MmElement {
 
   private writeStructuredData(): void {
     const data = this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
-    if (!this.structuredData || !data) {
-      if (!this.structuredData && this.ld) {
-        this.ld.remove();
-        this.ld = this.ldFor = undefined;
-      }
-      return;
-    }
-    if (this.ldFor === data && this.ld?.isConnected) return;
-    const script = document.createElement('script');
-    script.type = 'application/ld+json';
-    script.textContent = JSON.stringify(this.weekItems(data).map(eventJsonLd)).replace(/</g, '\\u003c');
-    if (this.ld) this.ld.replaceWith(script);
-    else this.append(script);
-    this.ld = script;
-    this.ldFor = data;
+    this.writeJsonLd(data ? this.weekItems(data) : undefined);
   }
 
   private weekItems(d: WeekData): Activity[] {

@@ -1,0 +1,71 @@
+/**
+ * What `<mm-event-list>` and `<mm-week-calendar>` share as elements: the filters a partner
+ * fixes with attributes, the `all-url` way forward, and schema.org JSON-LD for search
+ * engines written into the light DOM (as JSON text, never HTML).
+ */
+import { property } from 'lit/decorators.js';
+import { MmElement } from './mm-element.js';
+import { cleanFilters, eventJsonLd, type ActivityFilters } from './activities.js';
+import type { Activity } from './schema.js';
+
+export class ActivityElement extends MmElement {
+  /** Show only activities for this audience (`jongeren`, `ouders`, `onderwijs`, …). */
+  @property() audience = '';
+  /** Show only this type of activity (`workshop`, `webinar`, …). */
+  @property() type = '';
+  /** Show only activities in this province (slug, e.g. `utrecht`) or municipality. */
+  @property() region = '';
+  /** `online`, `onsite` or `hybrid`. */
+  @property() mode = '';
+  /** Show only activities of this campaign (slug). */
+  @property() campaign = '';
+  /** Show only activities of this organiser. */
+  @property() organizer = '';
+  /** Write schema.org Event JSON-LD of the shown activities into the page (light DOM). */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  /** Link to the full programme, offered when nothing is found. */
+  @property({ attribute: 'all-url' }) allUrl = '';
+
+  private ld?: HTMLScriptElement;
+  private ldFor?: Activity[];
+
+  /** The filters fixed with attributes, empty ones left out. */
+  protected fixedFilters(): ActivityFilters {
+    const { audience, type, region, mode, campaign, organizer } = this;
+    return cleanFilters({ audience, type, region, mode, campaign, organizer });
+  }
+
+  /**
+   * Keep the JSON-LD in step with what is shown: `undefined` while loading keeps the last
+   * one; an empty list, or `structured-data` off, removes it.
+   */
+  protected writeJsonLd(items: Activity[] | undefined): void {
+    if (!this.structuredData || (items && !items.length)) return this.removeJsonLd();
+    if (!items || (items === this.ldFor && this.ld?.isConnected)) return;
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    // `<` escaped: the text can never close the script element.
+    script.textContent = JSON.stringify(items.map(eventJsonLd)).replace(/</g, '\\u003c');
+    if (this.ld?.isConnected) this.ld.replaceWith(script);
+    else this.append(script);
+    this.ld = script;
+    this.ldFor = items;
+  }
+
+  private removeJsonLd(): void {
+    this.ld?.remove();
+    this.ld = this.ldFor = undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeJsonLd();
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    /** A visitor opened an activity (in the list or the calendar). */
+    'mm-select': CustomEvent<{ activity: Activity }>;
+  }
+}
