@@ -53,7 +53,7 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 const ms = (x: number) => (Number.isFinite(x) ? `${x < 10 ? x.toFixed(1) : x.toFixed(0)} ms` : 'not measured');
-const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const kb = (b: number) => `${(b / 1000).toFixed(1)} KB`; // KB = 1,000 bytes, as `npm run size`
 const ratio = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)}×` : '–');
 const spread = (xs: number[]) =>
   xs.length ? `${ms(median(xs))} <sub>(${ms(Math.min(...xs))}–${ms(Math.max(...xs))}, n=${xs.length})</sub>` : 'not measured';
@@ -156,7 +156,7 @@ async function ourBytes(): Promise<OurBytes> {
     const list = chunkOf('src/event-list/mm-event-list.ts');
     const week = chunkOf('src/week-calendar/mm-week-calendar.ts');
     return {
-      how: 'loader + the chunks each element imports (shared, contract, …), from `rollup.config.mjs` (the `npm run build:cdn` config) built in memory; each file gzipped -9 on its own and summed',
+      how: 'loader + the chunks each element imports (shared, contract, …), from `rollup.config.mjs` (the `npm run build:cdn` config) built in memory; each file gzipped -9 on its own and summed (KB = 1,000 bytes, as in `npm run size`)',
       list: list ? measure(closure([loader, list])) : undefined,
       week: week ? measure(closure([loader, week])) : undefined,
       both: list && week ? measure(closure([loader, list, week])) : undefined,
