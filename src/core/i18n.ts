@@ -162,8 +162,23 @@ function dtf(lang: Lang, opts: Intl.DateTimeFormatOptions, zone = TZ): Intl.Date
 /** A calendar date key as noon UTC: formatting it in UTC gives the same calendar day everywhere. */
 const keyToDate = (k: string) => new Date(`${k}T12:00:00Z`);
 
-/** Formatters for one language; times always on Amsterdam clocks, 24-hour. */
+const made = new Map<Lang, ReturnType<typeof makeFormatters>>();
+
+/** Formatters for one language; times always on Amsterdam clocks, 24-hour. Made once per language. */
 export function formatters(lang: Lang) {
+  let f = made.get(lang);
+  if (!f) made.set(lang, (f = makeFormatters(lang)));
+  return f;
+}
+
+// Intl objects are costly to make: a list of 2,000 activities formats thousands of values.
+function makeFormatters(lang: Lang) {
+  const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
+  const time = dtf(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const euros = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: 0 });
+  const cents = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 });
+  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const numbers = new Map<number, Intl.NumberFormat>();
   return {
     /** "maandag 1 juni" / "Monday 1 June" (add `year` for "maandag 1 juni 2026"). */
     day: (k: string, year = false) =>
@@ -177,20 +192,17 @@ export function formatters(lang: Lang) {
     shortDay: (k: string) => dtf(lang, { weekday: 'short', day: 'numeric', month: 'short' }, 'UTC').format(keyToDate(k)),
     weekday: (k: string) => dtf(lang, { weekday: 'long' }, 'UTC').format(keyToDate(k)),
     /** "10:00" on Amsterdam clocks. */
-    time: (d: Date) => dtf(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d),
+    time: (d: Date) => time.format(d),
     /** "10:00–12:00". */
-    timeRange: (a: Date, b: Date) => `${formatters(lang).time(a)}–${formatters(lang).time(b)}`,
-    /** "€ 12,50" / "€12.50". */
-    price: (euros: number) =>
-      new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-        style: 'currency',
-        currency: 'EUR',
-        minimumFractionDigits: Number.isInteger(euros) ? 0 : 2,
-      }).format(euros),
-    number: (n: number, digits = 0) =>
-      new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits }).format(n),
-    list: (items: string[]) =>
-      new Intl.ListFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'long', type: 'conjunction' }).format(items),
+    timeRange: (a: Date, b: Date) => `${time.format(a)}–${time.format(b)}`,
+    /** "€ 12,50" / "€12.50"; whole euros without cents. */
+    price: (amount: number) => (Number.isInteger(amount) ? euros : cents).format(amount),
+    number: (n: number, digits = 0) => {
+      let f = numbers.get(digits);
+      if (!f) numbers.set(digits, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
+      return f.format(n);
+    },
+    list: (items: string[]) => list.format(items),
   };
 }
 export type Formatters = ReturnType<typeof formatters>;

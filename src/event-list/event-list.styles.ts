@@ -74,10 +74,16 @@ export const styles = css`
   .day {
     margin-block-end: calc(var(--_mm-space) * 1.5);
   }
-  /* Long lists: days out of view skip layout and paint until they come near. */
-  .long > .day {
+  /* Activities out of view skip layout and paint until they come near (a day of the
+     national week can hold hundreds, so per item, not per day). */
+  .item {
     content-visibility: auto;
-    contain-intrinsic-size: auto 40rem;
+    contain-intrinsic-size: auto 6em;
+  }
+  @media print {
+    .item {
+      content-visibility: visible;
+    }
   }
   .day-heading {
     margin: 0;

@@ -4,6 +4,10 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
 const printRules = (h: string): CSSResult => {
   const H = unsafeCSS(h);
   return css`
+    /* On paper every card is laid out, not only those near the viewport. */
+    ${H} .act {
+      content-visibility: visible;
+    }
     ${H} .nav,
     ${H} button:not(.open),
     ${H} .hint,
@@ -182,7 +186,11 @@ export const styles = css`
     color: var(--_mm-color-muted);
     font-size: 0.875em;
   }
+  /* Cards out of view skip layout and paint until they come near: a day of the national
+     week can hold hundreds. */
   .act {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 7em;
     background: var(--mm-week-calendar-activity-background-color, var(--_mm-color-surface));
     border: 1px solid var(--_mm-color-border);
     border-radius: var(--_mm-radius);
