@@ -26,8 +26,6 @@ export function issuesToItems(issues: readonly z.core.$ZodIssue[]): ErrorItem[] 
   const out: ErrorItem[] = [];
   for (const issue of issues) {
     const item = issueCode(issue);
-    // zod reports a bad e-mail as a generic format error; i18n has a clearer message for it.
-    if (issue.code === 'invalid_format' && issue.format === 'email') item.code = 'invalid_email';
     const k = `${item.path}|${item.code}`;
     if (!seen.has(k)) {
       seen.add(k);

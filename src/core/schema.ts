@@ -3,7 +3,7 @@
  * API sends) and by the server (to check what it receives and what it answers).
  * zod/mini keeps the browser bundle small; the server builds JSON Schema from the same
  * objects. Error codes produced here are stable: widgets and server translate them with
- * `validationMessage()` in `i18n.ts`.
+ * `validationMessage()` in `validation-messages.ts`.
  */
 import * as z from 'zod/mini';
 import { contrastRatio, HEX_COLOR } from './color.js';
@@ -289,7 +289,9 @@ export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 /** A zod issue as a stable `{ path, code }` pair (custom checks carry their code in params). */
 export function issueCode(issue: z.core.$ZodIssue): { path: string; code: string } {
   const custom = issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : undefined;
-  return { path: issue.path.map(String).join('.'), code: custom ?? issue.code };
+  // zod reports a bad e-mail as a generic format error; a specific code gets a clearer message.
+  const email = issue.code === 'invalid_format' && issue.format === 'email' ? 'invalid_email' : undefined;
+  return { path: issue.path.map(String).join('.'), code: custom ?? email ?? issue.code };
 }
 
 // ── Moderation (admin API) ────────────────────────────────────────────────────────────

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { Activity, Campaign, SubmissionInput, issueCode, CODES } from '../../src/core/schema.js';
-import { validationMessage, toLang, resolveLang, coreMessages } from '../../src/core/i18n.js';
+import { toLang, resolveLang } from '../../src/core/i18n.js';
+import { validationMessage, validationMessages } from '../../src/core/validation-messages.js';
 import { contrastRatio, meetsAA } from '../../src/core/color.js';
 import { makeActivity } from '../fixtures/activities.js';
 import { week2026 } from '../fixtures/campaigns.js';
@@ -58,7 +59,7 @@ describe('core/schema: the API contract', () => {
   it('reports wrong types, unknown options and missing fields with stable codes', () => {
     const r = SubmissionInput.safeParse({ ...submission, type: 'rave', audiences: [], price: '12', contactEmail: 'nope' });
     const got = codes(r).map((c) => `${c.path}:${c.code}`);
-    expect(got).to.include.members(['type:invalid_value', 'audiences:too_small', 'price:invalid_type', 'contactEmail:invalid_format']);
+    expect(got).to.include.members(['type:invalid_value', 'audiences:too_small', 'price:invalid_type', 'contactEmail:invalid_email']);
   });
 
   it('has a clear message for every code, in Dutch and English', () => {
@@ -66,7 +67,7 @@ describe('core/schema: the API contract', () => {
       expect(validationMessage(code, 'nl')).to.not.equal(validationMessage(code, 'en'));
     }
     expect(validationMessage(CODES.urlScheme, 'nl')).to.equal('Vul een webadres in dat begint met https://.');
-    expect(validationMessage('some_future_code', 'nl')).to.equal(coreMessages.nl.validation.invalid_format);
+    expect(validationMessage('some_future_code', 'nl')).to.equal(validationMessages.nl.invalid_format!);
   });
 });
 
