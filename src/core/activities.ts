@@ -58,8 +58,11 @@ export function activityDays(a: Activity): string[] {
 
 /** Group activities under each day they cover, days in order, within [from, to] when given. */
 export function groupByDay(items: Activity[], from?: string, to?: string): Map<string, Activity[]> {
+  // Start times are parsed once, not in every comparison: lists run to thousands.
+  const start = new Map<Activity, number>();
   const groups = new Map<string, Activity[]>();
   for (const a of items) {
+    start.set(a, Date.parse(a.start));
     for (const d of activityDays(a)) {
       if ((from && d < from) || (to && d > to)) continue;
       let list = groups.get(d);
@@ -68,7 +71,7 @@ export function groupByDay(items: Activity[], from?: string, to?: string): Map<s
     }
   }
   const sorted = new Map([...groups.entries()].sort(([x], [y]) => (x < y ? -1 : 1)));
-  for (const list of sorted.values()) list.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.title.localeCompare(b.title));
+  for (const list of sorted.values()) list.sort((a, b) => start.get(a)! - start.get(b)! || a.title.localeCompare(b.title));
   return sorted;
 }
 

@@ -42,6 +42,10 @@ function httpHref(url: string): string {
 }
 
 /** The filters a visitor can pick in the filter bar (unless the partner fixed them). */
+/** Activities rendered at once for a new answer (more than a phone or desktop shows), then per task. */
+const FIRST_CHUNK = 30;
+const CHUNK = 150;
+
 type Picked = 'audience' | 'type' | 'region' | 'mode';
 const PICKED: readonly Picked[] = ['audience', 'type', 'region', 'mode'];
 
@@ -118,6 +122,13 @@ export class EventList extends ActivityElement {
   @state() private q = '';
   @state() private text = '';
   @state() private items?: Activity[];
+  /**
+   * How many activities are rendered so far. A new answer renders the first screenful at
+   * once and the rest in chunks in the next tasks, so the first paint does not wait for
+   * hundreds of items (see docs/benchmark.md).
+   */
+  @state() private rendered = FIRST_CHUNK;
+  private chunkTimer?: ReturnType<typeof setTimeout>;
   @state() private cursor: string | null = null;
   @state() private stale = false;
   @state() private time = 0;
@@ -130,7 +141,8 @@ export class EventList extends ActivityElement {
   private announce = false;
   private timer?: ReturnType<typeof setTimeout>;
   private moreAbort?: AbortController;
-  private memo?: { items: Activity[]; from: string; to: string; shown: Activity[]; groups: Map<string, Activity[]> };
+  private memo?: { items: Activity[]; from: string; to: string; shown: Activity[]; groups: Map<string, Activity[]>; entries: number };
+  private cut?: { groups: Map<string, Activity[]>; limit: number; out: Map<string, Activity[]> };
 
   private task = new Task(this, {
     task: async ([url], { signal }): Promise<Result<ActivityPage>> => {
@@ -140,6 +152,7 @@ export class EventList extends ActivityElement {
     args: () => [activitiesUrl(this.apiBase, this.query(), { limit: this.pageSize }), this.attempt] as const,
     onComplete: (r) => {
       this.items = r.data.items;
+      this.rendered = FIRST_CHUNK;
       this.cursor = r.data.nextCursor;
       this.stale = r.stale;
       this.time = r.time;
@@ -180,7 +193,7 @@ export class EventList extends ActivityElement {
    * data and day range. Without a `from` set by the partner, what already ended today is left
    * out (the API counts from the start of the day): only upcoming activities show.
    */
-  private view(): { shown: Activity[]; groups: Map<string, Activity[]> } {
+  private view(): { shown: Activity[]; groups: Map<string, Activity[]>; entries: number } {
     const items = this.items ?? [];
     const from = this.query().from ?? '';
     const to = this.to;
@@ -188,8 +201,27 @@ export class EventList extends ActivityElement {
     if (m && m.items === items && m.from === from && m.to === to) return m;
     const now = Date.now();
     const shown = this.from ? items : items.filter((a) => Date.parse(a.end) > now);
-    this.memo = { items, from, to, shown, groups: groupByDay(shown, from || undefined, to || undefined) };
+    const groups = groupByDay(shown, from || undefined, to || undefined);
+    let entries = 0;
+    for (const list of groups.values()) entries += list.length;
+    this.memo = { items, from, to, shown, groups, entries };
     return this.memo;
+  }
+
+  /** The first `limit` entries of the day groups (the same Map when all fit, so guards hold). */
+  private firstEntries(groups: Map<string, Activity[]>, entries: number, limit: number): Map<string, Activity[]> {
+    if (entries <= limit) return groups;
+    const c = this.cut;
+    if (c && c.groups === groups && c.limit === limit) return c.out;
+    const out = new Map<string, Activity[]>();
+    let left = limit;
+    for (const [day, list] of groups) {
+      if (left <= 0) break;
+      out.set(day, list.length <= left ? list : list.slice(0, left));
+      left -= list.length;
+    }
+    this.cut = { groups, limit, out };
+    return out;
   }
 
   private countText(): string {
@@ -270,6 +302,7 @@ export class EventList extends ActivityElement {
       const seen = new Set((this.items ?? []).map((a) => a.id));
       const fresh = r.data.items.filter((a) => !seen.has(a.id));
       this.items = [...(this.items ?? []), ...fresh];
+      this.rendered = Infinity; // the first new item must exist to take focus
       this.cursor = r.data.nextCursor;
       if (r.stale) this.stale = true;
       this.say(messages[lang].loadedMore(fresh.length));
@@ -305,11 +338,14 @@ export class EventList extends ActivityElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('items') || changed.has('structuredData')) this.syncJsonLd();
+    clearTimeout(this.chunkTimer);
+    if (this.rendered < this.view().entries) this.chunkTimer = setTimeout(() => (this.rendered += CHUNK));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.timer);
+    clearTimeout(this.chunkTimer);
     this.moreAbort?.abort();
   }
 
@@ -399,7 +435,8 @@ export class EventList extends ActivityElement {
   }
 
   private renderResults(m: EventListMessages, lang: Lang, busy: boolean): TemplateResult {
-    const { groups, shown } = this.view();
+    const { groups: all, shown, entries } = this.view();
+    const groups = this.firstEntries(all, entries, this.rendered);
     const f = formatters(lang);
     const level = this.level;
     return html`
