@@ -335,6 +335,26 @@ describe('<mm-event-list>', () => {
     });
   });
 
+  describe('load more after a filter change', () => {
+    it('never adds a page of the old query to the new results', async () => {
+      const items = manyActivities(6);
+      fake.on('/activities', (url) => {
+        if (url.searchParams.get('audience') === 'ouders') return { body: page(examples.single), delay: 300 };
+        return url.searchParams.get('cursor') === 'c2' ? { body: page(items.slice(3)) } : { body: page(items.slice(0, 3), 'c2') };
+      });
+      const el = await mount(html`<mm-event-list api=${API} filters from="2026-06-01" limit="3"></mm-event-list>`);
+      expect($(el, '[part="load-more"]')).to.not.be.null;
+      const select = $<HTMLSelectElement>(el, '#f-audience')!;
+      select.value = 'ouders';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      // While the new query loads, the old "Meer laden" is gone: it would mix the two.
+      expect($(el, '[part="load-more"]')).to.be.null;
+      await until(() => $$(el, '.item').length === 1, 3000, 'the new result');
+      expect(fake.calls.some((c) => c.url.searchParams.get('cursor') === 'c2')).to.equal(false);
+    });
+  });
+
   describe('load more fails', () => {
     it('says why and keeps the button to try again', async () => {
       const items = manyActivities(4);

@@ -154,9 +154,11 @@ export function whenText(a: Activity, lang: Lang): string {
   const d1 = dateKey(start);
   const d2 = dateKey(new Date(end.getTime() - 1));
   if (d1 !== d2) {
+    // Ending at midnight: "3 juni 00:00" would read as a day early, so write "2 juni 24:00".
+    const endTime = f.time(end) === '00:00' ? '24:00' : f.time(end);
     return a.allDay
       ? `${f.date(d1)} ${w.until} ${f.date(d2)}`
-      : `${f.date(d1)} ${f.time(start)} ${w.until} ${f.date(d2)} ${f.time(end)}`;
+      : `${f.date(d1)} ${f.time(start)} ${w.until} ${f.date(d2)} ${endTime}`;
   }
   return a.allDay ? w.allDay : f.timeRange(start, end);
 }

@@ -21,7 +21,8 @@ export function createStore(kind: 'local' | 'session', prefix = 'mm:') {
       const s = area(kind);
       if (s) {
         try {
-          return s.getItem(key(k));
+          // A value that could not be written (quota full) lives in memory.
+          return s.getItem(key(k)) ?? memory.get(kind + key(k)) ?? null;
         } catch {
           /* blocked: fall through to memory */
         }

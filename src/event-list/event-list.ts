@@ -236,6 +236,7 @@ export class EventList extends ActivityElement {
   }
 
   private changed(): void {
+    this.dropMore();
     this.announce = true;
     this.open = new Set();
     this.emit('mm-filter-change', { filters: this.query() });
@@ -276,7 +277,14 @@ export class EventList extends ActivityElement {
     this.focusBody();
   }
 
+  /** A new query: a "Meer laden" of the old one must not add its page to the new results. */
+  private dropMore(): void {
+    this.moreAbort?.abort();
+    this.cursor = null;
+  }
+
   private retry(): void {
+    this.dropMore();
     clearCache(activitiesUrl(this.apiBase, this.query(), { limit: this.pageSize }));
     this.attempt += 1;
     this.announce = true;

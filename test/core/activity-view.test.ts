@@ -1,0 +1,40 @@
+import { expect } from '@open-wc/testing';
+import { whenText, priceText, safeUrl } from '../../src/core/activity-view.js';
+import { createStore } from '../../src/core/storage.js';
+import { makeActivity } from '../fixtures/activities.js';
+
+describe('core/activity-view', () => {
+  it('writes a multi-day activity that ends at midnight as ending at 24:00 the day before', () => {
+    const a = makeActivity({ start: '2026-06-01T10:00:00+02:00', end: '2026-06-03T00:00:00+02:00' });
+    expect(whenText(a, 'nl')).to.equal('1 juni 10:00 tot en met 2 juni 24:00');
+    const b = makeActivity({ start: '2026-06-01T10:00:00+02:00', end: '2026-06-03T16:00:00+02:00' });
+    expect(whenText(b, 'en')).to.equal('1 June 10:00 until 3 June 16:00');
+  });
+  it('says free or a price, and nothing when unknown', () => {
+    expect(priceText(makeActivity({ price: 0 }), 'nl')).to.equal('Gratis');
+    expect(priceText(makeActivity({ price: null }), 'nl')).to.equal(undefined);
+  });
+  it('lets only http(s) links through', () => {
+    expect(safeUrl('javascript:alert(1)')).to.equal(undefined);
+    expect(safeUrl('https://example.org/x')).to.equal('https://example.org/x');
+  });
+});
+
+describe('core/storage', () => {
+  it('keeps a value in memory when storage is full, and reads it back', () => {
+    const store = createStore('local', 'mm-test:');
+    const proto = Object.getPrototypeOf(localStorage) as Storage;
+    const setItem = proto.setItem;
+    proto.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      store.set('dismissed', '1');
+      expect(localStorage.getItem('mm-test:dismissed')).to.equal(null);
+      expect(store.get('dismissed')).to.equal('1');
+    } finally {
+      proto.setItem = setItem;
+      store.remove('dismissed');
+    }
+  });
+});
