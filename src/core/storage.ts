@@ -21,8 +21,7 @@ export function createStore(kind: 'local' | 'session', prefix = 'mm:') {
       const s = area(kind);
       if (s) {
         try {
-          // A value that could not be written (quota full) lives in memory.
-          return s.getItem(key(k)) ?? memory.get(kind + key(k)) ?? null;
+          return s.getItem(key(k));
         } catch {
           /* blocked: fall through to memory */
         }

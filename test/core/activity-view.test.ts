@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { whenText, priceText, safeUrl } from '../../src/core/activity-view.js';
-import { createStore } from '../../src/core/storage.js';
 import { makeActivity } from '../fixtures/activities.js';
 
 describe('core/activity-view', () => {
@@ -17,24 +16,5 @@ describe('core/activity-view', () => {
   it('lets only http(s) links through', () => {
     expect(safeUrl('javascript:alert(1)')).to.equal(undefined);
     expect(safeUrl('https://example.org/x')).to.equal('https://example.org/x');
-  });
-});
-
-describe('core/storage', () => {
-  it('keeps a value in memory when storage is full, and reads it back', () => {
-    const store = createStore('local', 'mm-test:');
-    const proto = Object.getPrototypeOf(localStorage) as Storage;
-    const setItem = proto.setItem;
-    proto.setItem = () => {
-      throw new DOMException('full', 'QuotaExceededError');
-    };
-    try {
-      store.set('dismissed', '1');
-      expect(localStorage.getItem('mm-test:dismissed')).to.equal(null);
-      expect(store.get('dismissed')).to.equal('1');
-    } finally {
-      proto.setItem = setItem;
-      store.remove('dismissed');
-    }
   });
 });
