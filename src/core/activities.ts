@@ -3,7 +3,7 @@
  * activities, without DOM: filters ↔ API query, the days an activity covers, and the
  * "add to calendar" / "subscribe" links. Rendering lives in `activity-view.ts`.
  */
-import type { Activity } from './schema.js';
+import type { Activity, Location } from './schema.js';
 import { apiUrl } from './api.js';
 import { addDays, dateKey } from './dates.js';
 
@@ -83,11 +83,12 @@ export function placeText(a: Activity, onlineLabel: string): string {
   return a.location.name === a.location.city ? a.location.city : `${a.location.name}, ${a.location.city}`;
 }
 
-function fullAddress(a: Activity): string {
-  const l = a.location;
-  if (!l) return a.onlineUrl ?? '';
-  return [l.name, l.address, [l.postcode, l.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-}
+/** "Venue, Street 1, 1234 AB City": the whole address of a place. */
+export const addressText = (l: Location): string =>
+  [l.name, l.address, [l.postcode, l.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+
+/** Where it takes place, for a calendar entry: the address, or the online link. */
+const fullAddress = (a: Activity): string => (a.location ? addressText(a.location) : (a.onlineUrl ?? ''));
 
 /** "Add to calendar" links: the API's `.ics`, Google Calendar and Outlook.com. */
 export function calendarLinks(base: string, a: Activity): { ics: string; google: string; outlook: string } {

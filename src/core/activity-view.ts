@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Activity, ActivityType, Audience, Mode } from './schema.js';
 import { formatters, type Dictionary, type Lang } from './i18n.js';
-import { calendarLinks } from './activities.js';
+import { addressText, calendarLinks } from './activities.js';
 import { dateKey } from './dates.js';
 
 export interface ActivityWords {
@@ -181,9 +181,7 @@ export function activityDetails(a: Activity, lang: Lang, apiBase: string): Templ
     ${a.description ? html`<p class="description">${a.description}</p>` : nothing}
     <dl class="facts">
       ${l
-        ? html`<div><dt>${w.address}</dt><dd>${[l.name, l.address, [l.postcode, l.city].filter(Boolean).join(' ')]
-            .filter(Boolean)
-            .join(', ')}</dd></div>`
+        ? html`<div><dt>${w.address}</dt><dd>${addressText(l)}</dd></div>`
         : nothing}
       ${online ? html`<div><dt>${w.online}</dt><dd><a href=${online} rel="noopener" target="_blank">${online}</a></dd></div>` : nothing}
       ${a.accessibility ? html`<div><dt>${w.accessibility}</dt><dd>${a.accessibility}</dd></div>` : nothing}
