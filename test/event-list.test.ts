@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/event-list/mm-event-list.js';
-import type { EventList } from '../src/event-list/event-list.js';
+import { FIRST_CHUNK, type EventList } from '../src/event-list/event-list.js';
 import { clearCache } from '../src/core/api.js';
 import { todayKey, toIsoOffset } from '../src/core/dates.js';
 import { fakeFetch, layoutShiftDuring, until, type FakeFetch } from './helpers/fake-fetch.js';
@@ -86,6 +86,24 @@ describe('<mm-event-list>', () => {
       expect(t).to.contain('Buurthuis De Linde, Utrecht');
       expect(t).to.contain('Gratis');
       expect(t).to.contain('Voorbeeld Buurthuis De Linde');
+    });
+
+    it('shows the first screenful of a long answer first, then the rest', async () => {
+      fake.on('/activities', { body: page(manyActivities(200)) });
+      const el = document.createElement('mm-event-list') as EventList;
+      el.setAttribute('api', API);
+      el.setAttribute('from', '2026-06-01');
+      el.setAttribute('limit', '200');
+      const counts: number[] = [];
+      const count = () => el.shadowRoot!.querySelectorAll('li.item').length;
+      const box = await fixture(html`<div></div>`);
+      box.append(el);
+      const mo = new MutationObserver(() => counts.push(count()));
+      mo.observe(el.shadowRoot!, { childList: true, subtree: true });
+      await until(() => count() === 200, 5000, 'all 200 activities');
+      mo.disconnect();
+      expect(counts.find((n) => n > 0)).to.equal(FIRST_CHUNK);
+      expect(new Set(counts.filter((n) => n > 0)).size).to.be.greaterThan(1);
     });
 
     it('asks from today (Amsterdam) when no from is set', async () => {
@@ -233,6 +251,19 @@ describe('<mm-event-list>', () => {
       await until(() => liveText(el) === '1 activiteit gevonden', 3000, 'announcement');
       expect(activityCalls().filter((c) => c.url.searchParams.has('q'))).to.have.length(2);
       expect(changes).to.deep.equal(['wan', 'wand']);
+    });
+
+    it('keeps the list for offline use, but not every search answer', async () => {
+      fake.on('/activities', (url) => ({ body: page(url.searchParams.get('q') ? examples.single : examples.week) }));
+      const el = await mount(html`<mm-event-list api=${API} search from="2026-06-01"></mm-event-list>`);
+      $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
+      await sendKeys({ type: 'wandel' });
+      await sendKeys({ press: 'Enter' });
+      await until(() => liveText(el) === '1 activiteit gevonden', 3000, 'the search answer');
+      await new Promise((r) => requestIdleCallback(r, { timeout: 3000 }));
+      const stored = Object.keys(sessionStorage).filter((k) => k.includes('/activities'));
+      expect(stored).to.have.length(1);
+      expect(stored[0]).not.to.contain('q=');
     });
 
     it('announces when nothing is found and offers to clear the filters', async () => {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/week-calendar/mm-week-calendar.js';
-import type { WeekCalendar } from '../src/week-calendar/week-calendar.js';
+import { DAY_LIMIT, type WeekCalendar } from '../src/week-calendar/week-calendar.js';
 import { clearCache } from '../src/core/api.js';
 import { activityDays } from '../src/core/activities.js';
 import type { Activity } from '../src/core/schema.js';
@@ -272,6 +272,68 @@ describe('<mm-week-calendar>', () => {
     } finally {
       await emulateMedia({ media: 'screen' });
     }
+  });
+
+  describe('a day with more activities than fit', () => {
+    // Twelve on Tuesday 2 June, one on Wednesday: Tuesday shows DAY_LIMIT and a button.
+    const busy = [
+      ...Array.from({ length: 12 }, (_, i) =>
+        makeActivity({
+          id: `busy-${i}`,
+          title: `Voorbeeld: activiteit ${String(i + 1).padStart(2, '0')}`,
+          start: `2026-06-02T${String(8 + i).padStart(2, '0')}:00:00+02:00`,
+          end: `2026-06-02T${String(8 + i).padStart(2, '0')}:30:00+02:00`,
+        }),
+      ),
+      makeActivity({ id: 'quiet', start: '2026-06-03T10:00:00+02:00', end: '2026-06-03T11:00:00+02:00' }),
+    ];
+    const cardsOf = (el: WeekCalendar, i: number) => $$(el, '.day')[i]!.querySelectorAll('.act').length;
+
+    it('shows the first ones and a button for the rest that opens the day and moves focus to the first new one', async () => {
+      serve(busy);
+      const el = await mount(html`<mm-week-calendar week="2026-06-01"></mm-week-calendar>`);
+      expect(cardsOf(el, 1)).to.equal(DAY_LIMIT);
+      expect(text($$(el, '.day')[1]!.querySelector('.count'))).to.equal('12 activiteiten');
+      const more = $<HTMLButtonElement>(el, '[part="more"]')!;
+      expect(text(more)).to.equal(`Toon nog ${12 - DAY_LIMIT} activiteiten (dinsdag 2 juni)`);
+      expect(cardsOf(el, 2)).to.equal(1);
+      expect($$(el, '[part="more"]')).to.have.length(1); // not under a day that fits
+      await expect(el).to.be.accessible();
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => cardsOf(el, 1) === 12, 2000, 'the whole day');
+      expect($(el, '[part="more"]')).to.equal(null);
+      expect(root(el).activeElement?.id).to.equal(`b-2026-06-02-busy-${DAY_LIMIT}`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows every activity in print, and when the page is printed', async () => {
+      serve(busy);
+      const printed = await mount(html`<mm-week-calendar print week="2026-06-01"></mm-week-calendar>`);
+      expect(cardsOf(printed, 1)).to.equal(12);
+      const el = await mount(html`<mm-week-calendar week="2026-06-01"></mm-week-calendar>`);
+      expect(cardsOf(el, 1)).to.equal(DAY_LIMIT);
+      dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect(cardsOf(el, 1)).to.equal(12);
+      dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      expect(cardsOf(el, 1)).to.equal(DAY_LIMIT);
+    });
+
+    it('says how many more on a hallway screen, where nothing can be pressed', async () => {
+      serve(busy);
+      const el = await mount(html`<mm-week-calendar display week="2026-06-01" now="2026-06-02"></mm-week-calendar>`);
+      expect(cardsOf(el, 0)).to.equal(DAY_LIMIT);
+      expect(text($(el, '.more-text'))).to.equal(`En nog ${12 - DAY_LIMIT} activiteiten`);
+      expect($$(el, 'button')).to.have.length(0);
+    });
+
+    it('speaks English', async () => {
+      serve(busy);
+      const el = await mount(html`<mm-week-calendar lang="en" week="2026-06-01"></mm-week-calendar>`);
+      expect(text($(el, '[part="more"]'))).to.equal(`Show ${12 - DAY_LIMIT} more activities (Tuesday 2 June)`);
+    });
   });
 
   it('takes the default week from the campaign of the `campaign` attribute', async () => {

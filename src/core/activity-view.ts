@@ -145,8 +145,24 @@ export function safeUrl(url: string | null | undefined): string | undefined {
   }
 }
 
+// Lists render the same activities again and again (chunks, every search answer, a language
+// switch), and `Intl` formatting is slow: a text is made once per language and per value it
+// depends on (`keyOf`), so even a new answer with new objects reuses it. Bounded.
+const memo = (keyOf: (a: Activity) => string, make: (a: Activity, lang: Lang) => string) => {
+  const cache = new Map<string, string>();
+  return (a: Activity, lang: Lang): string => {
+    const k = lang + keyOf(a);
+    let t = cache.get(k);
+    if (t === undefined) {
+      if (cache.size > 5000) cache.clear();
+      cache.set(k, (t = make(a, lang)));
+    }
+    return t;
+  };
+};
+
 /** "10:00–12:00", "Hele dag", or for multi-day "1 juni 10:00 tot en met 3 juni 16:00". */
-export function whenText(a: Activity, lang: Lang): string {
+export const whenText = memo((a) => `${a.start}/${a.end}/${a.allDay}`, (a, lang) => {
   const f = formatters(lang);
   const w = activityWords[lang];
   const start = new Date(a.start);
@@ -161,13 +177,12 @@ export function whenText(a: Activity, lang: Lang): string {
       : `${f.date(d1)} ${f.time(start)} ${w.until} ${f.date(d2)} ${endTime}`;
   }
   return a.allDay ? w.allDay : f.timeRange(start, end);
-}
+});
 
 export const priceText = (a: Activity, lang: Lang): string | undefined =>
   a.price === null ? undefined : a.price === 0 ? activityWords[lang].free : formatters(lang).price(a.price);
 
-export const audienceText = (a: Activity, lang: Lang): string =>
-  formatters(lang).list(a.audiences.map((x) => activityWords[lang].audiences[x]));
+export const audienceText = memo((a) => a.audiences.join(), (a, lang) => formatters(lang).list(a.audiences.map((x) => activityWords[lang].audiences[x])));
 
 /** The opened part of an activity: everything a visitor needs to decide and to go. */
 export function activityDetails(a: Activity, lang: Lang, apiBase: string): TemplateResult {

@@ -79,8 +79,34 @@ interface Flight {
 const memory = new Map<string, Stored>();
 const inflight = new Map<string, Flight>();
 
-/** Forget cached answers (tests, and the "retry" button, which must really ask again). */
+/**
+ * Answers waiting to be written to sessionStorage. Writing is slow (serialising and storing
+ * a page of 200 activities takes about 10 ms), so it happens after the answer is shown,
+ * when the browser is idle; until then the fallback reads the answer from here.
+ */
+const unsaved = new Map<string, Stored>();
+let saving = false;
+
+function save(): void {
+  saving = false;
+  for (const [u, a] of unsaved) session.setJson(`api:${u}`, a);
+  unsaved.clear();
+}
+
+function persistLater(url: string, answer: Stored): void {
+  unsaved.set(url, answer);
+  if (saving) return;
+  saving = true;
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(save, { timeout: 2000 });
+  else setTimeout(save, 200);
+}
+
+/**
+ * Forget cached answers (tests, and the "retry" button, which must really ask again).
+ * Answers still waiting to be persisted are written first: storage outlives the memory cache.
+ */
 export function clearCache(url?: string): void {
+  save();
   if (url) memory.delete(url);
   else memory.clear();
 }
@@ -178,11 +204,11 @@ export async function getJson<T>(url: string, schema: z.ZodMiniType<T>, opts: Ge
   try {
     const fresh = await follow<Stored>(flight, signal, url);
     memory.set(url, fresh);
-    if (persist) session.setJson(`api:${url}`, fresh);
+    if (persist) persistLater(url, fresh);
     return { data: fresh.data as T, stale: false, time: fresh.time };
   } catch (err) {
     if (!(err instanceof ApiError) || err.kind === 'not-found') throw err;
-    const last = hit ?? (persist ? session.getJson<Stored>(`api:${url}`) : null);
+    const last = hit ?? (persist ? (unsaved.get(url) ?? session.getJson<Stored>(`api:${url}`)) : null);
     const checked = last ? schema.safeParse(last.data) : null;
     if (last && checked?.success) return { data: checked.data, stale: true, time: last.time };
     throw err;

@@ -20,6 +20,10 @@ export interface WeekCalendarMessages {
   updated: (time: string) => string;
   when: string;
   kind: string;
+  /** The button under a long day: "Nog 12 activiteiten" (+ the day, for screen readers). */
+  more: (n: number) => string;
+  /** The same on a hallway screen, where nothing can be pressed. */
+  moreText: (n: number) => string;
 }
 
 const nlCount = (n: number) => (n === 0 ? 'Geen activiteiten' : n === 1 ? '1 activiteit' : `${n} activiteiten`);
@@ -44,6 +48,8 @@ export const messages: Dictionary<WeekCalendarMessages> = {
     updated: (time) => `Bijgewerkt om ${time}`,
     when: 'Wanneer',
     kind: 'Soort',
+    more: (n) => `Toon nog ${n === 1 ? '1 activiteit' : `${n} activiteiten`}`,
+    moreText: (n) => `En nog ${n === 1 ? '1 activiteit' : `${n} activiteiten`}`,
   },
   en: {
     title: (from, to) => `Week of ${from} to ${to}`,
@@ -63,5 +69,7 @@ export const messages: Dictionary<WeekCalendarMessages> = {
     updated: (time) => `Updated at ${time}`,
     when: 'When',
     kind: 'Kind',
+    more: (n) => `Show ${n} more ${n === 1 ? 'activity' : 'activities'}`,
+    moreText: (n) => `And ${n} more ${n === 1 ? 'activity' : 'activities'}`,
   },
 };

@@ -158,6 +158,15 @@ export const styles = css`
     min-inline-size: 0;
     break-inside: avoid;
   }
+  /* Under a long day: "Toon nog 12 activiteiten". Full width, so it is an easy target. */
+  .more {
+    inline-size: 100%;
+    margin-block-start: 0.5em;
+  }
+  .more-text {
+    margin: 0.5em 0 0;
+    font-weight: 700;
+  }
   .day.today {
     border-color: var(--mm-week-calendar-today-border-color, var(--_mm-color-primary));
   }

@@ -21,6 +21,11 @@ export interface WeekData {
 }
 
 const MAX_PAGES = 10;
+/**
+ * Activities shown per day before a "Toon nog 12 activiteiten" button. A school sees its
+ * week at a glance, and a national week with hundreds a day renders fast; printing shows all.
+ */
+export const DAY_LIMIT = 8;
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
 const level = (n: number) => Math.min(6, Math.max(1, Math.round(n) || 2));
 
@@ -60,6 +65,7 @@ export function weekTitle(monday: string, lang: Lang): string {
  * @csspart day - One day.
  * @csspart today - The day that is today.
  * @csspart activity - One activity card.
+ * @csspart more - The "Toon nog 12 activiteiten" button under a day with many activities.
  * @csspart dialog - The dialog with the details of an activity.
  * @csspart details - The details inside the dialog.
  * @csspart subscribe - The "subscribe to this calendar" link.
@@ -93,6 +99,10 @@ export class WeekCalendar extends ActivityElement {
   /** The Monday the last load worked on (known before, or without, its activities). */
   @state() private resolved = '';
   @state() private selected: { a: Activity; day: string } | null = null;
+  /** Days opened in full with their "Toon nog …" button. */
+  @state() private expanded = new Set<string>();
+  /** True between `beforeprint` and `afterprint`: paper shows every activity. */
+  @state() private printing = false;
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('.days') private daysList?: HTMLElement;
@@ -100,6 +110,10 @@ export class WeekCalendar extends ActivityElement {
   private fresh = false;
   private announceNext = false;
   private timer?: ReturnType<typeof setInterval>;
+  /** The week's activities per day, made once per load (thousands of activities in a national week). */
+  private grouped = new WeakMap<WeekData, Map<string, Activity[]>>();
+  private beforePrint = () => (this.printing = true);
+  private afterPrint = () => (this.printing = false);
 
   private readonly task = new Task(this, {
     task: async ([base, start], { signal }): Promise<WeekData> => {
@@ -158,12 +172,16 @@ export class WeekCalendar extends ActivityElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.startTimer();
+    addEventListener('beforeprint', this.beforePrint);
+    addEventListener('afterprint', this.afterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.timer);
     this.timer = undefined;
+    removeEventListener('beforeprint', this.beforePrint);
+    removeEventListener('afterprint', this.afterPrint);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -191,15 +209,30 @@ export class WeekCalendar extends ActivityElement {
     this.writeJsonLd(data ? this.weekItems(data) : undefined);
   }
 
+  private byDay(d: WeekData): Map<string, Activity[]> {
+    let groups = this.grouped.get(d);
+    if (!groups) this.grouped.set(d, (groups = groupByDay(d.items, d.monday, addDays(d.monday, 6))));
+    return groups;
+  }
+
   private weekItems(d: WeekData): Activity[] {
-    const byDay = groupByDay(d.items, d.monday, addDays(d.monday, 6));
-    return [...new Set([...byDay.values()].flat())];
+    return [...new Set([...this.byDay(d).values()].flat())];
+  }
+
+  /** Show every activity of a long day and move focus to the first one that was hidden. */
+  private async showDay(day: string): Promise<void> {
+    this.expanded = new Set(this.expanded).add(day);
+    await this.updateComplete;
+    const list = this.task.value ? this.byDay(this.task.value).get(day) : undefined;
+    const first = list?.[DAY_LIMIT];
+    if (first) this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(`b-${day}-${first.id}`)}`)?.focus();
   }
 
   /** Show the week of `monday`; `focusTitle` when the pressed button goes away (empty week). */
   private async go(monday: string, focusTitle = false): Promise<void> {
     this.shown = monday;
     this.focusDay = -1;
+    this.expanded = new Set();
     this.announceNext = true;
     this.emit('mm-week-change', { week: monday });
     if (focusTitle) {
@@ -350,7 +383,8 @@ export class WeekCalendar extends ActivityElement {
   private days(data: WeekData, today: string, L: number, lang: Lang): TemplateResult {
     const m = messages[lang];
     const f = formatters(lang);
-    const groups = groupByDay(data.items, data.monday, addDays(data.monday, 6));
+    const groups = this.byDay(data);
+    const all = this.print || this.printing;
     let keys = [0, 1, 2, 3, 4, 5, 6].map((i) => addDays(data.monday, i));
     // The hallway screen starts today and shows the rest of the week; past days are gone.
     if (this.display && keys.includes(today)) keys = keys.filter((k) => k >= today);
@@ -376,12 +410,24 @@ export class WeekCalendar extends ActivityElement {
           </div>
           ${list.length
             ? html`<ul class="acts" role="list" aria-labelledby="d-${k}">
-                ${list.map((a) => this.card(a, k, L, lang))}
+                ${(all || this.expanded.has(k) ? list : list.slice(0, DAY_LIMIT)).map((a) => this.card(a, k, L, lang))}
               </ul>`
             : nothing}
+          ${this.moreButton(k, list.length, all, lang)}
         </li>`;
       })}
     </ol>`;
+  }
+
+  /** Under a day with more than `DAY_LIMIT` activities: a button, or a line on a hallway screen. */
+  private moreButton(day: string, n: number, all: boolean, lang: Lang): TemplateResult | typeof nothing {
+    const hidden = n - DAY_LIMIT;
+    if (all || hidden <= 0 || this.expanded.has(day)) return nothing;
+    const m = messages[lang];
+    if (this.display) return html`<p class="more-text">${m.moreText(hidden)}</p>`;
+    return html`<button type="button" class="button quiet more" part="more" @click=${() => this.showDay(day)}>
+      ${m.more(hidden)}<span class="visually-hidden"> (${formatters(lang).day(day)})</span>
+    </button>`;
   }
 
   /** The time of an activity on one of its days: "10:00–11:30", "Hele dag", "vanaf 20:00", "tot 16:00". */

@@ -110,6 +110,23 @@ describe('core/api', () => {
     expect(stale.data.slug).to.equal(week2026.slug);
   });
 
+  it('writes a persisted answer to sessionStorage when the browser is idle, not while showing it', async () => {
+    const stored = () => Object.keys(sessionStorage).filter((k) => k.includes(URL_));
+    await getJson(URL_, Campaign, { persist: true });
+    expect(stored()).to.have.length(0); // still on the way to the screen
+    await new Promise((r) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(r, { timeout: 3000 }) : setTimeout(r, 300)));
+    expect(stored()).to.have.length(1);
+    expect(JSON.parse(sessionStorage.getItem(stored()[0]!)!).data.slug).to.equal(week2026.slug);
+  });
+
+  it('falls back to an answer that was not written yet when the network fails at once', async () => {
+    await getJson(URL_, Campaign, { persist: true, maxAge: 0 });
+    api.on('/campaigns/current', { networkError: true });
+    const stale = await getJson(URL_, Campaign, { persist: true, maxAge: 0 });
+    expect(stale.stale).to.equal(true);
+    expect(stale.data.slug).to.equal(week2026.slug);
+  });
+
   it('translates every error kind', () => {
     const kinds = ['offline', 'network', 'http', 'invalid', 'rate-limited', 'not-found'] as const;
     for (const kind of kinds) {
