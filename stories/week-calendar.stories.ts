@@ -5,7 +5,7 @@ import { clearCache, getJson } from '../src/core/api.js';
 import { activitiesUrl, activityDays } from '../src/core/activities.js';
 import { ActivityPage, type Activity } from '../src/core/schema.js';
 import { fakeFetch, type FakeResponse, type Route } from '../test/helpers/fake-fetch.js';
-import { campaign2026, examples, weekExamples } from '../test/fixtures/activities.js';
+import { campaign2026, examples, manyActivities, weekExamples } from '../test/fixtures/activities.js';
 
 interface Args {
   lang: string;
@@ -102,6 +102,15 @@ export const Wide: Story = { args: { width: '1100px' } };
 
 /** Wednesday 3 June previewed as today: marked visibly and with `aria-current="date"`. */
 export const TodayMarked: Story = { args: { now: '2026-06-03', week: '2026-06-01' } };
+
+/**
+ * A busy national week (400 activities): each day shows 8 and a "Toon nog …" button that
+ * opens the whole day and moves focus to the first activity that was hidden.
+ */
+export const BusyWeek: Story = {
+  args: { week: '2026-06-01', width: '1100px' },
+  beforeEach: withApi(serve(manyActivities(400, '2026-06-01', 7))),
+};
 
 /** The print layout (A4 agenda, no buttons, links written out), shown on screen with `print`. */
 export const Print: Story = { args: { print: true, width: '760px' }, beforeEach: withApi(serve(weekExamples.school)) };

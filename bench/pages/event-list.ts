@@ -30,9 +30,13 @@ async function firstRender(api = '/api-all/', limit = N_ACTIVITIES) {
   await settle();
   const box = stage();
   const before = s.served.length;
-  // The last answer for this API base (the warm-up's, when the cache answers).
+  // The last answer for this API base and page size (the warm-up's, when the cache answers).
+  const asks = String(Math.min(limit, 200));
   const answer = () => {
-    for (let i = s.served.length - 1; i >= 0; i--) if (new URL(s.served[i]!.url).pathname.startsWith(api)) return s.served[i];
+    for (let i = s.served.length - 1; i >= 0; i--) {
+      const u = new URL(s.served[i]!.url);
+      if (u.pathname.startsWith(api) && u.searchParams.get('limit') === asks && !u.searchParams.has('cursor')) return s.served[i];
+    }
     return undefined;
   };
   const t0 = performance.now();

@@ -122,9 +122,12 @@ export function watchDom(root: Node): () => number {
   };
 }
 
-/** Collect garbage (when Chromium runs with --expose-gc) and let two frames pass: not timed. */
+/** Collect garbage (when Chromium runs with --expose-gc), wait until idle and let two frames pass: not timed. */
 export async function settle(): Promise<void> {
   if (!(window as { __benchNoGc?: boolean }).__benchNoGc) window.gc?.();
+  // Let the browser finish what the previous measurement left (sweeping its removed DOM)
+  // when it is idle, so it does not land in the next one.
+  await new Promise((r) => requestIdleCallback(r, { timeout: 500 }));
   await frame();
   await frame();
 }

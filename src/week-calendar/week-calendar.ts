@@ -112,6 +112,7 @@ export class WeekCalendar extends ActivityElement {
   private timer?: ReturnType<typeof setInterval>;
   /** The week's activities per day, made once per load (thousands of activities in a national week). */
   private grouped = new WeakMap<WeekData, Map<string, Activity[]>>();
+  private unique = new WeakMap<WeekData, Activity[]>();
   private beforePrint = () => (this.printing = true);
   private afterPrint = () => (this.printing = false);
 
@@ -215,8 +216,11 @@ export class WeekCalendar extends ActivityElement {
     return groups;
   }
 
+  /** The week's activities once each (multi-day ones sit under several days); one array per load. */
   private weekItems(d: WeekData): Activity[] {
-    return [...new Set([...this.byDay(d).values()].flat())];
+    let items = this.unique.get(d);
+    if (!items) this.unique.set(d, (items = [...new Set([...this.byDay(d).values()].flat())]));
+    return items;
   }
 
   /** Show every activity of a long day and move focus to the first one that was hidden. */
