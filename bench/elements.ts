@@ -27,6 +27,7 @@ import { tmpdir, cpus, loadavg } from 'node:os';
 import { extname, join, normalize, dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import type { SearchRow } from './pages/event-list.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PAGES = join(ROOT, 'bench', 'pages');
@@ -241,23 +242,14 @@ async function evaluate<T>(page: Page, expr: string, timeoutMs = 30_000): Promis
 interface Results {
   renders: Record<Case, Render[]>;
   notes: Record<Case, string>;
-  search: {
-    q: string;
-    shown: number;
-    keyMs: number;
-    answerMs: number;
-    firstMs: number;
-    firstDomMs: number;
-    renderMs: number;
-    domMs: number;
-    fullMs: number;
-  }[];
+  search: SearchRow[];
   searchNote: string;
 }
 
 async function measure(page: Page, built: Record<Entry, string | null>): Promise<Results> {
-  const renders = { list: [], listPage: [], listDefault: [], week: [], weekAll: [], fcList: [], fcWeek: [] } as Record<Case, Render[]>;
-  const notes = { list: '', listPage: '', listDefault: '', week: '', weekAll: '', fcList: '', fcWeek: '' } as Record<Case, string>;
+  const cases = Object.keys(CASES) as Case[];
+  const renders = Object.fromEntries(cases.map((c) => [c, []])) as unknown as Record<Case, Render[]>;
+  const notes = Object.fromEntries(cases.map((c) => [c, ''])) as Record<Case, string>;
   const broken = new Set<Case>();
   for (const c of Object.keys(CASES) as Case[]) {
     const err = built[CASES[c].needs];

@@ -84,6 +84,19 @@ async function firstRender(api = '/api-all/', limit = N_ACTIVITIES) {
  * - `domMs`: fake API answered → last DOM change (the script part of `renderMs`);
  * - `fullMs`: input event → that paint.
  */
+/** One search keystroke, as `search()` measures it (see above). */
+export interface SearchRow {
+  q: string;
+  shown: number;
+  keyMs: number;
+  answerMs: number;
+  firstMs: number;
+  firstDomMs: number;
+  renderMs: number;
+  domMs: number;
+  fullMs: number;
+}
+
 async function search(words: string[], budgetMs = 60_000, api = '/api-paged/', limit = 200) {
   const stop = performance.now() + budgetMs;
   const s = shared();
@@ -99,17 +112,7 @@ async function search(words: string[], budgetMs = 60_000, api = '/api-paged/', l
     input.value = value;
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
   };
-  const rows: {
-    q: string;
-    shown: number;
-    keyMs: number;
-    answerMs: number;
-    firstMs: number;
-    firstDomMs: number;
-    renderMs: number;
-    domMs: number;
-    fullMs: number;
-  }[] = [];
+  const rows: SearchRow[] = [];
   const prefixes = words.flatMap((w) => [...w].map((_, k) => w.slice(0, k + 1)));
   if (new Set(prefixes).size !== prefixes.length) throw new Error('search words share a prefix: the cache would answer it');
   for (const word of words) {

@@ -61,7 +61,7 @@ export function dateKey(date: Date): string {
     k = key(p.year, p.month, p.day);
   }
   if (keyCache.size > 20_000) keyCache.clear();
-  if (Number.isFinite(slot)) keyCache.set(slot, k);
+  keyCache.set(slot, k);
   return k;
 }
 

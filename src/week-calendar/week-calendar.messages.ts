@@ -48,8 +48,8 @@ export const messages: Dictionary<WeekCalendarMessages> = {
     updated: (time) => `Bijgewerkt om ${time}`,
     when: 'Wanneer',
     kind: 'Soort',
-    more: (n) => `Toon nog ${n === 1 ? '1 activiteit' : `${n} activiteiten`}`,
-    moreText: (n) => `En nog ${n === 1 ? '1 activiteit' : `${n} activiteiten`}`,
+    more: (n) => `Toon nog ${nlCount(n)}`,
+    moreText: (n) => `En nog ${nlCount(n)}`,
   },
   en: {
     title: (from, to) => `Week of ${from} to ${to}`,

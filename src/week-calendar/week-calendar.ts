@@ -110,9 +110,11 @@ export class WeekCalendar extends ActivityElement {
   private fresh = false;
   private announceNext = false;
   private timer?: ReturnType<typeof setInterval>;
-  /** The week's activities per day, made once per load (thousands of activities in a national week). */
-  private grouped = new WeakMap<WeekData, Map<string, Activity[]>>();
-  private unique = new WeakMap<WeekData, Activity[]>();
+  /**
+   * Per load: the week's activities per day, and each of them once (multi-day ones sit under
+   * several days). Made once, not per render: a national week holds thousands.
+   */
+  private views = new WeakMap<WeekData, { byDay: Map<string, Activity[]>; items: Activity[] }>();
   private beforePrint = () => (this.printing = true);
   private afterPrint = () => (this.printing = false);
 
@@ -150,8 +152,7 @@ export class WeekCalendar extends ActivityElement {
     onComplete: (d) => {
       if (!this.announceNext) return;
       this.announceNext = false;
-      const n = d.items.filter((a) => activityDays(a).some((k) => k >= d.monday && k <= addDays(d.monday, 6))).length;
-      this.announcement = messages[this.language].announce(weekTitle(d.monday, this.language), n);
+      this.announcement = messages[this.language].announce(weekTitle(d.monday, this.language), this.weekItems(d).length);
     },
     onError: (e) => {
       if (this.announceNext && !isAbort(e)) this.announcement = errorText(e, this.language);
@@ -210,17 +211,21 @@ export class WeekCalendar extends ActivityElement {
     this.writeJsonLd(data ? this.weekItems(data) : undefined);
   }
 
-  private byDay(d: WeekData): Map<string, Activity[]> {
-    let groups = this.grouped.get(d);
-    if (!groups) this.grouped.set(d, (groups = groupByDay(d.items, d.monday, addDays(d.monday, 6))));
-    return groups;
+  private view(d: WeekData): { byDay: Map<string, Activity[]>; items: Activity[] } {
+    let v = this.views.get(d);
+    if (!v) {
+      const byDay = groupByDay(d.items, d.monday, addDays(d.monday, 6));
+      this.views.set(d, (v = { byDay, items: [...new Set([...byDay.values()].flat())] }));
+    }
+    return v;
   }
 
-  /** The week's activities once each (multi-day ones sit under several days); one array per load. */
+  private byDay(d: WeekData): Map<string, Activity[]> {
+    return this.view(d).byDay;
+  }
+
   private weekItems(d: WeekData): Activity[] {
-    let items = this.unique.get(d);
-    if (!items) this.unique.set(d, (items = [...new Set([...this.byDay(d).values()].flat())]));
-    return items;
+    return this.view(d).items;
   }
 
   /** Show every activity of a long day and move focus to the first one that was hidden. */
@@ -397,6 +402,8 @@ export class WeekCalendar extends ActivityElement {
     return html`<ol class="days" part="days" role="list" aria-label=${m.days} @keydown=${this.onKey}>
       ${keys.map((k, i) => {
         const list = groups.get(k) ?? [];
+        // Printing, and a day opened with its button, show every activity of the day.
+        const whole = all || this.expanded.has(k);
         const isToday = k === today;
         return html`<li class="day ${isToday ? 'today' : ''}" part=${isToday ? 'day today' : 'day'}>
           <div class="day-head">
@@ -414,19 +421,18 @@ export class WeekCalendar extends ActivityElement {
           </div>
           ${list.length
             ? html`<ul class="acts" role="list" aria-labelledby="d-${k}">
-                ${(all || this.expanded.has(k) ? list : list.slice(0, DAY_LIMIT)).map((a) => this.card(a, k, L, lang))}
+                ${(whole ? list : list.slice(0, DAY_LIMIT)).map((a) => this.card(a, k, L, lang))}
               </ul>`
             : nothing}
-          ${this.moreButton(k, list.length, all, lang)}
+          ${whole ? nothing : this.moreButton(k, list.length - DAY_LIMIT, lang)}
         </li>`;
       })}
     </ol>`;
   }
 
-  /** Under a day with more than `DAY_LIMIT` activities: a button, or a line on a hallway screen. */
-  private moreButton(day: string, n: number, all: boolean, lang: Lang): TemplateResult | typeof nothing {
-    const hidden = n - DAY_LIMIT;
-    if (all || hidden <= 0 || this.expanded.has(day)) return nothing;
+  /** Under a day with `hidden` activities not shown: a button, or a line on a hallway screen. */
+  private moreButton(day: string, hidden: number, lang: Lang): TemplateResult | typeof nothing {
+    if (hidden <= 0) return nothing;
     const m = messages[lang];
     if (this.display) return html`<p class="more-text">${m.moreText(hidden)}</p>`;
     return html`<button type="button" class="button quiet more" part="more" @click=${() => this.showDay(day)}>
