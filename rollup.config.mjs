@@ -2,6 +2,7 @@
 // plus content-hashed chunks: one per element and one shared chunk with Lit and the core.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import minifyCss from './scripts/rollup-minify-css.mjs';
 import { readFileSync, rmSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -16,19 +17,20 @@ export default {
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
-    // Two chunks every element needs, each cached across elements and pages:
-    // `shared` = Lit + the core; `contract` = zod/mini + the API schemas. (Lit and zod/mini
-    // alone are 12.9 KB gz, so they cannot share one 14 KB budget with the core; see
-    // docs/architecture.md.) Core modules used by only some elements (activities, opening
-    // hours) go where rollup puts them: into a chunk shared by just those elements.
+    // `shared`: Lit + the core + the JSON Schema of the API's answers and its checker, which
+    // every element needs and every page downloads once. `contract`: zod/mini + the zod
+    // schemas, for the activity form only; the display elements check answers without zod
+    // (see docs/architecture.md). Core modules used by only some elements (activities,
+    // opening hours) go where rollup puts them: into a chunk shared by just those elements.
     manualChunks(id) {
-      if (/node_modules[\\/]zod[\\/]/.test(id) || /src[\\/]core[\\/](schema|color)\.ts$/.test(id)) return 'contract';
+      if (/node_modules[\\/]zod[\\/]/.test(id) || /src[\\/]core[\\/]schema\.ts$/.test(id)) return 'contract';
       if (/node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id)) return 'shared';
-      if (/src[\\/]core[\\/](mm-element|api|i18n|dates|storage|tokens)\.ts$/.test(id)) return 'shared';
+      if (/src[\\/]core[\\/](mm-element|api|i18n|dates|storage|tokens|json-check|contract|contract\.generated|vocabulary)\.ts$/.test(id)) return 'shared';
     },
   },
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),
+    minifyCss(),
     esbuild({
       target: 'es2021',
       minify: true,

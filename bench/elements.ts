@@ -157,7 +157,7 @@ async function ourBytes(): Promise<OurBytes> {
     const list = chunkOf('src/event-list/mm-event-list.ts');
     const week = chunkOf('src/week-calendar/mm-week-calendar.ts');
     return {
-      how: 'loader + the chunks each element imports (shared, contract, …), from `rollup.config.mjs` (the `npm run build:cdn` config) built in memory; each file gzipped -9 on its own and summed (KB = 1,000 bytes, as in `npm run size`)',
+      how: 'loader + the chunks each element imports (shared, …), from `rollup.config.mjs` (the `npm run build:cdn` config) built in memory; each file gzipped -9 on its own and summed (KB = 1,000 bytes, as in `npm run size`)',
       list: list ? measure(closure([loader, list])) : undefined,
       week: week ? measure(closure([loader, week])) : undefined,
       both: list && week ? measure(closure([loader, list, week])) : undefined,

@@ -3,7 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { MmElement } from '../core/mm-element.js';
 import { getJson, apiUrl } from '../core/api.js';
-import { Campaign, slug as slugSchema } from '../core/schema.js';
+import type { Campaign as CampaignData } from '../core/schema.js';
+import { Campaign } from '../core/contract.js';
+import { SLUG } from '../core/vocabulary.js';
 import { formatters } from '../core/i18n.js';
 import { todayKey } from '../core/dates.js';
 import { meetsAA } from '../core/color.js';
@@ -72,7 +74,7 @@ export class CampaignBanner extends MmElement {
 
   private readonly task = new Task(this, {
     task: async ([slug, base], { signal }) => {
-      if (slug && !slugSchema.safeParse(slug).success) throw new Error(`"${slug}" is not a campaign slug`);
+      if (slug && !(SLUG.test(slug) && slug.length <= 80)) throw new Error(`"${slug}" is not a campaign slug`);
       const url = apiUrl(base, slug ? `campaigns/${slug}` : 'campaigns/current');
       try {
         return (await getJson(url, Campaign, { signal, persist: true })).data;
@@ -100,19 +102,19 @@ export class CampaignBanner extends MmElement {
     return `banner-dismissed:${slug}`;
   }
 
-  private phase(c: Campaign): Phase {
+  private phase(c: CampaignData): Phase {
     return campaignPhase(c, todayKey(this.now));
   }
 
   /** What the banner shows for a campaign: nothing, the announcement, or a look-back link. */
-  private visible(c: Campaign): 'banner' | 'look-back' | 'none' {
+  private visible(c: CampaignData): 'banner' | 'look-back' | 'none' {
     if (this.dismissed || local.get(this.dismissKey(c.slug)) === '1') return 'none';
     const p = this.phase(c);
     if (p.kind !== 'after') return 'banner';
     return safeUrl(c.lookBackUrl) ? 'look-back' : 'none';
   }
 
-  private dismiss(c: Campaign): void {
+  private dismiss(c: CampaignData): void {
     const go = this.emit('mm-dismiss', { campaign: c.slug }, { cancelable: true });
     if (!go) return;
     local.set(this.dismissKey(c.slug), '1');
@@ -143,7 +145,7 @@ export class CampaignBanner extends MmElement {
     return html`<div class="title" part="title" role="heading" aria-level=${level}>${content}</div>`;
   }
 
-  private renderBanner(c: Campaign) {
+  private renderBanner(c: CampaignData) {
     const m = messages[this.language];
     const f = formatters(this.language);
     const p = this.phase(c);
@@ -168,14 +170,14 @@ export class CampaignBanner extends MmElement {
     </section>`;
   }
 
-  private renderClose(c: Campaign) {
+  private renderClose(c: CampaignData) {
     const label = messages[this.language].dismiss(c.name);
     return html`<button class="close" part="close" type="button" aria-label=${label} title=${label} @click=${() => this.dismiss(c)}>
       <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" /></svg>
     </button>`;
   }
 
-  private renderLookBack(c: Campaign) {
+  private renderLookBack(c: CampaignData) {
     const m = messages[this.language];
     return html`<section class="banner look-back" part="banner" aria-label=${`${m.label}: ${c.name}`}>
       <div class="text">${this.heading(c.name)}</div>

@@ -6,10 +6,12 @@
  * - with `persist`, the last good answer is kept in sessionStorage and returned, marked
  *   `stale`, when the network fails (the "mogelijk niet actueel" state);
  * - typed errors (`ApiError.kind`) that `errorText()` turns into a translated sentence;
- * - every answer is checked against its zod schema before an element sees it.
+ * - every answer is checked against the contract before an element sees it: the display
+ *   elements pass a JSON Schema checker from `contract.ts`, the form may pass a zod schema.
  */
-import type * as z from 'zod/mini';
-import { ApiErrorBody, type FieldError } from './schema.js';
+import type { FieldError } from './schema.js';
+import type { Contract } from './json-check.js';
+import { ApiErrorBody } from './contract.js';
 import { session } from './storage.js';
 import { coreMessages, type Lang } from './i18n.js';
 
@@ -135,7 +137,7 @@ function networkError(err: unknown, url: string): ApiError | unknown {
   return new ApiError(offline ? 'offline' : 'network', `Could not reach ${url}: ${String(err)}`);
 }
 
-async function load<T>(url: string, schema: z.ZodMiniType<T>, signal: AbortSignal): Promise<Stored> {
+async function load<T>(url: string, schema: Contract<T>, signal: AbortSignal): Promise<Stored> {
   let res: Response;
   try {
     res = await fetch(url, { signal, headers: { accept: 'application/json' }, credentials: 'omit' });
@@ -185,7 +187,7 @@ function follow<T>(flight: Flight, signal: AbortSignal | undefined, url: string)
 }
 
 /** GET a JSON resource, checked against `schema`. Throws `ApiError` or an `AbortError`. */
-export async function getJson<T>(url: string, schema: z.ZodMiniType<T>, opts: GetOptions = {}): Promise<Result<T>> {
+export async function getJson<T>(url: string, schema: Contract<T>, opts: GetOptions = {}): Promise<Result<T>> {
   const { signal, maxAge = 60_000, persist = false } = opts;
   const hit = memory.get(url);
   if (hit && Date.now() - hit.time < maxAge) return { data: hit.data as T, stale: false, time: hit.time };
@@ -224,7 +226,7 @@ export interface SendOptions {
 export async function postJson<T>(
   url: string,
   body: unknown,
-  schema: z.ZodMiniType<T>,
+  schema: Contract<T>,
   opts: SendOptions = {},
 ): Promise<T> {
   let res: Response;

@@ -1,5 +1,5 @@
 /** Colour checks shared by the schemas (server) and the banner (browser): WCAG 2.2 contrast. */
-export const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+export const HEX_COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/; // no flags: it is a JSON Schema pattern too
 
 function channel(v: number): number {
   const c = v / 255;

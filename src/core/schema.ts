@@ -1,70 +1,19 @@
 /**
- * The API contract: one set of zod/mini schemas used by the widgets (to check what the
- * API sends) and by the server (to check what it receives and what it answers).
- * zod/mini keeps the browser bundle small; the server builds JSON Schema from the same
- * objects. Error codes produced here are stable: widgets and server translate them with
+ * The API contract: one set of zod/mini schemas, the single source of the API's shapes.
+ * The server checks what it receives and what it answers with them and builds its JSON
+ * Schema from them. The display elements check what the API sends against that same JSON
+ * Schema (`contract.generated.ts`, made by `npm run contract`) with a small checker
+ * (`json-check.ts`), so they do not download zod; the activity form uses zod itself for
+ * its field errors. Error codes produced here are stable: widgets and server translate them with
  * `validationMessage()` in `validation-messages.ts`.
  */
 import * as z from 'zod/mini';
 import { contrastRatio, HEX_COLOR } from './color.js';
+import { ACTIVITY_TYPES, AUDIENCES, CODES, isHttpUrl, MODES, PROVINCES, SLUG } from './vocabulary.js';
 
-export const AUDIENCES = [
-  'jongeren',
-  'studenten',
-  'ouders',
-  'onderwijs',
-  'werkenden',
-  'werkgevers',
-  'ouderen',
-  'professionals',
-  'iedereen',
-] as const;
-export type Audience = (typeof AUDIENCES)[number];
-
-export const ACTIVITY_TYPES = [
-  'workshop',
-  'webinar',
-  'sport',
-  'dans',
-  'film',
-  'meetup',
-  'lezing',
-  'wandeling',
-  'open-dag',
-  'congres',
-  'podcast',
-  'festival',
-  'overig',
-] as const;
-export type ActivityType = (typeof ACTIVITY_TYPES)[number];
-
-export const MODES = ['online', 'onsite', 'hybrid'] as const;
-export type Mode = (typeof MODES)[number];
-
-export const PROVINCES = [
-  'groningen',
-  'friesland',
-  'drenthe',
-  'overijssel',
-  'flevoland',
-  'gelderland',
-  'utrecht',
-  'noord-holland',
-  'zuid-holland',
-  'zeeland',
-  'noord-brabant',
-  'limburg',
-] as const;
-export type Province = (typeof PROVINCES)[number];
-
-/** Stable custom error codes (zod's own codes are used as they are). */
-export const CODES = {
-  plainText: 'plain_text',
-  urlScheme: 'url_scheme',
-  endBeforeStart: 'end_before_start',
-  contrast: 'low_contrast',
-  required: 'required',
-} as const;
+// The fixed lists and codes live in a zod-free module, so that browser code can use them
+// without downloading zod; they are part of this contract all the same.
+export * from './vocabulary.js';
 
 // Anything that looks like markup or a control character is refused: content is text.
 const MARKUP = /<\s*[a-z!/?]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/i;
@@ -80,23 +29,16 @@ export const text = (min: number, max: number) =>
 /** An http(s) URL; `javascript:`, `data:` and friends are refused with their own code. */
 export const httpUrl = z.string().check(
   z.maxLength(2000),
-  z.refine(
-    (s) => {
-      try {
-        const u = new URL(s);
-        return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname.includes('.');
-      } catch {
-        return false;
-      }
-    },
-    { message: CODES.urlScheme, params: { code: CODES.urlScheme } },
-  ),
-);
+  z.refine(isHttpUrl, { message: CODES.urlScheme, params: { code: CODES.urlScheme } }),
+  // In JSON Schema (and so in the browser's check, see contract.ts) as a format and a pattern.
+).register(z.globalRegistry, { format: 'uri', pattern: '^https?://' });
 
 export const isoDateTime = z.iso.datetime({ offset: true });
 export const isoDate = z.iso.date();
-export const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(80));
+export const slug = z.string().check(z.regex(SLUG), z.maxLength(80));
 export const hexColor = z.string().check(z.regex(HEX_COLOR));
+// No regex flags here: JSON Schema patterns carry none (`npm run contract` refuses them).
+const postcode = z.string().check(z.regex(/^\d{4} ?[A-Za-z]{2}$/));
 const time = z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/));
 
 export const Organizer = z.object({
@@ -107,7 +49,7 @@ export const Organizer = z.object({
 export const Location = z.object({
   name: text(2, 120),
   address: z.optional(z.nullable(text(0, 200))),
-  postcode: z.optional(z.nullable(z.string().check(z.regex(/^\d{4} ?[A-Z]{2}$/i)))),
+  postcode: z.optional(z.nullable(postcode)),
   city: text(2, 80),
   municipality: z.optional(z.nullable(text(2, 80))),
   province: z.enum(PROVINCES),
@@ -171,7 +113,7 @@ export const WalkIn = z.object({
   description: text(0, 2000),
   organizer: z.optional(z.nullable(text(2, 120))),
   address: text(2, 200),
-  postcode: z.string().check(z.regex(/^\d{4} ?[A-Z]{2}$/i)),
+  postcode,
   city: text(2, 80),
   province: z.enum(PROVINCES),
   lat: z.number().check(z.gte(50.5), z.lte(53.7)),

@@ -4,7 +4,7 @@
  * `core/activity-view.ts`; state texts ("Laden…", "Opnieuw proberen") in `core/i18n.ts`.
  */
 import type { Dictionary } from '../core/i18n.js';
-import type { Province } from '../core/schema.js';
+import type { Province } from '../core/vocabulary.js';
 
 export interface EventListMessages {
   filters: string;

@@ -7,7 +7,9 @@ import { Task, TaskStatus } from '@lit/task';
 import { ActivityElement } from '../core/activity-element.js';
 import { tokens, buttons } from '../core/tokens.js';
 import { clearCache, errorText, getJson, type Result } from '../core/api.js';
-import { ACTIVITY_TYPES, ActivityPage, AUDIENCES, PROVINCES, type Activity } from '../core/schema.js';
+import { ACTIVITY_TYPES, AUDIENCES, PROVINCES } from '../core/vocabulary.js';
+import type { Activity, ActivityPage as Page } from '../core/schema.js';
+import { ActivityPage } from '../core/contract.js';
 import {
   activitiesUrl,
   cleanFilters,
@@ -149,7 +151,7 @@ export class EventList extends ActivityElement {
   private cut?: { groups: Map<string, Activity[]>; limit: number; out: Map<string, Activity[]> };
 
   private task = new Task(this, {
-    task: async ([url], { signal }): Promise<Result<ActivityPage>> => {
+    task: async ([url], { signal }): Promise<Result<Page>> => {
       this.moreAbort?.abort();
       // Search answers are not kept for offline use: one per typed prefix would fill storage.
       return getJson(url, ActivityPage, { signal, persist: !this.q });

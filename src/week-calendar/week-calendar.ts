@@ -3,7 +3,8 @@ import { property, state, query } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { ActivityElement } from '../core/activity-element.js';
 import { apiUrl, clearCache, errorText, getJson } from '../core/api.js';
-import { ActivityPage, Campaign, type Activity } from '../core/schema.js';
+import type { Activity, ActivityPage as Page } from '../core/schema.js';
+import { ActivityPage, Campaign } from '../core/contract.js';
 import { activitiesUrl, activityDays, feedUrl, groupByDay, placeText, type ActivityFilters } from '../core/activities.js';
 import { activityDetails, activityWords, audienceText, priceText, safeUrl, whenText } from '../core/activity-view.js';
 import { addDays, dateKey, isDateKey, mondayOf, todayKey } from '../core/dates.js';
@@ -139,7 +140,7 @@ export class WeekCalendar extends ActivityElement {
       let time = Date.now();
       let cursor: string | null = null;
       for (let i = 0; i < MAX_PAGES; i++) {
-        const r: { data: ActivityPage; stale: boolean; time: number } = await getJson(activitiesUrl(base, filters, { limit: 200, cursor }), ActivityPage, { signal, maxAge, persist: true });
+        const r: { data: Page; stale: boolean; time: number } = await getJson(activitiesUrl(base, filters, { limit: 200, cursor }), ActivityPage, { signal, maxAge, persist: true });
         for (const a of r.data.items) seen.set(a.id, a);
         stale ||= r.stale;
         time = Math.min(time, r.time);

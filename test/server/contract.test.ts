@@ -1,0 +1,33 @@
+// The browser's copy of the contract (contract.generated.ts) must be what the zod schemas say
+// today, and must only use what json-check.ts knows how to check.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import * as zm from 'zod/mini';
+import * as z from 'zod';
+import { GENERATED_PATH, generatedContract, refuseFlags } from '../../scripts/contract.js';
+import { KEYWORDS } from '../../src/core/json-check.js';
+import * as generated from '../../src/core/contract.generated.js';
+
+test('contract.generated.ts is up to date with schema.ts (run `npm run contract` after changing a schema)', () => {
+  assert.equal(readFileSync(GENERATED_PATH, 'utf8'), generatedContract());
+});
+
+test('the generated JSON Schema uses only keywords the browser checker knows', () => {
+  const unknown = new Set<string>();
+  const walk = (s: Record<string, unknown>) => {
+    for (const [k, v] of Object.entries(s)) {
+      if (!(KEYWORDS as readonly string[]).includes(k)) unknown.add(k);
+      if (k === 'properties') Object.values(v as object).forEach(walk);
+      if (k === 'items') walk(v as Record<string, unknown>);
+      if (k === 'anyOf') (v as object[]).forEach((o) => walk(o as Record<string, unknown>));
+    }
+  };
+  for (const s of Object.values(generated)) walk(s as Record<string, unknown>);
+  assert.deepEqual([...unknown], []);
+});
+
+test('a regex with flags is refused: JSON Schema would lose the flag and the browser would refuse good data', () => {
+  const bad = zm.object({ postcode: zm.string().check(zm.regex(/^\d{4}[a-z]{2}$/i)) });
+  assert.throws(() => z.toJSONSchema(bad as unknown as z.ZodType, { override: refuseFlags }), /has flags/);
+});
