@@ -14,11 +14,32 @@ import { messages } from './week-calendar.messages.js';
 import { styles } from './week-calendar.styles.js';
 
 /** What one load of a week gives: its Monday, the activities and whether they may be old. */
-export interface WeekData {
-  monday: string;
+/** A week's activities: per day (sorted), and each of them once (multi-day ones sit under several days). */
+interface WeekView {
+  byDay: Map<string, Activity[]>;
   items: Activity[];
+}
+
+export interface WeekData extends WeekView {
+  monday: string;
   stale: boolean;
   time: number;
+}
+
+// Grouping a national week (2,000 activities, 10 answer pages) takes a few ms and a lot of
+// garbage. A week read again from the memory cache (a second calendar on the page, "this
+// week" after "next week") brings the same page objects, so it reuses what was made of them.
+const views = new WeakMap<Page, { monday: string; pages: Page[]; view: WeekView }>();
+
+function weekView(monday: string, pages: Page[]): WeekView {
+  const hit = views.get(pages[0]!);
+  if (hit && hit.monday === monday && hit.pages.length === pages.length && hit.pages.every((p, i) => p === pages[i])) return hit.view;
+  const seen = new Map<string, Activity>();
+  for (const p of pages) for (const a of p.items) seen.set(a.id, a);
+  const byDay = groupByDay([...seen.values()], monday, addDays(monday, 6));
+  const view = { byDay, items: [...new Set([...byDay.values()].flat())] };
+  views.set(pages[0]!, { monday, pages, view });
+  return view;
 }
 
 const MAX_PAGES = 10;
@@ -111,11 +132,6 @@ export class WeekCalendar extends ActivityElement {
   private fresh = false;
   private announceNext = false;
   private timer?: ReturnType<typeof setInterval>;
-  /**
-   * Per load: the week's activities per day, and each of them once (multi-day ones sit under
-   * several days). Made once, not per render: a national week holds thousands.
-   */
-  private views = new WeakMap<WeekData, { byDay: Map<string, Activity[]>; items: Activity[] }>();
   private beforePrint = () => (this.printing = true);
   private afterPrint = () => (this.printing = false);
 
@@ -135,25 +151,25 @@ export class WeekCalendar extends ActivityElement {
       }
       this.resolved = monday;
       const filters: ActivityFilters = { ...this.filters(), from: monday, to: addDays(monday, 6) };
-      const seen = new Map<string, Activity>();
+      const pages: Page[] = [];
       let stale = false;
       let time = Date.now();
       let cursor: string | null = null;
       for (let i = 0; i < MAX_PAGES; i++) {
         const r: { data: Page; stale: boolean; time: number } = await getJson(activitiesUrl(base, filters, { limit: 200, cursor }), ActivityPage, { signal, maxAge, persist: true });
-        for (const a of r.data.items) seen.set(a.id, a);
+        pages.push(r.data);
         stale ||= r.stale;
         time = Math.min(time, r.time);
         cursor = r.data.nextCursor;
         if (!cursor) break;
       }
-      return { monday, items: [...seen.values()], stale, time };
+      return { monday, ...weekView(monday, pages), stale, time };
     },
     args: () => [this.apiBase, this.start(), JSON.stringify(this.filters())] as const,
     onComplete: (d) => {
       if (!this.announceNext) return;
       this.announceNext = false;
-      this.announcement = messages[this.language].announce(weekTitle(d.monday, this.language), this.weekItems(d).length);
+      this.announcement = messages[this.language].announce(weekTitle(d.monday, this.language), d.items.length);
     },
     onError: (e) => {
       if (this.announceNext && !isAbort(e)) this.announcement = errorText(e, this.language);
@@ -209,31 +225,14 @@ export class WeekCalendar extends ActivityElement {
 
   private writeStructuredData(): void {
     const data = this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
-    this.writeJsonLd(data ? this.weekItems(data) : undefined);
-  }
-
-  private view(d: WeekData): { byDay: Map<string, Activity[]>; items: Activity[] } {
-    let v = this.views.get(d);
-    if (!v) {
-      const byDay = groupByDay(d.items, d.monday, addDays(d.monday, 6));
-      this.views.set(d, (v = { byDay, items: [...new Set([...byDay.values()].flat())] }));
-    }
-    return v;
-  }
-
-  private byDay(d: WeekData): Map<string, Activity[]> {
-    return this.view(d).byDay;
-  }
-
-  private weekItems(d: WeekData): Activity[] {
-    return this.view(d).items;
+    this.writeJsonLd(data?.items);
   }
 
   /** Show every activity of a long day and move focus to the first one that was hidden. */
   private async showDay(day: string): Promise<void> {
     this.expanded = new Set(this.expanded).add(day);
     await this.updateComplete;
-    const list = this.task.value ? this.byDay(this.task.value).get(day) : undefined;
+    const list = this.task.value?.byDay.get(day);
     const first = list?.[DAY_LIMIT];
     if (first) this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(`b-${day}-${first.id}`)}`)?.focus();
   }
@@ -318,7 +317,7 @@ export class WeekCalendar extends ActivityElement {
     const base = this.apiBase;
     const feed = feedUrl(base, this.filters());
     const all = safeUrl(this.allUrl);
-    const weekCount = data ? this.weekItems(data).length : 0;
+    const weekCount = data?.items.length ?? 0;
     const interactive = !this.display && !this.print;
     const statusLine = error
       ? ''
@@ -393,7 +392,7 @@ export class WeekCalendar extends ActivityElement {
   private days(data: WeekData, today: string, L: number, lang: Lang): TemplateResult {
     const m = messages[lang];
     const f = formatters(lang);
-    const groups = this.byDay(data);
+    const groups = data.byDay;
     const all = this.print || this.printing;
     let keys = [0, 1, 2, 3, 4, 5, 6].map((i) => addDays(data.monday, i));
     // The hallway screen starts today and shows the rest of the week; past days are gone.
