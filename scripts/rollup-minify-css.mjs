@@ -10,14 +10,14 @@
 /** Minifies one static piece of a css literal; `first`/`last` say whether it starts/ends the literal. */
 export function minifyCssText(text, first, last) {
   let out = '';
-  // Split into quoted strings (kept) and the rest (squeezed).
-  for (const part of text.split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)) {
+  // Comments go first: an apostrophe in one ("the element's") is not a string.
+  // Then split into quoted strings (kept) and the rest (squeezed).
+  for (const part of text.replace(/\/\*[\s\S]*?\*\//g, '').split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)) {
     if (part.startsWith('"') || part.startsWith("'")) {
       out += part;
       continue;
     }
     out += part
-      .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
       .replace(/ ?([{};,]) ?/g, '$1')
       .replace(/: /g, ':')

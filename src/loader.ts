@@ -1,9 +1,10 @@
 /**
  * The script-tag entry, `missie-mentaal.js`. Tiny and without Lit: it finds `mm-*`
  * elements on the page (now and later, through a MutationObserver) and imports only the
- * chunks they need. It works as `<script type="module">` and as a classic `<script defer>`
- * (dynamic `import()` is allowed in both; `import.meta` is not, so it is not used here), in
- * the head or the body, and included twice it does its work once.
+ * chunks they need. It works as a classic `<script>` (recommended, in the head: it then
+ * reserves room for the elements before the page is first drawn, so nothing jumps), as
+ * `<script defer>` and as `<script type="module">` (dynamic `import()` is allowed in all;
+ * `import.meta` is not, so it is not used here). Included twice, it does its work once.
  */
 type Loaders = Record<string, () => Promise<unknown>>;
 
@@ -31,10 +32,20 @@ function scriptUrl(): string | undefined {
  * height the element will take, so the page does not jump when it upgrades. A constructed
  * stylesheet, because a strict CSP (`style-src 'self'`) blocks injected <style> elements.
  */
+// The heights are those of each element's own placeholder (measured on the demo pages); an
+// undefined element cannot be a size container, so the viewport width stands in for its own.
 const RESERVE =
-  'mm-campaign-banner:not(:defined){display:block;min-block-size:4.5em}' +
-  'mm-event-list:not(:defined){display:block;min-block-size:24em}' +
-  'mm-week-calendar:not(:defined){display:block;min-block-size:34em}';
+  ':is(mm-campaign-banner,mm-event-list,mm-week-calendar):not(:defined){display:block}' +
+  'mm-campaign-banner:not(:defined){min-block-size:4.5em}' +
+  'mm-campaign-banner[variant=card]:not(:defined){min-block-size:16em}' +
+  'mm-event-list:not(:defined){min-block-size:24em}' +
+  'mm-event-list[filters]:not(:defined){min-block-size:36em}' +
+  'mm-week-calendar:not(:defined){min-block-size:50em}' +
+  'mm-week-calendar[display]:not(:defined){min-block-size:100vh}' +
+  '@media (max-width:45em){' +
+  'mm-campaign-banner:not([variant=card]):not(:defined){min-block-size:11.5em}' +
+  'mm-event-list[filters]:not(:defined){min-block-size:43em}' +
+  'mm-week-calendar:not([display]):not(:defined){min-block-size:58em}}';
 
 function reserveSpace(): void {
   try {
@@ -49,6 +60,8 @@ function reserveSpace(): void {
 function start(): void {
   const g = globalThis as Global;
   if (g.__missieMentaal?.loader) return; // included twice: the first copy does the work
+  // At once, not after the page is parsed: a classic script in the head runs before the
+  // first paint, so the reserved room is there when the page is first drawn.
   reserveSpace();
   const src = scriptUrl();
   g.__missieMentaal = {
@@ -73,11 +86,12 @@ function start(): void {
     }
   };
 
+  // Elements are found as the parser adds them (a script in the head sees the page still
+  // loading), so their chunks are asked for at once, not after the whole page is parsed.
   scan(document);
   new MutationObserver((records) => {
     for (const r of records) for (const n of r.addedNodes) if (n instanceof Element) scan(n);
   }).observe(document.documentElement, { childList: true, subtree: true });
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
-else start();
+start();

@@ -6,7 +6,7 @@ import { clearCache } from '../src/core/api.js';
 import { activityDays } from '../src/core/activities.js';
 import type { Activity } from '../src/core/schema.js';
 import { fakeFetch, layoutShiftDuring, until, type FakeFetch, type FakeResponse } from './helpers/fake-fetch.js';
-import { campaign2026, examples, makeActivity, page, weekExamples } from './fixtures/activities.js';
+import { campaign2026, examples, makeActivity, manyActivities, page, weekExamples } from './fixtures/activities.js';
 
 let fake: FakeFetch;
 
@@ -465,9 +465,12 @@ describe('<mm-week-calendar>', () => {
     for (const b of $$(el, 'button')) expect(b.getBoundingClientRect().height).to.be.at.least(44);
   });
 
-  it('does not shift the layout from loading to loaded', async () => {
+  // Seven columns have one fixed height: a quiet week and a busy one (8 cards a day, then
+  // "Toon nog …", which would otherwise make the calendar grow) both fill the skeleton's box.
+  for (const [name, items, cards] of [['a quiet week', weekExamples.school, 3], ['a busy week', manyActivities(300), 6 * DAY_LIMIT]] as const) {
+  it(`does not shift the layout from loading to loaded (${name})`, async () => {
     fake.on('/campaigns/current', { body: campaign2026, delay: 100 });
-    fake.on('/activities', { body: page(weekExamples.school), delay: 150 });
+    fake.on('/activities', { body: page([...items]), delay: 150 });
     let el!: WeekCalendar;
     let before = 0;
     let after = 0;
@@ -485,10 +488,11 @@ describe('<mm-week-calendar>', () => {
       await new Promise((r) => requestAnimationFrame(r));
       after = below.getBoundingClientRect().top;
     });
-    expect($$(el, '.open')).to.have.length(3);
+    expect($$(el, '.open')).to.have.length(cards);
     expect(after - before, 'content below moved by').to.equal(0);
     expect(shift).to.be.below(0.01);
   });
+  }
 
   it('writes schema.org JSON-LD into the light DOM, escaped, and removes it on disconnect', async () => {
     serve([makeActivity({ id: 'lt', title: 'Voorbeeld: 1 < 2 samen' }), ...examples.cancelled]);

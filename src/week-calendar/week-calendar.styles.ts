@@ -21,6 +21,8 @@ const printRules = (h: string): CSSResult => {
     }
     ${H} .body {
       min-block-size: 0;
+      block-size: auto;
+      overflow: visible;
     }
     ${H} .days {
       display: block;
@@ -36,6 +38,7 @@ const printRules = (h: string): CSSResult => {
       page-break-inside: avoid;
     }
     ${H} .day-head {
+      position: static;
       min-block-size: 0;
       display: flex;
       gap: 1em;
@@ -315,6 +318,26 @@ export const styles = css`
     .skeleton .card {
       display: block;
     }
+    /* Seven columns get a fixed height. How tall a week is, is only known once it has
+       loaded, and a calendar that grows when its activities arrive pushes the rest of the
+       page down (three calendars on a school page shifted it by 0.28 CLS). Skeleton, empty,
+       error and loaded week all fill the same box; a busy week scrolls inside it, with the
+       day names kept in view. Paper and the hallway screen show everything. */
+    .body {
+      block-size: var(--mm-week-calendar-grid-block-size, 40em);
+      overflow-y: auto;
+    }
+    .days,
+    .state {
+      min-block-size: 100%;
+      box-sizing: border-box;
+    }
+    .day-head {
+      position: sticky;
+      inset-block-start: 0;
+      z-index: 1;
+      background: var(--mm-week-calendar-day-background-color, var(--_mm-color-surface-alt));
+    }
     .acts {
       font-size: clamp(0.8125em, 1.2cqi, 1em);
     }
@@ -391,6 +414,10 @@ export const styles = css`
 
   :host([display]) .wrap {
     font-size: var(--mm-week-calendar-display-font-size, 1.5em);
+  }
+  :host([display]) .body {
+    block-size: auto;
+    overflow: visible;
   }
   :host([display]) .days {
     display: grid;

@@ -92,7 +92,8 @@ export function weekTitle(monday: string, lang: Lang): string {
  * @csspart details - The details inside the dialog.
  * @csspart subscribe - The "subscribe to this calendar" link.
  *
- * @cssprop [--mm-week-calendar-min-block-size=24em] - Height reserved for the days while loading, and for the empty and error messages.
+ * @cssprop [--mm-week-calendar-min-block-size=24em] - Height reserved for the days while loading, and for the empty and error messages, in the day-by-day agenda.
+ * @cssprop [--mm-week-calendar-grid-block-size=40em] - Height of the seven columns (a busy week scrolls inside; `auto` lets the calendar grow, which shifts the page when the week arrives).
  * @cssprop [--mm-week-calendar-day-background-color=var(--mm-color-surface-alt, #f5f1f8)] - Background of a day.
  * @cssprop [--mm-week-calendar-today-border-color=var(--mm-color-primary, #6b2c91)] - Edge of today.
  * @cssprop [--mm-week-calendar-activity-background-color=var(--mm-color-surface, #ffffff)] - Background of an activity card.

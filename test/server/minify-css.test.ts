@@ -6,7 +6,7 @@ import { minifyCssLiterals, minifyCssText } from '../../scripts/rollup-minify-cs
 
 test('removes comments and white space, keeps quoted strings and calc() spaces', () => {
   const css = `
-    /* a comment */
+    /* a comment, with the element's apostrophe */
     :host {
       --x: calc(1px + 2px);
       font-family: "Open Sans", sans-serif;
