@@ -39,6 +39,7 @@ const printRules = (h: string): CSSResult => {
     }
     ${H} .day-head {
       position: static;
+      background: none;
       min-block-size: 0;
       display: flex;
       gap: 1em;
