@@ -28,13 +28,26 @@ const SCHEMAS = {
 } as const;
 export type SchemaName = keyof typeof SCHEMAS;
 
-let defs: Record<string, object> | undefined;
+/**
+ * A regex flag (say `i`) would be lost in JSON Schema: a validator reading `/schema.json`,
+ * and the display elements, which check answers against it (`npm run contract`), would
+ * refuse what the server accepts. So a pattern with flags stops the conversion.
+ */
+export function refuseFlags(ctx: { zodSchema: unknown }): void {
+  const checks = (ctx.zodSchema as { _zod: { def: { checks?: { _zod: { def: { pattern?: RegExp } } }[] } } })._zod.def.checks ?? [];
+  for (const c of checks) {
+    const re = c._zod.def.pattern;
+    if (re?.flags) throw new Error(`schema: /${re.source}/${re.flags} has flags, which JSON Schema cannot carry; write the pattern without them`);
+  }
+}
+
+let defs: Record<SchemaName, object> | undefined;
 /** Each schema as JSON Schema, without its own `$schema` key (made once). */
-export function jsonSchemas(): Record<string, object> {
+export function jsonSchemas(): Record<SchemaName, object> {
   if (!defs) {
-    defs = {};
-    for (const [name, schema] of Object.entries(SCHEMAS)) {
-      const { $schema: _s, ...rest } = z.toJSONSchema(schema as unknown as z.ZodType, { unrepresentable: 'any' }) as Record<string, unknown>;
+    defs = {} as Record<SchemaName, object>;
+    for (const [name, schema] of Object.entries(SCHEMAS) as [SchemaName, unknown][]) {
+      const { $schema: _s, ...rest } = z.toJSONSchema(schema as z.ZodType, { unrepresentable: 'any', override: refuseFlags }) as Record<string, unknown>;
       defs[name] = rest;
     }
   }

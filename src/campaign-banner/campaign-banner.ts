@@ -5,7 +5,7 @@ import { MmElement } from '../core/mm-element.js';
 import { getJson, apiUrl } from '../core/api.js';
 import type { Campaign as CampaignData } from '../core/schema.js';
 import { Campaign } from '../core/contract.js';
-import { SLUG } from '../core/vocabulary.js';
+import { isSlug } from '../core/vocabulary.js';
 import { formatters } from '../core/i18n.js';
 import { todayKey } from '../core/dates.js';
 import { meetsAA } from '../core/color.js';
@@ -74,7 +74,7 @@ export class CampaignBanner extends MmElement {
 
   private readonly task = new Task(this, {
     task: async ([slug, base], { signal }) => {
-      if (slug && !(SLUG.test(slug) && slug.length <= 80)) throw new Error(`"${slug}" is not a campaign slug`);
+      if (slug && !isSlug(slug)) throw new Error(`"${slug}" is not a campaign slug`);
       const url = apiUrl(base, slug ? `campaigns/${slug}` : 'campaigns/current');
       try {
         return (await getJson(url, Campaign, { signal, persist: true })).data;

@@ -9,7 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { contrastRatio, HEX_COLOR } from './color.js';
-import { ACTIVITY_TYPES, AUDIENCES, CODES, isHttpUrl, MODES, PROVINCES, SLUG } from './vocabulary.js';
+import { ACTIVITY_TYPES, AUDIENCES, CODES, isHttpUrl, MODES, PROVINCES, SLUG, SLUG_MAX } from './vocabulary.js';
 
 // The fixed lists and codes live in a zod-free module, so that browser code can use them
 // without downloading zod; they are part of this contract all the same.
@@ -35,7 +35,7 @@ export const httpUrl = z.string().check(
 
 export const isoDateTime = z.iso.datetime({ offset: true });
 export const isoDate = z.iso.date();
-export const slug = z.string().check(z.regex(SLUG), z.maxLength(80));
+export const slug = z.string().check(z.regex(SLUG), z.maxLength(SLUG_MAX));
 export const hexColor = z.string().check(z.regex(HEX_COLOR));
 // No regex flags here: JSON Schema patterns carry none (`npm run contract` refuses them).
 const postcode = z.string().check(z.regex(/^\d{4} ?[A-Za-z]{2}$/));

@@ -61,8 +61,10 @@ export const CODES = {
   required: 'required',
 } as const;
 
-/** A campaign slug, e.g. `week-mentale-gezondheid-2026`. */
+/** A campaign slug, e.g. `week-mentale-gezondheid-2026`: this pattern, at most `SLUG_MAX` long. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_MAX = 80;
+export const isSlug = (s: string): boolean => s.length <= SLUG_MAX && SLUG.test(s);
 
 /** An absolute http(s) URL with a real host name (`javascript:`, `data:` and `localhost` are refused). */
 export function isHttpUrl(s: string): boolean {

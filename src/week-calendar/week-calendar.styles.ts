@@ -39,7 +39,6 @@ const printRules = (h: string): CSSResult => {
     }
     ${H} .day-head {
       position: static;
-      background: none;
       min-block-size: 0;
       display: flex;
       gap: 1em;
@@ -337,7 +336,7 @@ export const styles = css`
       position: sticky;
       inset-block-start: 0;
       z-index: 1;
-      background: var(--mm-week-calendar-day-background-color, var(--_mm-color-surface-alt));
+      background: inherit; /* the day's own, so the cards scroll under it (and none on paper) */
     }
     .acts {
       font-size: clamp(0.8125em, 1.2cqi, 1em);

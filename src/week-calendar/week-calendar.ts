@@ -13,13 +13,13 @@ import { buttons, tokens } from '../core/tokens.js';
 import { messages } from './week-calendar.messages.js';
 import { styles } from './week-calendar.styles.js';
 
-/** What one load of a week gives: its Monday, the activities and whether they may be old. */
 /** A week's activities: per day (sorted), and each of them once (multi-day ones sit under several days). */
 interface WeekView {
   byDay: Map<string, Activity[]>;
   items: Activity[];
 }
 
+/** What one load of a week gives: its Monday, its activities and whether they may be old. */
 export interface WeekData extends WeekView {
   monday: string;
   stale: boolean;

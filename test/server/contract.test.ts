@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import * as zm from 'zod/mini';
 import * as z from 'zod';
-import { GENERATED_PATH, generatedContract, refuseFlags } from '../../scripts/contract.js';
+import { GENERATED_PATH, generatedContract } from '../../scripts/contract.js';
+import { refuseFlags } from '../../server/routes/schema.js';
 import { KEYWORDS } from '../../src/core/json-check.js';
 import * as generated from '../../src/core/contract.generated.js';
 
