@@ -9,6 +9,7 @@ import type { Activity, ActivityType, Audience, Mode } from './schema.js';
 import { formatters, type Dictionary, type Lang } from './i18n.js';
 import { addressText, calendarLinks } from './activities.js';
 import { dateKey } from './dates.js';
+import { safeUrl } from './vocabulary.js';
 
 export interface ActivityWords {
   types: Record<ActivityType, string>;
@@ -133,17 +134,6 @@ export const activityWords: Dictionary<ActivityWords> = {
     until: 'until',
   },
 };
-
-/** Only http(s) links reach an `href`; anything else becomes no link at all. */
-export function safeUrl(url: string | null | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 // Lists render the same activities again and again (chunks, every search answer, a language
 // switch), and `Intl` formatting is slow: a text is made once per language and per value it

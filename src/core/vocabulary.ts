@@ -75,3 +75,14 @@ export function isHttpUrl(s: string): boolean {
     return false;
   }
 }
+
+/** Only http(s) links reach an `href`; anything else becomes no link at all. */
+export function safeUrl(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

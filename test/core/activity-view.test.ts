@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { whenText, priceText, safeUrl } from '../../src/core/activity-view.js';
+import { whenText, priceText } from '../../src/core/activity-view.js';
+import { safeUrl } from '../../src/core/vocabulary.js';
 import { makeActivity } from '../fixtures/activities.js';
 
 describe('core/activity-view', () => {
