@@ -51,6 +51,7 @@ const RESERVE =
   'mm-week-calendar[display]:not(:defined){min-block-size:100vh}' +
   '@media (max-width:45em){' +
   'mm-campaign-banner:not([variant=card]):not(:defined){min-block-size:11.5em}' +
+  'mm-campaign-banner[variant=card]:not(:defined){min-block-size:21em}' +
   'mm-event-list[filters]:not(:defined){min-block-size:43em}' +
   'mm-week-calendar:not([display]):not(:defined){min-block-size:58em}}';
 

@@ -212,14 +212,14 @@ describe('mm-campaign-banner', () => {
     await expect(bad).to.be.accessible();
   });
 
-  for (const width of [1000, 390]) {
-    it(`does not shift the layout when the data arrives (${width} px wide)`, async () => {
+  for (const [variant, width] of [['bar', 1000], ['bar', 390], ['card', 1000], ['card', 350]] as const) {
+    it(`does not shift the layout when the data arrives (${variant}, ${width} px wide)`, async () => {
       api.on('/campaigns/current', { body: week2026, delay: 200 });
       let before = 0;
       let after = 0;
       const shift = await layoutShiftDuring(async () => {
         const wrap = await fixture<HTMLElement>(html`<div style="inline-size: ${width}px">
-            <mm-campaign-banner api=${API} now=${days.during}></mm-campaign-banner>
+            <mm-campaign-banner api=${API} now=${days.during} variant=${variant}></mm-campaign-banner>
             <div class="below" style="block-size: 300px; background: #eee">Content below the banner</div>
           </div>`);
         const below = wrap.querySelector<HTMLElement>('.below')!;

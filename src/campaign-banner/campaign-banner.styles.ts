@@ -19,8 +19,20 @@ export const styles = css`
       block-size: var(--mm-campaign-banner-narrow-min-block-size, 11.5em);
     }
   }
+  /* A card is as tall as its placeholder at least, so a short campaign text does not pull the
+     page up either; narrow cards wrap more lines (measured: 14.5–16em wide, 19–22em in a phone column). */
   :host([variant='card']) .placeholder {
-    block-size: var(--mm-campaign-banner-card-min-block-size, 16em);
+    block-size: var(--_card-block-size);
+  }
+  :host([variant='card']) .placeholder,
+  :host([variant='card']) .banner {
+    --_card-block-size: var(--mm-campaign-banner-card-min-block-size, 16em);
+  }
+  @container (max-width: 25em) {
+    :host([variant='card']) .placeholder,
+    :host([variant='card']) .banner {
+      --_card-block-size: var(--mm-campaign-banner-card-narrow-min-block-size, 21em);
+    }
   }
   /* Nothing to show: the reserved space closes smoothly instead of jumping. */
   .placeholder.collapse {
@@ -90,6 +102,7 @@ export const styles = css`
 
   /* Card: a block in a column, with the description. */
   :host([variant='card']) .banner {
+    min-block-size: var(--_card-block-size);
     flex-direction: column;
     align-items: stretch;
     position: relative;
