@@ -26,7 +26,7 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--no-first-run',
-          // Two test files run side by side in two tabs: the one behind must not be throttled.
+          // A test page must never be throttled like a background tab (it waits for frames).
           '--disable-renderer-backgrounding',
           '--disable-background-timer-throttling',
           '--disable-backgrounding-occluded-windows',

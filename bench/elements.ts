@@ -341,6 +341,14 @@ function report(r: Results, ours: OurBytes, fc: { all: Bytes; list: Bytes; week:
     Number.isFinite(fcMs) && Number.isFinite(ourMs) ? (Math.abs(fcMs / ourMs - 1) <= 0.1 ? '≈' : fcMs > ourMs) : undefined;
   const b = (x?: Bytes) => (x ? `${kb(x.gzip)} <sub>(${kb(x.raw)} min)</sub>` : ours.error ? `not measured: ${ours.error}` : 'not measured');
   const bytesRatio = (f: Bytes, o?: Bytes) => (o ? f.gzip / o.gzip : NaN);
+  const bytesRow = (what: string, o: Bytes | undefined, f: Bytes) => [
+    what,
+    b(o),
+    b(f),
+    ratio(bytesRatio(f, o)),
+    '≥ 3× fewer',
+    mark(o ? bytesRatio(f, o) >= 3 : undefined),
+  ];
 
   const first = (c: Case) => median(r.renders[c].map((x) => x.firstMs ?? NaN));
   const firstCell = (c: Case) => (r.renders[c].length ? spread(r.renders[c].map((x) => x.firstMs ?? NaN)) : r.notes[c] || 'not measured');
@@ -444,30 +452,9 @@ function report(r: Results, ours: OurBytes, fc: { all: Bytes; list: Bytes; week:
       'no dropped frame: ≤ 33 ms (waiting for the next frame alone takes up to 16.7 ms)',
       mark(within(median(key), 33.4)),
     ],
-    [
-      'JavaScript, list page: loader + chunks for `<mm-event-list>` vs core + list (gzip -9)',
-      b(ours.list),
-      b(fc.list),
-      ratio(bytesRatio(fc.list, ours.list)),
-      '≥ 3× fewer',
-      mark(ours.list ? bytesRatio(fc.list, ours.list) >= 3 : undefined),
-    ],
-    [
-      'JavaScript, week page: loader + chunks for `<mm-week-calendar>` vs core + timegrid + daygrid',
-      b(ours.week),
-      b(fc.week),
-      ratio(bytesRatio(fc.week, ours.week)),
-      '≥ 3× fewer',
-      mark(ours.week ? bytesRatio(fc.week, ours.week) >= 3 : undefined),
-    ],
-    [
-      'JavaScript, both: loader + chunks for both elements vs core + list + timegrid + daygrid',
-      b(ours.both),
-      b(fc.all),
-      ratio(bytesRatio(fc.all, ours.both)),
-      '≥ 3× fewer',
-      mark(ours.both ? bytesRatio(fc.all, ours.both) >= 3 : undefined),
-    ],
+    bytesRow('JavaScript, list page: loader + chunks for `<mm-event-list>` vs core + list (gzip -9)', ours.list, fc.list),
+    bytesRow('JavaScript, week page: loader + chunks for `<mm-week-calendar>` vs core + timegrid + daygrid', ours.week, fc.week),
+    bytesRow('JavaScript, both: loader + chunks for both elements vs core + list + timegrid + daygrid', ours.both, fc.all),
   ];
   const table = [
     `| ${rows[0]!.join(' | ')} |`,

@@ -309,6 +309,12 @@ describe('<mm-event-list>', () => {
       const el = await mount(html`<mm-event-list api=${API} from="2026-06-01" all-url="javascript:alert(1)"></mm-event-list>`);
       expect($(el, '.empty a')).to.be.null;
     });
+
+    it('resolves a relative all-url against the page', async () => {
+      fake.on('/activities', { body: page([]) });
+      const el = await mount(html`<mm-event-list api=${API} from="2026-06-01" all-url="/agenda"></mm-event-list>`);
+      expect($(el, '.empty a')!.getAttribute('href')).to.equal(`${location.origin}/agenda`);
+    });
   });
 
   describe('error', () => {

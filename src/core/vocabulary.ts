@@ -66,23 +66,22 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_MAX = 80;
 export const isSlug = (s: string): boolean => s.length <= SLUG_MAX && SLUG.test(s);
 
-/** An absolute http(s) URL with a real host name (`javascript:`, `data:` and `localhost` are refused). */
-export function isHttpUrl(s: string): boolean {
+/** `s` parsed, when it is an http(s) URL (a relative one is resolved against `base`, if given). */
+function parseHttp(s: string, base?: string): URL | undefined {
   try {
-    const u = new URL(s);
-    return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname.includes('.');
-  } catch {
-    return false;
-  }
-}
-
-/** Only http(s) links reach an `href`; anything else becomes no link at all. */
-export function safeUrl(url: string | null | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+    const u = new URL(s, base);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u : undefined;
   } catch {
     return undefined;
   }
 }
+
+/** An absolute http(s) URL with a real host name (`javascript:`, `data:` and `localhost` are refused). */
+export const isHttpUrl = (s: string): boolean => parseHttp(s)?.hostname.includes('.') ?? false;
+
+/**
+ * Only http(s) links reach an `href`; anything else becomes no link at all. With `base`, a
+ * relative address (`/agenda`) is resolved against it.
+ */
+export const safeUrl = (url: string | null | undefined, base?: string): string | undefined =>
+  url ? parseHttp(url, base)?.href : undefined;

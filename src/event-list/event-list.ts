@@ -7,7 +7,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { ActivityElement } from '../core/activity-element.js';
 import { tokens, buttons } from '../core/tokens.js';
 import { clearCache, errorText, getJson, type Result } from '../core/api.js';
-import { ACTIVITY_TYPES, AUDIENCES, PROVINCES } from '../core/vocabulary.js';
+import { ACTIVITY_TYPES, AUDIENCES, PROVINCES, safeUrl } from '../core/vocabulary.js';
 import type { Activity, ActivityPage as Page } from '../core/schema.js';
 import { ActivityPage } from '../core/contract.js';
 import {
@@ -31,16 +31,6 @@ export interface EventListSelectDetail {
 /** `mm-filter-change`: a visitor changed a filter or the search; all filters in use. */
 export interface EventListFilterDetail {
   filters: ActivityFilters;
-}
-
-/** An http(s) address (relative ones resolved against the page), else ''. */
-function httpHref(url: string): string {
-  try {
-    const u = new URL(url, location.href);
-    return url && /^https?:$/.test(u.protocol) ? u.href : '';
-  } catch {
-    return '';
-  }
 }
 
 /**
@@ -557,7 +547,7 @@ export class EventList extends ActivityElement {
   }
 
   private renderEmpty(m: EventListMessages): TemplateResult {
-    const all = httpHref(this.allUrl);
+    const all = safeUrl(this.allUrl, location.href); // relative ones resolved against the page
     return html`<div class="empty" part="empty">
       <p class="empty-title">${m.empty}</p>
       <p>${this.hasPicked ? m.emptyFiltered : m.emptyNone}</p>

@@ -17,5 +17,8 @@ describe('core/activity-view', () => {
   it('lets only http(s) links through', () => {
     expect(safeUrl('javascript:alert(1)')).to.equal(undefined);
     expect(safeUrl('https://example.org/x')).to.equal('https://example.org/x');
+    expect(safeUrl('/x')).to.equal(undefined);
+    expect(safeUrl('/x', 'https://example.org/a/b')).to.equal('https://example.org/x');
+    expect(safeUrl('javascript:alert(1)', 'https://example.org/')).to.equal(undefined);
   });
 });
