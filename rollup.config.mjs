@@ -4,55 +4,82 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyCss from './scripts/rollup-minify-css.mjs';
 import { readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
-export default {
-  input: { 'missie-mentaal': 'src/loader.ts' },
-  output: {
-    dir: 'dist/cdn',
-    format: 'es',
-    entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
-    sourcemap: true,
-    // `shared`: Lit + the core + the JSON Schema of the API's answers and its checker, which
-    // every element needs and every page downloads once. `contract`: zod/mini + the zod
-    // schemas, for the activity form only; the display elements check answers without zod
-    // (see docs/architecture.md). Core modules used by only some elements (activities,
-    // opening hours) go where rollup puts them: into a chunk shared by just those elements.
-    manualChunks(id) {
-      if (/node_modules[\\/]zod[\\/]/.test(id) || /src[\\/]core[\\/]schema\.ts$/.test(id)) return 'contract';
-      // Lit's directives stay out: only the list uses them (week and banner pages skip 1.5 KB).
-      if (/node_modules[\\/](lit|lit-html)[\\/](directive|directives[\\/])/.test(id)) return;
-      if (/node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id)) return 'shared';
-      // The list and the week both need all of these: one file instead of two.
-      if (/src[\\/]core[\\/](activities|activity-view|activity-element)\.ts$/.test(id)) return 'activity';
-      if (/src[\\/]core[\\/](mm-element|api|i18n|dates|storage|tokens|json-check|contract|contract\.generated|vocabulary)\.ts$/.test(id)) return 'shared';
-    },
-  },
-  plugins: [
-    {
-      // Old hashed chunks must not linger next to new ones (and count in the size check).
-      // Only when writing: the bench and the build test build in memory and leave dist/ alone.
-      name: 'clean-dist',
-      generateBundle(_options, _bundle, isWrite) {
-        if (isWrite) rmSync(new URL('./dist/cdn', import.meta.url), { recursive: true, force: true });
-      },
-    },
-    nodeResolve({ exportConditions: ['production'] }),
-    minifyCss(),
-    esbuild({
-      target: 'es2021',
-      minify: true,
-      tsconfig: 'tsconfig.json',
-      define: { __MM_VERSION__: JSON.stringify(version), 'process.env.NODE_ENV': '"production"' },
-      legalComments: 'none',
-    }),
-  ],
-  onwarn(warning, warn) {
-    // zod's pure annotations and its internal cycles are harmless (see TOOLCHAIN.md).
-    if (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY') return;
-    if (warning.code === 'THIS_IS_UNDEFINED') return;
-    warn(warning);
+/**
+ * The loader is a classic script on the partner's origin: a relative `import('./chunks/…')`
+ * in it resolves against about:blank when it came from another origin without `crossorigin`.
+ * So every `import()` in the loader becomes `import(new URL("./chunks/…", <loader URL>).href)`;
+ * the loader keeps its own URL in `globalThis.__missieMentaal.cdn` before it imports anything.
+ * Chunks are modules with a URL of their own: their imports stay relative.
+ */
+const absoluteImports = {
+  name: 'absolute-imports-in-loader',
+  renderDynamicImport({ moduleId, targetModuleId }) {
+    if (!targetModuleId || !/[\\/]src[\\/]loader\.ts$/.test(moduleId)) return null;
+    return { left: 'import(new URL(', right: ',globalThis.__missieMentaal.cdn).href)' };
   },
 };
+
+/**
+ * The CDN build. `apiUrl`: the API base the loader gives every element by default (env
+ * `MM_API_URL` at build time; empty: `/api/v1/` on the CDN's own host). `outDir`: where
+ * `write()` puts it (the end-to-end tests build their own copy for their ports).
+ */
+export function cdnConfig({ apiUrl = process.env.MM_API_URL ?? '', outDir = 'dist/cdn' } = {}) {
+  if (apiUrl && !/^https?:\/\/[^/]+\/.*\/$/.test(apiUrl)) throw new Error(`MM_API_URL must be an absolute http(s) URL ending in /, not ${apiUrl}`);
+  return {
+    input: { 'missie-mentaal': 'src/loader.ts' },
+    output: {
+      dir: outDir,
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+      // `shared`: Lit + the core + the JSON Schema of the API's answers and its checker, which
+      // every element needs and every page downloads once. `contract`: zod/mini + the zod
+      // schemas, for the activity form only; the display elements check answers without zod
+      // (see docs/architecture.md). Core modules used by only some elements (activities,
+      // opening hours) go where rollup puts them: into a chunk shared by just those elements.
+      manualChunks(id) {
+        if (/node_modules[\\/]zod[\\/]/.test(id) || /src[\\/]core[\\/]schema\.ts$/.test(id)) return 'contract';
+        // Lit's directives stay out: only the list uses them (week and banner pages skip 1.5 KB).
+        if (/node_modules[\\/](lit|lit-html)[\\/](directive|directives[\\/])/.test(id)) return;
+        if (/node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id)) return 'shared';
+        // The list and the week both need all of these: one file instead of two.
+        if (/src[\\/]core[\\/](activities|activity-view|activity-element)\.ts$/.test(id)) return 'activity';
+        if (/src[\\/]core[\\/](mm-element|api|i18n|dates|storage|tokens|json-check|contract|contract\.generated|vocabulary)\.ts$/.test(id)) return 'shared';
+      },
+    },
+    plugins: [
+      {
+        // Old hashed chunks must not linger next to new ones (and count in the size check).
+        // Only when writing: the bench and the build test build in memory and leave dist/ alone.
+        name: 'clean-dist',
+        generateBundle(options, _bundle, isWrite) {
+          if (isWrite && options.dir) rmSync(resolve(options.dir), { recursive: true, force: true });
+        },
+      },
+      absoluteImports,
+      nodeResolve({ exportConditions: ['production'] }),
+      minifyCss(),
+      esbuild({
+        target: 'es2021',
+        minify: true,
+        tsconfig: 'tsconfig.json',
+        define: { __MM_VERSION__: JSON.stringify(version), __MM_API_URL__: JSON.stringify(apiUrl), 'process.env.NODE_ENV': '"production"' },
+        legalComments: 'none',
+      }),
+    ],
+    onwarn(warning, warn) {
+      // zod's pure annotations and its internal cycles are harmless (see TOOLCHAIN.md).
+      if (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY') return;
+      if (warning.code === 'THIS_IS_UNDEFINED') return;
+      warn(warning);
+    },
+  };
+}
+
+export default cdnConfig();

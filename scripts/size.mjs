@@ -1,6 +1,6 @@
 // Prints the gzipped size of every file in dist/cdn and fails when a budget is exceeded.
 // Budgets (KB = 1,000 bytes gzipped, level 9, as a CDN would serve them):
-//   loader ≤ 2 · shared (Lit + core + the answers' JSON Schema and checker) ≤ 14
+//   loader ≤ 2.5 (it carries the first API requests and the console diagnosis) · shared (Lit + core + the answers' JSON Schema and checker) ≤ 14
 //   contract (zod/mini + schemas, for the activity form only) ≤ 11
 //   banner ≤ 4 · each other element ≤ 12 · chunks shared by some elements ≤ 6
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 
 const root = 'dist/cdn';
 const budgets = [
-  [/^missie-mentaal\.js$/, 2, 'loader'],
+  [/^missie-mentaal\.js$/, 2.5, 'loader'],
   [/^chunks\/shared-/, 14, 'Lit + core'],
   [/^chunks\/contract-/, 11, 'zod/mini + API schemas'],
   [/^chunks\/mm-campaign-banner-/, 4, 'banner'],

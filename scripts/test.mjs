@@ -1,6 +1,6 @@
 // `npm test`: every check in one command, with one closing line `N passed, N failed`.
 // Steps: type check, lint, server tests (node:test on PGlite), browser tests
-// (@web/test-runner in Debian's Chromium), the built demo pages end to end (Playwright); with `--postgres` also the server tests against
+// (@web/test-runner in Debian's Chromium), the demo pages end to end on three origins (Playwright, with a bundle built for the run); with `--postgres` also the server tests against
 // a throw-away PostgreSQL (CI does this). Each step's output streams through; the counts
 // are read from each runner's summary. Exits non-zero when anything failed.
 import { spawn } from 'node:child_process';
@@ -11,7 +11,7 @@ const steps = [
   { name: 'lint', cmd: 'npx eslint .', counts: false },
   { name: 'server tests (PGlite)', cmd: 'npm run -s test:server', counts: 'node' },
   { name: 'browser tests (Chromium)', cmd: 'npm run -s test:browser', counts: 'wtr' },
-  { name: 'demo pages end to end', cmd: 'npm run -s build:cdn && npm run -s test:e2e', counts: 'node' },
+  { name: 'demo pages end to end', cmd: 'npm run -s test:e2e', counts: 'node' },
   ...(withPostgres ? [{ name: 'server tests (PostgreSQL)', cmd: 'npm run -s test:pg', counts: 'node' }] : []),
 ];
 

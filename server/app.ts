@@ -1,16 +1,15 @@
 /**
- * The HTTP app: API under /api/v1, the CDN bundle under /cdn, the demo pages elsewhere.
+ * The API origin's HTTP app: the content API under /api/v1. The CDN bundle and the demo
+ * pages are other origins (`server/origins.ts`), as on every partner's site.
  * `createApp` takes everything from outside (db, secrets, clock), so tests call
  * `app.request()` without a port.
  */
-import { resolve } from 'node:path';
 import { Hono } from 'hono';
 import type { AppDeps, AppOptions } from './deps.js';
 import { tableGeocoder } from './geo/geocoder.js';
 import { ResponseCache, cachedReads } from './http/cache.js';
 import { asBody, pickEncoding, compress } from './http/compress.js';
 import { apiError } from './http/errors.js';
-import { serveStatic } from './http/static.js';
 import { activityRoutes } from './routes/activities.js';
 import { adminRoutes } from './routes/admin.js';
 import { campaignRoutes } from './routes/campaigns.js';
@@ -19,9 +18,7 @@ import { schemaRoutes } from './routes/schema.js';
 import { submissionRoutes } from './routes/submissions.js';
 import { walkInRoutes } from './routes/walk-ins.js';
 
-export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'self'; base-uri 'none'; object-src 'none'";
-const PAGE_HEADERS = { 'Content-Security-Policy': CSP, 'Referrer-Policy': 'strict-origin-when-cross-origin', 'X-Content-Type-Options': 'nosniff' };
+const PAGE_HEADERS = { 'X-Content-Type-Options': 'nosniff' };
 
 export function resolveDeps(o: AppOptions): AppDeps {
   const cache = new ResponseCache();
@@ -34,8 +31,6 @@ export function resolveDeps(o: AppOptions): AppDeps {
     minFillMs: o.minFillMs ?? 3000,
     rateLimit: o.rateLimit ?? { max: 10, windowMs: 10 * 60_000 },
     trustProxy: o.trustProxy ?? false,
-    demoDir: resolve(o.demoDir ?? 'demo'),
-    cdnDir: resolve(o.cdnDir ?? 'dist/cdn'),
     maxBodyBytes: o.maxBodyBytes ?? 32 * 1024,
     cache,
     changed: () => cache.clear(),
@@ -108,16 +103,5 @@ export function createApp(options: AppOptions) {
   api.route('/', schemaRoutes());
   api.route('/admin', adminRoutes(deps));
   app.route('/api/v1', api);
-
-  const cdn = serveStatic({
-    root: deps.cdnDir,
-    prefix: '/cdn',
-    // Hashed chunks never change; the loader's name stays the same, so it must stay fresh.
-    cacheControl: (rel) => (rel.startsWith('chunks/') ? 'public, max-age=31536000, immutable' : 'public, max-age=300, stale-while-revalidate=86400'),
-    headers: { 'Access-Control-Allow-Origin': '*' },
-  });
-  const demo = serveStatic({ root: deps.demoDir, prefix: '', cacheControl: () => 'no-cache', headers: PAGE_HEADERS, htmlFallback: true });
-  app.get('/cdn/*', async (c) => (await cdn(c)) ?? c.notFound());
-  app.get('*', async (c) => (await demo(c)) ?? c.notFound());
   return { app, deps };
 }

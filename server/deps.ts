@@ -18,9 +18,6 @@ export interface AppOptions {
   rateLimit?: { max: number; windowMs: number } | false;
   /** Use the first X-Forwarded-For address as the client (only behind a trusted proxy). */
   trustProxy?: boolean;
-  /** Folders for static files (default ./demo and ./dist/cdn). */
-  demoDir?: string;
-  cdnDir?: string;
   /** Maximum JSON body of a submission in bytes (default 32 KB). */
   maxBodyBytes?: number;
 }

@@ -1,19 +1,24 @@
 /**
- * `npm start`: opens the store (PGlite in ./data/pglite, or PostgreSQL with DATABASE_URL),
- * migrates, seeds sample data when empty, and serves the API, CDN bundle and demo pages.
- * Env: PORT (8080), MM_DATA_DIR (./data), DATABASE_URL, MM_ADMIN_TOKEN, MM_SECRET, MM_GEOCODER=pdok, MM_TRUST_PROXY=1.
+ * The server: opens the store (PGlite in ./data/pglite, or PostgreSQL with DATABASE_URL),
+ * migrates, seeds sample data when empty, and serves three origins, as partners have them
+ * (`server/origins.ts`): the demo pages on PORT, the CDN bundle (dist/cdn) on PORT+1, the
+ * API on PORT+2. `npm start` (scripts/start.ts) builds the bundle for these addresses first.
+ * Env: PORT (8080), HOST (0.0.0.0), MM_DATA_DIR (./data), DATABASE_URL, MM_ADMIN_TOKEN,
+ * MM_SECRET, MM_GEOCODER=pdok, MM_TRUST_PROXY=1.
  */
-import { serve } from '@hono/node-server';
+import { serve, type ServerType } from '@hono/node-server';
+import type { Hono } from 'hono';
 import { createApp } from './app.js';
 import { secretFrom } from './config.js';
 import { openDb } from './db/db.js';
 import { migrate } from './db/migrations.js';
 import { geocoderFromEnv } from './geo/geocoder.js';
+import { cdnApp, localOrigins, siteApp } from './origins.js';
 import { seedIfEmpty } from './store/seed.js';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const env = process.env;
-const port = Number(env.PORT ?? 8080);
+const origins = localOrigins(Number(env.PORT ?? 8080));
 // Another folder lets a second server (tests, a demo) run beside `npm start`: PGlite has no file lock.
 const dataDir = env.MM_DATA_DIR ?? './data';
 const db = await openDb({ databaseUrl: env.DATABASE_URL, dataDir: join(dataDir, 'pglite') });
@@ -25,17 +30,27 @@ const admin = secretFrom(env.MM_ADMIN_TOKEN, join(dataDir, 'admin-token'));
 const secret = secretFrom(env.MM_SECRET, join(dataDir, 'secret'));
 const { app } = createApp({ db, secret: secret.value, adminToken: admin.value, geocoder: geocoderFromEnv(env), trustProxy: env.MM_TRUST_PROXY === '1' });
 
-const server = serve({ fetch: app.fetch, port, hostname: env.HOST ?? '0.0.0.0' }, () => {
-  console.log(`[server] http://localhost:${port}/  (API: http://localhost:${port}/api/v1/activities, store: ${db.kind})`);
-  if (!env.MM_ADMIN_TOKEN) console.log(`[server] admin token${admin.generated ? ' (new)' : ''}: ${admin.value}  (kept in ${join(dataDir, 'admin-token')})`);
-});
+const listen = (what: Hono, port: number) =>
+  new Promise<ServerType>((ok) => {
+    const s = serve({ fetch: what.fetch, port, hostname: env.HOST ?? '0.0.0.0' }, () => ok(s));
+  });
+const servers = await Promise.all([
+  listen(siteApp(resolve('demo'), origins), origins.ports.site),
+  listen(cdnApp(resolve('dist/cdn')), origins.ports.cdn),
+  listen(app, origins.ports.api),
+]);
+console.log(`[server] demo site (a partner's page): ${origins.site}`);
+console.log(`[server] CDN:                          ${origins.cdn}missie-mentaal.js`);
+console.log(`[server] API:                          ${origins.api}activities  (store: ${db.kind})`);
+if (!env.MM_ADMIN_TOKEN) console.log(`[server] admin token${admin.generated ? ' (new)' : ''}: ${admin.value}  (kept in ${join(dataDir, 'admin-token')})`);
+console.log(`\n  Open ${origins.site} in your browser. Ctrl-C stops the server.\n`);
 
 let closing = false;
 async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   console.log(`[server] ${signal}: closing`);
-  server.close();
+  for (const s of servers) s.close();
   await db.close();
   process.exit(0);
 }

@@ -2,9 +2,15 @@
  * The script-tag entry, `missie-mentaal.js`. Tiny and without Lit: it finds `mm-*`
  * elements on the page (now and later, through a MutationObserver) and imports only the
  * chunks they need. It works as a classic `<script>` (recommended, in the head: it then
- * reserves room for the elements before the page is first drawn, so nothing jumps), as
- * `<script defer>` and as `<script type="module">` (dynamic `import()` is allowed in all;
- * `import.meta` is not, so it is not used here). Included twice, it does its work once.
+ * reserves room for the elements before the page is first drawn, so nothing jumps), with
+ * `defer` or `async`, as `type="module"`, with or without `crossorigin`, and inserted later
+ * by a tag manager (dynamic `import()` is allowed in all; `import.meta` is not, so it is not
+ * used here). Included twice, it does its work once.
+ *
+ * Every chunk is imported by an absolute URL made from the loader's own `src`: a classic
+ * script from another origin without `crossorigin` resolves a relative `import('./x.js')`
+ * against about:blank, and fails. The build rewrites each `import()` below to
+ * `import(new URL("./chunks/…", <loader URL>).href)` (rollup.config.mjs, `absoluteImports`).
  */
 type Loaders = Record<string, () => Promise<unknown>>;
 
@@ -23,15 +29,83 @@ const elements: Loaders = {
 };
 
 interface Global {
-  __missieMentaal?: { api?: string; loader?: boolean };
+  /** `api`: the default API base; `cdn`: the loader's own URL, the base of every chunk URL. */
+  __missieMentaal?: { api?: string; loader?: boolean; cdn?: string; explain?: typeof explain; prefetched?: Map<string, Promise<Response>> };
 }
 
+/** The API base fixed at build time (`MM_API_URL`); empty: the API lives beside the CDN. */
+declare const __MM_API_URL__: string | undefined;
+const BUILT_API = typeof __MM_API_URL__ === 'string' ? __MM_API_URL__ : '';
+
+/** The loader's own absolute URL (`.src` is resolved against the document's base, as the browser fetched it). */
 function scriptUrl(): string | undefined {
   const current = document.currentScript as HTMLScriptElement | null;
   if (current?.src) return current.src;
   // Module scripts have no currentScript: find our own tag by name.
   const tags = document.querySelectorAll<HTMLScriptElement>('script[src*="missie-mentaal"]');
   return tags[tags.length - 1]?.src;
+}
+
+const said = new Set<string>();
+/** Addresses and origins the page's CSP blocked (`securitypolicyviolation` events). */
+const blocked = new Set<string>();
+/**
+ * One console message per cause and origin, naming the address tried and the fix. A failed
+ * `import()` or `fetch()` only says "Failed to fetch", so the cause is looked up: a CSP report
+ * for the address, else a plain no-cors request (it reaches the server → CORS or a missing
+ * file; it does not → network). The elements' API client calls this too (`__missieMentaal.explain`).
+ */
+async function explain(url: string, directive: 'script-src' | 'connect-src', what: string): Promise<void> {
+  await new Promise((r) => setTimeout(r, 50)); // let the CSP report arrive
+  let origin = '';
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    /* not a URL: said as it is */
+  }
+  const server = directive === 'script-src' ? 'the CDN' : 'the API';
+  const cause =
+    blocked.has(url) || blocked.has(origin)
+      ? `${url} is blocked by this page's Content-Security-Policy: add ${origin} to ${directive}.`
+      : (await fetch(url, { mode: 'no-cors', credentials: 'omit' }).then(() => true, () => false))
+        ? `${url} was refused by the browser: the address is wrong, or ${server} does not send Access-Control-Allow-Origin (CORS).`
+        : `${url} could not be reached (offline, ${server} is down, or the address is wrong).`;
+  const key = cause.replace(url, origin);
+  if (!said.has(key)) console.warn(`[missie-mentaal] ${what}: ${cause}`);
+  said.add(key);
+}
+
+/**
+ * The first API request of an element, started together with its chunks instead of after
+ * them: on a slow phone that saves a round trip plus the time to download and run the chunks.
+ * It must be the very URL the element asks for first (its API client takes the answer from
+ * `__missieMentaal.prefetched`, see src/core/api.ts); this mirrors campaign-banner.ts,
+ * event-list.ts and week-calendar.ts, and test/loader.test.ts checks each element makes no
+ * request of its own when the loader prefetched. Anything less certain is not prefetched.
+ */
+function firstRequest(el: Element): string | undefined {
+  const attr = (name: string) => el.getAttribute(name)?.trim() ?? '';
+  let base = attr('api') || (globalThis as Global).__missieMentaal?.api || '/api/v1/';
+  if (!base.endsWith('/')) base += '/';
+  const url = (path: string, params: Record<string, string> = {}) => {
+    const u = new URL(path, new URL(base, document.baseURI));
+    for (const k of Object.keys(params).sort()) if (params[k]) u.searchParams.set(k, params[k]!);
+    return u.href;
+  };
+  const campaign = attr('campaign');
+  if (campaign && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(campaign)) return undefined;
+  const current = campaign ? `campaigns/${campaign}` : 'campaigns/current';
+  if (el.localName === 'mm-campaign-banner') return url(current);
+  // The week asks for its campaign first (for the week to show), unless `week` names it.
+  if (el.localName === 'mm-week-calendar') return attr('week') ? undefined : url(current);
+  if (el.localName !== 'mm-event-list') return undefined;
+  const params: Record<string, string> = {};
+  for (const k of ['audience', 'type', 'region', 'mode', 'campaign', 'organizer', 'from', 'to']) params[k] = attr(k);
+  // Upcoming from today in Amsterdam, like `todayKey()`; `limit` as the list reads it.
+  params.from ||= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  const n = Math.round(Number(attr('limit')));
+  params.limit = String(n >= 1 ? Math.min(n, 200) : 20);
+  return url('activities', params);
 }
 
 /**
@@ -72,25 +146,44 @@ function start(): void {
   // first paint, so the reserved room is there when the page is first drawn.
   reserveSpace();
   const src = scriptUrl();
+  if (!src) console.warn('[missie-mentaal] the loader could not find its own <script src="…/missie-mentaal.js">; keep that file name.');
   g.__missieMentaal = {
     ...g.__missieMentaal,
     loader: true,
-    // The API lives beside the CDN (`/cdn/missie-mentaal.js` → `/api/v1/`) unless a page says otherwise.
-    api: g.__missieMentaal?.api ?? (src ? new URL('/api/v1/', src).href : undefined),
+    cdn: src,
+    explain,
+    // The API fixed at build time, else beside the CDN (`/cdn/missie-mentaal.js` → `/api/v1/`), unless a page says otherwise.
+    api: g.__missieMentaal?.api ?? (BUILT_API || (src ? new URL('/api/v1/', src).href : undefined)),
   };
+  document.addEventListener('securitypolicyviolation', (e) => {
+    blocked.add(e.blockedURI);
+  });
 
   const requested = new Set<string>();
   const load = (tag: string) => {
     if (requested.has(tag) || customElements.get(tag)) return;
     requested.add(tag);
     elements[tag]!().catch((err: unknown) => {
-      requested.delete(tag);
-      console.warn(`[missie-mentaal] could not load <${tag}>:`, err);
+      requested.delete(tag); // an element added later tries again
+      const url = /https?:\/\/\S+?\.js/.exec(String(err))?.[0] ?? String(err);
+      void explain(url, 'script-src', `<${tag}> could not load, so its fallback content stays`);
     });
   };
+  const asked = new Set<string>();
+  const prefetched = (g.__missieMentaal.prefetched = new Map());
   const scan = (root: ParentNode) => {
     for (const tag of Object.keys(elements)) {
-      if ((root instanceof Element && root.localName === tag) || root.querySelector(tag)) load(tag);
+      const found = root instanceof Element && root.localName === tag ? [root] : root.querySelectorAll(tag);
+      if (!found.length) continue;
+      load(tag);
+      for (const el of found) {
+        const url = customElements.get(tag) ? undefined : firstRequest(el);
+        if (!url || asked.has(url)) continue;
+        asked.add(url);
+        const answer = fetch(url, { headers: { accept: 'application/json' }, credentials: 'omit' });
+        answer.catch(() => undefined); // the element reports failures when it takes the answer
+        prefetched.set(url, answer);
+      }
     }
   };
 

@@ -363,8 +363,11 @@ describe('<mm-week-calendar>', () => {
     await until(() => text($(el, '.act')).includes('nieuwe versie'), 3000, 'new data');
     // The timer stops when the element leaves the page.
     el.remove();
+    // A refresh the timer started just before the removal may still send its request.
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 0));
     const after = activityCalls().length;
-    await new Promise((r) => setTimeout(r, 1300));
+    await new Promise((r) => setTimeout(r, 1300)); // longer than the 1 s interval
     expect(activityCalls().length).to.equal(after);
   });
 

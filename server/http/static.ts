@@ -35,6 +35,8 @@ export interface StaticOptions {
   headers?: Record<string, string>;
   /** Also try `<path>.html` (pretty URLs for the demo pages). */
   htmlFallback?: boolean;
+  /** Rewrites the text of `.html` files once when read (the demo pages fill in their origins). */
+  transformHtml?: (html: string) => string;
 }
 
 /** The file inside `root` that a URL path names, or null when it tries to leave the root. */
@@ -51,9 +53,9 @@ export function safeResolve(root: string, urlPath: string): string | null {
   return file === base || file.startsWith(base + sep) ? file : null;
 }
 
-const memo = new Map<string, { mtime: number; variants: Variants; etag: string }>();
-
 export function serveStatic(opts: StaticOptions) {
+  // Per server: two sites in one process (tests) may fill in the same file differently.
+  const memo = new Map<string, { mtime: number; variants: Variants; etag: string }>();
   return async (c: Context): Promise<Response | undefined> => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return undefined;
     const rawPath = new URL(c.req.url).pathname.slice(opts.prefix.length) || '/';
@@ -65,7 +67,9 @@ export function serveStatic(opts: StaticOptions) {
       if (!st?.isFile()) continue;
       let m = memo.get(file);
       if (!m || m.mtime !== st.mtimeMs) {
-        m = { mtime: st.mtimeMs, variants: new Variants(await readFile(file)), etag: `"${st.size.toString(36)}-${Math.floor(st.mtimeMs).toString(36)}"` };
+        let bytes = await readFile(file);
+        if (opts.transformHtml && file.endsWith('.html')) bytes = Buffer.from(opts.transformHtml(bytes.toString('utf8')));
+        m = { mtime: st.mtimeMs, variants: new Variants(bytes), etag: `"${bytes.length.toString(36)}-${Math.floor(st.mtimeMs).toString(36)}"` };
         memo.set(file, m);
       }
       const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';

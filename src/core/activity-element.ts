@@ -7,6 +7,7 @@ import { property } from 'lit/decorators.js';
 import { MmElement } from './mm-element.js';
 import { cleanFilters, eventJsonLd, type ActivityFilters } from './activities.js';
 import type { Activity } from './schema.js';
+import { safeUrl } from './vocabulary.js';
 
 export class ActivityElement extends MmElement {
   /** Show only activities for this audience (`jongeren`, `ouders`, `onderwijs`, …). */
@@ -28,6 +29,14 @@ export class ActivityElement extends MmElement {
 
   private ld?: HTMLScriptElement;
   private ldFor?: Activity[];
+
+  /**
+   * `all-url` as an absolute http(s) address. A relative one (`agenda/`) follows the document's
+   * base (`<base href>`), as the page's own links do; anything but http(s) gives no link.
+   */
+  get allHref(): string | undefined {
+    return safeUrl(this.allUrl, document.baseURI);
+  }
 
   /** The filters fixed with attributes, empty ones left out. */
   protected fixedFilters(): ActivityFilters {

@@ -131,16 +131,35 @@ async function failure(res: Response): Promise<ApiError> {
   return new ApiError('http', `HTTP ${res.status} for ${res.url}`, res.status, errors);
 }
 
+const unexplained = new Set<string>();
+type Explain = (url: string, directive: 'connect-src', what: string) => Promise<void>;
+
 function networkError(err: unknown, url: string): ApiError | unknown {
   if (err instanceof DOMException && err.name === 'AbortError') return err;
   const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  // The webmaster learns why, once per cause (CSP, CORS or network), from the loader; used
+  // without it (the npm package), the plain error.
+  const explain = (globalThis as { __missieMentaal?: { explain?: Explain } }).__missieMentaal?.explain;
+  if (explain) void explain(url, 'connect-src', 'the widgets could not get their data');
+  else if (!unexplained.has(new URL(url).origin)) {
+    unexplained.add(new URL(url).origin);
+    console.warn(`[missie-mentaal] could not reach ${url}: ${String(err)}`);
+  }
   return new ApiError(offline ? 'offline' : 'network', `Could not reach ${url}: ${String(err)}`);
+}
+
+/** The answer the loader already asked for (src/loader.ts, `firstRequest`): used once. */
+function prefetched(url: string): Promise<Response> | undefined {
+  const waiting = (globalThis as { __missieMentaal?: { prefetched?: Map<string, Promise<Response>> } }).__missieMentaal?.prefetched;
+  const answer = waiting?.get(url);
+  waiting?.delete(url);
+  return answer;
 }
 
 async function load<T>(url: string, schema: Contract<T>, signal: AbortSignal): Promise<Stored> {
   let res: Response;
   try {
-    res = await fetch(url, { signal, headers: { accept: 'application/json' }, credentials: 'omit' });
+    res = await (prefetched(url) ?? fetch(url, { signal, headers: { accept: 'application/json' }, credentials: 'omit' }));
   } catch (err) {
     throw networkError(err, url);
   }
@@ -256,7 +275,7 @@ export function apiBase(explicit?: string | null): string {
 
 /** `base` + `path` + the non-empty `params` as a query string (sorted: one cache key per query). */
 export function apiUrl(base: string, path: string, params: Record<string, string | number | boolean | null | undefined> = {}): string {
-  const url = new URL(path.replace(/^\//, ''), new URL(apiBase(base), globalThis.location?.href ?? 'http://localhost/'));
+  const url = new URL(path.replace(/^\//, ''), new URL(apiBase(base), globalThis.document?.baseURI ?? 'http://localhost/'));
   for (const k of Object.keys(params).sort()) {
     const v = params[k];
     if (v !== null && v !== undefined && v !== '' && v !== false) url.searchParams.set(k, String(v));

@@ -7,7 +7,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { ActivityElement } from '../core/activity-element.js';
 import { tokens, buttons } from '../core/tokens.js';
 import { clearCache, errorText, getJson, type Result } from '../core/api.js';
-import { ACTIVITY_TYPES, AUDIENCES, PROVINCES, safeUrl } from '../core/vocabulary.js';
+import { ACTIVITY_TYPES, AUDIENCES, PROVINCES } from '../core/vocabulary.js';
 import type { Activity, ActivityPage as Page } from '../core/schema.js';
 import { ActivityPage } from '../core/contract.js';
 import {
@@ -547,7 +547,7 @@ export class EventList extends ActivityElement {
   }
 
   private renderEmpty(m: EventListMessages): TemplateResult {
-    const all = safeUrl(this.allUrl, location.href); // relative ones resolved against the page
+    const all = this.allHref;
     return html`<div class="empty" part="empty">
       <p class="empty-title">${m.empty}</p>
       <p>${this.hasPicked ? m.emptyFiltered : m.emptyNone}</p>

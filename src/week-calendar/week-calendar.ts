@@ -318,7 +318,7 @@ export class WeekCalendar extends ActivityElement {
     const today = todayKey(this.now);
     const base = this.apiBase;
     const feed = feedUrl(base, this.filters());
-    const all = safeUrl(this.allUrl);
+    const all = this.allHref;
     const weekCount = data?.items.length ?? 0;
     const interactive = !this.display && !this.print;
     const statusLine = error

@@ -4,6 +4,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import ICAL from 'ical.js';
 import { Activity, ActivityPage, Campaign, Geocode, WalkInList } from '../../src/core/schema.js';
 import type { Db } from '../../server/db/db.js';
+import { cdnApp, siteApp } from '../../server/origins.js';
 import { NOW, testApp } from './helpers/app.js';
 import { openTestDb } from './helpers/db.js';
 
@@ -279,34 +280,53 @@ describe('HTTP behaviour', () => {
   });
 });
 
-describe('static files', () => {
-  test('demo pages with security headers and pretty URLs', async () => {
-    const res = await t.request('/');
+describe('the CDN and partner-page origins', () => {
+  const fixtures = new URL('fixtures/site', import.meta.url).pathname;
+  const origins = { site: 'http://localhost:8080/', cdn: 'http://127.0.0.1:8081/cdn/', api: 'http://127.0.0.1:8082/api/v1/' };
+  const site = siteApp(fixtures, origins);
+  const cdn = cdnApp(new URL('fixtures/cdn', import.meta.url).pathname);
+  const get = (app: { request: (u: string, i?: RequestInit) => Response | Promise<Response> }, path: string, init: RequestInit = {}) =>
+    app.request(`http://localhost${path}`, init);
+
+  test('demo pages: filled in for the three origins, with a CSP that allows exactly the CDN and the API', async () => {
+    const res = await get(site, '/');
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type')!, /^text\/html/);
-    assert.match(res.headers.get('content-security-policy')!, /default-src 'self'; script-src 'self'/);
+    const csp = res.headers.get('content-security-policy')!;
+    assert.match(csp, /script-src 'self' http:\/\/127\.0\.0\.1:8081;/);
+    assert.match(csp, /connect-src 'self' http:\/\/127\.0\.0\.1:8082;/);
     assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
     assert.ok(res.headers.get('referrer-policy'));
-    assert.equal((await t.request('/school')).status, 200);
-    assert.equal((await t.request('/sub/')).status, 200);
+    assert.match(await res.text(), /<script src="http:\/\/127\.0\.0\.1:8081\/cdn\/missie-mentaal\.js"><\/script>/);
+    assert.equal((await get(site, '/school')).status, 200);
+    assert.equal((await get(site, '/sub/')).status, 200);
+    assert.equal((await get(site, '/cdn/missie-mentaal.js')).status, 404, 'the page origin serves no CDN files');
   });
-  test('CDN: long cache for hashed chunks, short for the loader, right types', async () => {
-    const chunk = await t.request('/cdn/chunks/event-list-abc123.js');
+  test('CDN: open to every origin, long cache for hashed chunks, short for the loader, right types', async () => {
+    const chunk = await get(cdn, '/cdn/chunks/event-list-abc123.js');
     assert.equal(chunk.status, 200);
+    assert.equal(chunk.headers.get('access-control-allow-origin'), '*');
     assert.equal(chunk.headers.get('cache-control'), 'public, max-age=31536000, immutable');
     assert.match(chunk.headers.get('content-type')!, /^text\/javascript/);
-    const loader = await t.request('/cdn/missie-mentaal.js');
+    const loader = await get(cdn, '/cdn/missie-mentaal.js');
     assert.match(loader.headers.get('cache-control')!, /max-age=300/);
     const etag = loader.headers.get('etag')!;
-    assert.equal((await t.request('/cdn/missie-mentaal.js', { headers: { 'If-None-Match': etag } })).status, 304);
-    const gz = await t.request('/cdn/chunks/event-list-abc123.js', { headers: { 'Accept-Encoding': 'gzip' } });
+    assert.equal((await get(cdn, '/cdn/missie-mentaal.js', { headers: { 'If-None-Match': etag } })).status, 304);
+    const gz = await get(cdn, '/cdn/chunks/event-list-abc123.js', { headers: { 'Accept-Encoding': 'gzip' } });
     assert.equal(gz.headers.get('content-encoding'), 'gzip');
+    assert.equal((await get(cdn, '/index.html')).status, 404, 'the CDN serves no pages');
+  });
+  test('the API origin serves neither pages nor CDN files', async () => {
+    assert.equal((await t.request('/')).status, 404);
+    assert.equal((await t.request('/cdn/missie-mentaal.js')).status, 404);
   });
   test('path traversal is impossible', async () => {
     for (const p of ['/../secret.txt', '/%2e%2e/secret.txt', '/%2e%2e%2fsecret.txt', '/cdn/..%2f..%2fsecret.txt', '/sub/..%5c..%5csecret.txt', '/%00index.html', '/..%252fsecret.txt']) {
-      const res = await t.request(p);
-      assert.equal(res.status, 404, p);
-      assert.doesNotMatch(await res.text(), /secret/, p);
+      for (const app of [site, cdn]) {
+        const res = await get(app, p);
+        assert.equal(res.status, 404, p);
+        assert.doesNotMatch(await res.text(), /secret/, p);
+      }
     }
   });
 });

@@ -23,13 +23,20 @@ test('the loader asks for every chunk an element imports together with the eleme
   assert.equal(elements.length, 3, 'one chunk per element');
   for (const el of elements) {
     // The element's import() and those of its chunks sit in one Promise.all in the loader.
-    const start = loader.code.indexOf(`import("./${el.fileName}")`);
+    const start = loader.code.indexOf(`import(new URL("./${el.fileName}"`);
     assert.ok(start > 0, `${el.fileName} is imported by the loader`);
     const call = loader.code.slice(start, loader.code.indexOf(']', start));
     const fns = [...call.matchAll(/,(\w+)\(\)/g)].map((m) => m[1]);
-    const fetched = fns.map((fn) => loader.code.match(new RegExp(`\\b${fn}=\\(\\)=>import\\("\\./([^"]+)"\\)`))?.[1]);
+    const fetched = fns.map((fn) => loader.code.match(new RegExp(`\\b${fn}=\\(\\)=>import\\(new URL\\("\\./([^"]+)"`))?.[1]);
     for (const dep of el.imports) assert.ok(fetched.includes(dep), `${el.fileName} imports ${dep}, which the loader does not fetch with it`);
   }
+});
+
+test('every import() in the loader is absolute, made from its own URL (a cross-origin classic script resolves relative ones against about:blank)', () => {
+  const imports = [...loader.code.matchAll(/import\(([^)]*)/g)].map((m) => m[1]!);
+  assert.ok(imports.length >= 3, 'the loader imports the elements');
+  for (const i of imports) assert.match(i, /^new URL\("\.\/chunks\/[^"]+",globalThis\.__missieMentaal\.cdn$/);
+  assert.doesNotMatch(loader.code, /^\s*(import|export)\s/m, 'no static import or export: the loader must run as a classic script');
 });
 
 test('a banner page downloads neither the activity chunk nor Lit directives; the week no directives', () => {

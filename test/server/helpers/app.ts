@@ -15,8 +15,6 @@ export function testApp(db: Db, options: Partial<AppOptions> = {}) {
     secret: SECRET,
     adminToken: ADMIN,
     minFillMs: 0,
-    demoDir: new URL('../fixtures/site', import.meta.url).pathname,
-    cdnDir: new URL('../fixtures/site/cdn', import.meta.url).pathname,
     ...options,
     now: () => now,
   });

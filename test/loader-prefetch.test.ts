@@ -1,0 +1,50 @@
+// The loader starts each element's first API request together with its chunks (one round trip
+// sooner on a slow phone). That only helps when it is the very request the element makes, so:
+// every prefetched answer is taken by an element, and no element asks again for the same URL.
+// (A file of its own: each test file gets a fresh page, where no element is defined yet.)
+import { expect, fixture, html } from '@open-wc/testing';
+import { fakeFetch, until } from './helpers/fake-fetch.js';
+import { examples, page } from './fixtures/activities.js';
+import { week2026 } from './fixtures/campaigns.js';
+
+type Global = { __missieMentaal?: { api?: string; loader?: boolean; prefetched?: Map<string, Promise<Response>> } };
+const g = globalThis as Global;
+
+describe('loader: first requests with the chunks', () => {
+  it('prefetches exactly what the banner, the list and the week ask for, and each answer is used once', async () => {
+    const fake = fakeFetch()
+      .on('/campaigns/current', { body: week2026 })
+      .on(`/campaigns/${week2026.slug}`, { body: week2026 })
+      .on('/activities', { body: page(examples.single) });
+    try {
+      g.__missieMentaal = { api: 'https://api.test/api/v1/' };
+      // The elements are on the page before the loader runs, as when the parser meets them.
+      const root = await fixture(html`<div>
+        <mm-campaign-banner></mm-campaign-banner>
+        <mm-campaign-banner campaign=${week2026.slug} variant="card"></mm-campaign-banner>
+        <mm-event-list audience=" jongeren " limit="5"></mm-event-list>
+        <mm-event-list from="2026-06-01" to="2026-06-07" mode="online" limit="900"></mm-event-list>
+        <mm-event-list api="https://other.test/api/v1"></mm-event-list>
+        <mm-week-calendar></mm-week-calendar>
+        <mm-week-calendar campaign=${week2026.slug}></mm-week-calendar>
+      </div>`);
+      const loaderUrl = '../src/loader.ts';
+      await import(/* @vite-ignore */ loaderUrl);
+      const prefetched = [...g.__missieMentaal!.prefetched!.keys()];
+      // Five distinct first requests: the two weeks ask for the same campaigns as the two banners, once.
+      expect(prefetched).to.have.length(5);
+      const els = [...root.querySelectorAll('*')] as (Element & { hasUpdated?: boolean })[];
+      await until(() => els.every((e) => e.hasUpdated && !e.hasAttribute('data-loading') && e.getAttribute('state') !== 'loading'), 8000, 'every element rendered');
+      await until(() => g.__missieMentaal!.prefetched!.size === 0, 3000, 'every prefetched answer taken by an element');
+      const byUrl = new Map<string, number>();
+      for (const c of fake.calls) byUrl.set(c.url.href, (byUrl.get(c.url.href) ?? 0) + 1);
+      for (const url of prefetched) expect(byUrl.get(url), url).to.equal(1);
+      expect(prefetched).to.include('https://api.test/api/v1/campaigns/current');
+      expect(prefetched.some((u) => u.startsWith('https://api.test/api/v1/activities?audience=jongeren&from=') && u.endsWith('&limit=5'))).to.equal(true);
+      expect(prefetched).to.include('https://api.test/api/v1/activities?from=2026-06-01&limit=200&mode=online&to=2026-06-07');
+      expect(prefetched.some((u) => u.startsWith('https://other.test/api/v1/activities?from='))).to.equal(true);
+    } finally {
+      fake.restore();
+    }
+  });
+});
