@@ -115,8 +115,10 @@ function firstRequest(el: Element): string | undefined {
  */
 // The heights are those of each element's own placeholder (measured on the demo pages); an
 // undefined element cannot be a size container, so the viewport width stands in for its own.
+// The font size is the elements' own (tokens.ts: the visitor's default, not the page's), so
+// that `em` here is the `em` of their placeholders.
 const RESERVE =
-  ':is(mm-campaign-banner,mm-event-list,mm-week-calendar):not(:defined){display:block}' +
+  ':is(mm-campaign-banner,mm-event-list,mm-week-calendar):not(:defined){display:block;font-size:var(--mm-font-size,medium)}' +
   'mm-campaign-banner:not(:defined){min-block-size:4.5em}' +
   'mm-campaign-banner[variant=card]:not(:defined){min-block-size:16em}' +
   'mm-event-list:not(:defined){min-block-size:24em}' +
@@ -124,7 +126,7 @@ const RESERVE =
   'mm-week-calendar:not(:defined){min-block-size:50em}' +
   'mm-week-calendar[display]:not(:defined){min-block-size:100vh}' +
   '@media (max-width:45em){' +
-  'mm-campaign-banner:not([variant=card]):not(:defined){min-block-size:11.5em}' +
+  'mm-campaign-banner:not([variant=card]):not(:defined){min-block-size:12em}' +
   'mm-campaign-banner[variant=card]:not(:defined){min-block-size:21em}' +
   'mm-event-list[filters]:not(:defined){min-block-size:43em}' +
   'mm-week-calendar:not([display]):not(:defined){min-block-size:58em}}';

@@ -10,13 +10,23 @@ export const styles = css`
   }
   /* Reserve about the height the banner will have while loading: no jump when it shows. */
   .placeholder {
-    block-size: var(--mm-campaign-banner-min-block-size, 4.5em);
+    block-size: var(--_bar-block-size);
     border-radius: var(--_mm-radius);
     background: var(--_mm-color-surface-alt);
   }
+  /* A bar is as tall as its placeholder at least, as the card below: the page does not move
+     when the campaign arrives with a shorter text (the loader reserves the same height). */
+  .placeholder,
+  .banner {
+    --_bar-block-size: var(--mm-campaign-banner-min-block-size, 4.5em);
+  }
+  :host(:not([variant='card'])) .banner {
+    min-block-size: var(--_bar-block-size);
+  }
   @container (max-width: 45em) {
-    .placeholder {
-      block-size: var(--mm-campaign-banner-narrow-min-block-size, 11.5em);
+    .placeholder,
+    .banner {
+      --_bar-block-size: var(--mm-campaign-banner-narrow-min-block-size, 12em);
     }
   }
   /* A card is as tall as its placeholder at least, so a short campaign text does not pull the

@@ -161,10 +161,10 @@ describe('three origins: the page, the CDN and the API', () => {
 
 describe('every demo page, as a visitor gets it', () => {
   const PAGES = ['/', '/activities.html', '/school.html', '/school-screen.html', '/en.html', '/hostile.html', '/strict-csp.html'];
-  // Layout shift: 0 on these; the others still shift a little while their content arrives
-  // (measured 0.01–0.1: banners a few pixels off their reserved height, the hallway screen's
-  // status line). Those are held under 0.1, the web-vitals "good" limit, until each is 0.
-  const STILL = new Set(['/activities.html', '/school.html']);
+  // Layout shift 0 on every page but two, which still move a little while their content
+  // arrives (measured 0.01–0.03: the hallway screen's heading, a week below a two-line
+  // banner); those are held under 0.1, the web-vitals "good" limit, until they are 0 too.
+  const SHIFTING = new Set(['/school-screen.html', '/strict-csp.html']);
   for (const width of [390, 1280]) {
     test(`${width} px: upgraded, no errors, no sideways scroll, no layout shift, axe clean`, async () => {
       for (const path of PAGES) {
@@ -173,7 +173,7 @@ describe('every demo page, as a visitor gets it', () => {
         const overflow = await page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow}px`);
         const shift = Math.round((await cls()) * 1000) / 1000;
-        if (STILL.has(path)) assert.equal(shift, 0, `${path}: layout shift at ${width} px`);
+        if (!SHIFTING.has(path)) assert.equal(shift, 0, `${path}: layout shift at ${width} px`);
         else assert.ok(shift <= 0.1, `${path}: layout shift ${shift} at ${width} px`);
         // The hostile page's own text is unreadable on purpose: there axe checks our elements only.
         assert.deepEqual(await axe(page, path === '/hostile.html'), [], path);
