@@ -23,12 +23,25 @@ export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'self'; base-uri 'none'; object-src 'none'";
 const PAGE_HEADERS = { 'Content-Security-Policy': CSP, 'Referrer-Policy': 'strict-origin-when-cross-origin', 'X-Content-Type-Options': 'nosniff' };
 
+// Anything shaped like an e-mail address: a database error can quote a submitted row.
+const EMAIL = /[^\s@"'<>()[\],;:]+@[^\s@"'<>()[\],;:]+/g;
+
+/**
+ * An unexpected error as it may be logged: its stack (or text) with e-mail addresses
+ * masked, and without the driver's extra fields (`detail`, `parameters`) that can hold a
+ * submitter's contact address.
+ */
+export function forLog(err: unknown): string {
+  const text = err instanceof Error ? (err.stack ?? `${err.name}: ${err.message}`) : String(err);
+  return text.replace(EMAIL, '[e-mail]');
+}
+
 export function resolveDeps(o: AppOptions): AppDeps {
   const cache = new ResponseCache();
   return {
     db: o.db,
     secret: o.secret,
-    adminToken: o.adminToken,
+    moderators: [...(o.moderators ?? []), ...(o.adminToken ? [{ name: 'Test', token: o.adminToken }] : [])],
     geocoder: o.geocoder ?? tableGeocoder,
     now: o.now ?? (() => new Date()),
     minFillMs: o.minFillMs ?? 3000,
@@ -47,7 +60,7 @@ export function createApp(options: AppOptions) {
   const app = new Hono();
 
   app.onError((err, c) => {
-    console.error('[server] unexpected error', c.req.method, c.req.path, err);
+    console.error('[server] unexpected error', c.req.method, c.req.path, forLog(err));
     return apiError(c, 500, [{ path: '', code: 'internal' }]);
   });
   app.notFound((c) =>
@@ -78,6 +91,8 @@ export function createApp(options: AppOptions) {
   api.use('*', async (c, next) => {
     await next();
     if (!c.req.path.includes('/admin')) c.res.headers.set('Access-Control-Allow-Origin', '*');
+    // Every API answer, cached or not: a browser must never sniff JSON into HTML.
+    c.res.headers.set('X-Content-Type-Options', 'nosniff');
   });
   // Uncached answers (admin, form, errors) are compressed here; cached reads carry their own.
   api.use('*', async (c, next) => {

@@ -7,6 +7,7 @@
 import { Hono } from 'hono';
 import * as z from 'zod';
 import * as S from '../../src/core/schema.js';
+import { onlyParams } from '../http/query.js';
 
 const SCHEMAS = {
   Activity: S.Activity,
@@ -139,9 +140,9 @@ export function openApi(): object {
 
 export function schemaRoutes() {
   const app = new Hono();
-  app.get('/schema.json', (c) =>
+  app.get('/schema.json', onlyParams(), (c) =>
     c.json({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: '/api/v1/schema.json', $defs: jsonSchemas() }),
   );
-  app.get('/openapi.json', (c) => c.json(openApi()));
+  app.get('/openapi.json', onlyParams(), (c) => c.json(openApi()));
   return app;
 }

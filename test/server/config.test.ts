@@ -8,9 +8,9 @@ import { secretFrom } from '../../server/config.js';
 const dir = mkdtempSync(join(tmpdir(), 'mm-config-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-test('admin token / secret: env wins, else generated once, kept private and reused', () => {
-  const file = join(dir, 'data', 'admin-token');
-  assert.deepEqual(secretFrom('from-env', file), { value: 'from-env', generated: false });
+test('secret: env wins, else generated once, kept private and reused', () => {
+  const file = join(dir, 'data', 'secret');
+  assert.deepEqual(secretFrom('from-env-0123456789', file), { value: 'from-env-0123456789', generated: false });
   const first = secretFrom(undefined, file);
   assert.equal(first.generated, true);
   assert.match(first.value, /^[A-Za-z0-9_-]{32}$/);

@@ -3,7 +3,9 @@ import { createApp } from '../../../server/app.js';
 import type { AppOptions } from '../../../server/deps.js';
 import type { Db } from '../../../server/db/db.js';
 
+/** The token of the in-memory moderator "Test Moderator" (see `moderators` in AppOptions). */
 export const ADMIN = 'test-admin-token-0123456789';
+export const ADMIN_NAME = 'Test Moderator';
 export const SECRET = 'test-secret';
 /** Monday 23 November 2026, 12:00 in Amsterdam. */
 export const NOW = new Date('2026-11-23T12:00:00+01:00');
@@ -13,7 +15,7 @@ export function testApp(db: Db, options: Partial<AppOptions> = {}) {
   const { app, deps } = createApp({
     db,
     secret: SECRET,
-    adminToken: ADMIN,
+    moderators: [{ name: ADMIN_NAME, token: ADMIN }],
     minFillMs: 0,
     demoDir: new URL('../fixtures/site', import.meta.url).pathname,
     cdnDir: new URL('../fixtures/site/cdn', import.meta.url).pathname,
