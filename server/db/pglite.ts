@@ -15,9 +15,9 @@ async function create(dataDir: string, loadDataDir?: Blob): Promise<PGlite> {
     return pg;
   } catch (err) {
     if (dataDir.startsWith('memory://')) throw err;
-    const why = String((err as Error)?.message ?? err).split('\n')[0];
+    // PGlite's own text ("Aborted(). Build with -sASSERTIONS…") helps nobody here.
     throw new StartupError(
-      `The database folder ${dataDir} cannot be opened (${why}): it is damaged or was written by another PGlite version; stop the server, restore the folder from a backup (or move it aside to start with an empty database) and start again.`,
+      `The database folder ${dataDir} cannot be opened: it is damaged or was written by another PGlite version; stop the server, restore the folder from a backup (or move it aside to start with an empty database) and start again.`,
     );
   }
 }
