@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import fc from 'fast-check';
 import { ActivityPage } from '../../src/core/contract.js';
-import type { Activity, SubmissionInput, SubmissionReceipt } from '../../src/core/schema.js';
+import type { Activity, SubmissionReceipt } from '../../src/core/schema.js';
 import type { Db } from '../../server/db/db.js';
 import { issueToken } from '../../server/form-token.js';
 import { ADMIN, NOW, SECRET, testApp } from './helpers/app.js';
