@@ -114,7 +114,7 @@ export function openApi(): object {
             '400': json('ApiErrorBody', 'Missing key, broken JSON or UTF-8'),
             '413': json('ApiErrorBody', 'Body over 32 KB'),
             '415': json('ApiErrorBody', 'Not application/json'),
-            '422': json('ApiErrorBody', 'Invalid fields, token or idempotency conflict'),
+            '422': json('ApiErrorBody', 'Invalid fields, token (used, forged, too fast) or idempotency conflict'),
             '429': json('ApiErrorBody', 'Rate limited; see Retry-After'),
           },
         },
@@ -123,7 +123,7 @@ export function openApi(): object {
       '/admin/submissions/{reference}': {
         get: { summary: 'One submission', security: [{ admin: [] }], responses: { '200': json('AdminSubmission', 'Submission'), '404': errors['404'] } },
         patch: {
-          summary: 'Edit fields before approving (header X-Moderator names who)',
+          summary: 'Edit fields before approving (the audit names the moderator whose token was used)',
           security: [{ admin: [] }],
           requestBody: { content: { 'application/json': { schema: ref('StoredSubmissionInput') } } },
           responses: { '200': json('AdminSubmission', 'Submission'), '422': json('ApiErrorBody', 'Invalid') },
