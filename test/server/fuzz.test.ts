@@ -8,33 +8,17 @@
  *   on every public and admin endpoint.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import fc from 'fast-check';
 import { ActivityPage } from '../../src/core/contract.js';
 import type { Activity, SubmissionReceipt } from '../../src/core/schema.js';
-import type { Db } from '../../server/db/db.js';
-import { issueToken } from '../../server/form-token.js';
-import { ADMIN, NOW, SECRET, testApp } from './helpers/app.js';
-import { openTestDb } from './helpers/db.js';
+import { ADMIN, fileApp, formToken, newKey, postForm } from './helpers/app.js';
 import { validSubmission } from './helpers/submission.js';
 
 const SEED = 15;
-let db: Db;
-let t: ReturnType<typeof testApp>;
-before(async () => {
-  db = await openTestDb();
-  t = testApp(db, { rateLimit: false });
-});
-after(() => db.close());
-
-let keyN = 0;
-const token = () => issueToken(SECRET, new Date(NOW.getTime() - 10_000));
-const submit = (body: unknown, headers: Record<string, string> = {}) =>
-  t.request('/api/v1/submissions', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `fuzz-key-${++keyN}`, ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
+const f = fileApp();
+const token = formToken;
+const submit = (body: unknown) => postForm(f.t, body);
 
 /** URLs as people and bots type them: odd case, spaces, missing or extra slashes, backslashes. */
 const urlish = fc.oneof(
@@ -73,10 +57,10 @@ test('property: every stored activity passes the widgets’ contract check', asy
       if (res.status !== 201) return;
       stored++;
       const { reference } = (await res.json()) as SubmissionReceipt;
-      const approved = await t.admin(`/submissions/${reference}/approve`, { method: 'POST' });
+      const approved = await f.t.admin(`/submissions/${reference}/approve`, { method: 'POST' });
       assert.equal(approved.status, 200);
       const { activity } = (await approved.json()) as { activity: Activity };
-      const served = (await (await t.request(`/api/v1/activities/${activity.id}`)).json()) as Activity;
+      const served = (await (await f.t.request(`/api/v1/activities/${activity.id}`)).json()) as Activity;
       const checked = ActivityPage.safeParse({ items: [served], nextCursor: null });
       assert.ok(checked.success, `${JSON.stringify(checked.success ? null : checked.error.issues)} for ${JSON.stringify({ url: registrationUrl, which, name })}`);
     }),
@@ -163,7 +147,7 @@ const headerValue = fc.oneof(
 );
 
 test('fuzz: no request to any public or admin endpoint gets a 5xx', async () => {
-  const { body: page } = await t.json<{ items: Activity[] }>('/api/v1/activities?limit=1');
+  const { body: page } = await f.t.json<{ items: Activity[] }>('/api/v1/activities?limit=1');
   const realId = page.items[0]!.id;
 
   const request = fc.record({
@@ -201,9 +185,9 @@ test('fuzz: no request to any public or admin endpoint gets a 5xx', async () => 
       const headers: Record<string, string> = { ...r.extra };
       if (r.contentType) headers['Content-Type'] = r.contentType;
       if (admin) headers.Authorization = r.auth;
-      headers['Idempotency-Key'] = r.key || `fuzz-key-${++keyN}`;
+      headers['Idempotency-Key'] = r.key || newKey();
       const url = `/api/v1${path(r.id, ref)}${qs ? `?${qs}` : ''}`;
-      const res = await t.request(url, { method, headers, ...(hasBody ? { body: r.body } : {}) });
+      const res = await f.t.request(url, { method, headers, ...(hasBody ? { body: r.body } : {}) });
       await res.arrayBuffer();
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
       assert.ok(res.status < 500, `${method} ${url} → ${res.status} (body ${r.body.slice(0, 300)})`);

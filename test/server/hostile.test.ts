@@ -6,15 +6,13 @@
  */
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import ICAL from 'ical.js';
 import { Activity, type ApiErrorBody, type SubmissionReceipt } from '../../src/core/schema.js';
 import type { Db, Queryable } from '../../server/db/db.js';
-import { issueToken } from '../../server/form-token.js';
 import { activitiesToIcs } from '../../server/ics.js';
 import { makeActivity } from '../fixtures/activities.js';
-import { NOW, SECRET, testApp } from './helpers/app.js';
-import { openTestDb } from './helpers/db.js';
+import { fileApp, formToken, newKey, postForm, testApp } from './helpers/app.js';
 import { validSubmission } from './helpers/submission.js';
 
 /** The Big List of Naughty Strings, plus the probe's forged calendar lines. */
@@ -25,23 +23,9 @@ const NAUGHTY = [
   'Wandeling\rMETHOD:CANCEL',
 ];
 
-let db: Db;
-let t: ReturnType<typeof testApp>;
-before(async () => {
-  db = await openTestDb();
-  t = testApp(db, { rateLimit: false });
-});
-after(() => db.close());
-
-let keyN = 0;
-const newKey = () => `hostile-key-${++keyN}`;
-const token = () => issueToken(SECRET, new Date(NOW.getTime() - 10_000));
-const post = (body: unknown, headers: Record<string, string> = {}, app = t) =>
-  app.request('/api/v1/submissions', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': newKey(), ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
+const f = fileApp();
+const token = formToken;
+const post = (body: unknown, headers: Record<string, string> = {}, app = f.t) => postForm(app, body, headers);
 const errorsOf = async (res: Response) => ((await res.json()) as ApiErrorBody).errors.map((e) => `${e.path}:${e.code}`);
 
 describe('1. every output escapes by its own grammar', () => {
@@ -134,13 +118,13 @@ describe('3. no input reaches a 500', () => {
   test('a forged cursor and dates outside 2000–2100 in queries: 400, also on the feed', async () => {
     const cursor = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
     for (const c of [cursor(['0000-01-01T00:00:00.000Z', 'x']), cursor(['+275760-09-13T00:00:00.000Z', 'x']), cursor(['1 jan 2026', 'x'])]) {
-      const res = await t.request(`/api/v1/activities?cursor=${c}`);
+      const res = await f.t.request(`/api/v1/activities?cursor=${c}`);
       assert.equal(res.status, 400, c);
       assert.deepEqual(await errorsOf(res), ['cursor:invalid_cursor']);
     }
     for (const path of ['/api/v1/activities', '/api/v1/activities.ics']) {
       for (const q of ['from=0000-01-01T00:00Z', 'from=1999-12-31', 'to=2100-01-01T00:00Z', 'to=9999-12-31']) {
-        const res = await t.request(`${path}?${q}`);
+        const res = await f.t.request(`${path}?${q}`);
         assert.equal(res.status, 400, `${path}?${q}`);
         assert.match((await errorsOf(res))[0]!, /^(from|to):out_of_range$/);
       }
@@ -164,7 +148,7 @@ describe('3. no input reaches a 500', () => {
 
 describe('4. the rate limit counts the right address behind a proxy', () => {
   test('with trust on, the rightmost X-Forwarded-For hop (our proxy appended it) is the client', async () => {
-    const limited = testApp(db, { trustProxy: true, rateLimit: { max: 3, windowMs: 60_000 } });
+    const limited = testApp(f.db, { trustProxy: true, rateLimit: { max: 3, windowMs: 60_000 } });
     // The attacker writes a new address at the left of every request; our proxy appends
     // the real one at the right.
     const spoofed = (i: number) => ({ 'X-Forwarded-For': `198.51.100.${i}, 10.0.0.${i}, 203.0.113.7` });
@@ -201,7 +185,7 @@ describe('5. the honeypot teaches a bot nothing', () => {
     const real = ((await (await post(validSubmission({ token: token() }))).json()) as SubmissionReceipt).reference;
     const number = (ref: string) => Number(ref.slice(-6));
     assert.equal(number(real), number(next) + 1, `${next} then ${real}: one sequence`);
-    const stored = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM submissions WHERE reference = $1', [decoy]);
+    const stored = await f.db.query<{ n: number }>('SELECT count(*)::int AS n FROM submissions WHERE reference = $1', [decoy]);
     assert.equal(stored[0]!.n, 0, 'the decoy is not a submission');
   });
 });
@@ -223,10 +207,10 @@ function counting(inner: Db): Db & { count: number } {
 
 describe('8. smaller, same kind of care', () => {
   test('the single .ics keeps Content-Disposition when served from the cache', async () => {
-    const { body } = await t.json<{ items: { id: string }[] }>('/api/v1/activities?limit=1');
+    const { body } = await f.t.json<{ items: { id: string }[] }>('/api/v1/activities?limit=1');
     const url = `/api/v1/activities/${body.items[0]!.id}.ics`;
-    const first = await t.request(url);
-    const cached = await t.request(url);
+    const first = await f.t.request(url);
+    const cached = await f.t.request(url);
     assert.equal(first.headers.get('content-disposition'), `inline; filename="${body.items[0]!.id}.ics"`);
     assert.equal(cached.headers.get('content-disposition'), first.headers.get('content-disposition'));
     assert.equal(cached.headers.get('etag'), first.headers.get('etag'));
@@ -235,12 +219,12 @@ describe('8. smaller, same kind of care', () => {
   test('Accept-Encoding: br;q=0 is honoured (gzip or nothing, never brotli)', async () => {
     const url = '/api/v1/activities?from=2026-06-01&to=2026-06-06&limit=50';
     for (const ae of ['br;q=0, gzip', 'gzip, br;q=0', 'br; q=0.0, gzip;q=0.5']) {
-      assert.equal((await t.request(url, { headers: { 'Accept-Encoding': ae } })).headers.get('content-encoding'), 'gzip', ae);
+      assert.equal((await f.t.request(url, { headers: { 'Accept-Encoding': ae } })).headers.get('content-encoding'), 'gzip', ae);
     }
-    assert.equal((await t.request(url, { headers: { 'Accept-Encoding': 'br;q=0' } })).headers.get('content-encoding'), null);
-    assert.equal((await t.request(url, { headers: { 'Accept-Encoding': 'gzip;q=0.5, br' } })).headers.get('content-encoding'), 'br');
+    assert.equal((await f.t.request(url, { headers: { 'Accept-Encoding': 'br;q=0' } })).headers.get('content-encoding'), null);
+    assert.equal((await f.t.request(url, { headers: { 'Accept-Encoding': 'gzip;q=0.5, br' } })).headers.get('content-encoding'), 'br');
     // Uncached answers (admin, errors) go through the same choice.
-    assert.equal((await t.admin('/submissions', { headers: { 'Accept-Encoding': 'br;q=0' } })).headers.get('content-encoding'), null);
+    assert.equal((await f.t.admin('/submissions', { headers: { 'Accept-Encoding': 'br;q=0' } })).headers.get('content-encoding'), null);
   });
 
   test('a form token serves one idempotency key', async () => {
@@ -257,8 +241,8 @@ describe('8. smaller, same kind of care', () => {
 
   test('server logs never contain a submitter’s contact e-mail', async () => {
     const failing: Db = {
-      ...db,
-      kind: db.kind,
+      ...f.db,
+      kind: f.db.kind,
       query: async <T>(sql: string, params?: unknown[]) => {
         if (sql.includes('INSERT INTO submissions')) {
           // As PostgreSQL does: the message or its detail quotes the row that failed.
@@ -267,7 +251,7 @@ describe('8. smaller, same kind of care', () => {
           e.detail = `Failing row contains (${row})`;
           throw e;
         }
-        return db.query<T>(sql, params);
+        return f.db.query<T>(sql, params);
       },
     };
     const broken = testApp(failing, { rateLimit: false });
@@ -286,14 +270,14 @@ describe('8. smaller, same kind of care', () => {
 
   test('JSON answers carry X-Content-Type-Options: nosniff (cached, uncached, errors, admin, form)', async () => {
     for (const res of [
-      await t.request('/api/v1/activities?limit=2'),
-      await t.request('/api/v1/activities?limit=2'),
-      await t.request('/api/v1/activities?limit=0'),
-      await t.request('/api/v1/campaigns/current'),
-      await t.request('/api/v1/nope'),
-      await t.admin('/submissions'),
-      await t.request('/api/v1/admin/submissions'),
-      await t.request('/api/v1/submissions/token'),
+      await f.t.request('/api/v1/activities?limit=2'),
+      await f.t.request('/api/v1/activities?limit=2'),
+      await f.t.request('/api/v1/activities?limit=0'),
+      await f.t.request('/api/v1/campaigns/current'),
+      await f.t.request('/api/v1/nope'),
+      await f.t.admin('/submissions'),
+      await f.t.request('/api/v1/admin/submissions'),
+      await f.t.request('/api/v1/submissions/token'),
       await post({}),
     ]) {
       assert.equal(res.headers.get('x-content-type-options'), 'nosniff', `${res.status} ${res.headers.get('content-type')}`);
@@ -310,18 +294,18 @@ describe('8. smaller, same kind of care', () => {
       '/api/v1/activities/abc?v=2',
       '/api/v1/schema.json?v=2',
     ]) {
-      const res = await t.request(url);
+      const res = await f.t.request(url);
       assert.equal(res.status, 400, url);
       assert.match((await errorsOf(res))[0]!, /:unknown_parameter$/, url);
     }
-    const size = t.deps.cache.size;
-    for (let i = 0; i < 5; i++) await t.request(`/api/v1/activities?limit=5&_=${i}`);
-    assert.equal(t.deps.cache.size, size, 'no cache entry per cache-buster');
-    assert.equal((await t.admin('/submissions?status=pending&x=1')).status, 400);
+    const size = f.t.deps.cache.size;
+    for (let i = 0; i < 5; i++) await f.t.request(`/api/v1/activities?limit=5&_=${i}`);
+    assert.equal(f.t.deps.cache.size, size, 'no cache entry per cache-buster');
+    assert.equal((await f.t.admin('/submissions?status=pending&x=1')).status, 400);
   });
 
   test('HEAD is answered from the same cache as GET, with the same headers', async () => {
-    const cdb = counting(db);
+    const cdb = counting(f.db);
     const c = testApp(cdb, { rateLimit: false });
     for (const url of ['/api/v1/activities?from=2026-06-01&to=2026-06-06&limit=20', '/api/v1/campaigns/current']) {
       const get = await c.request(url, { headers: { 'Accept-Encoding': 'br' } });

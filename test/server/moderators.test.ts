@@ -10,73 +10,60 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { AuditEntry, SubmissionReceipt } from '../../src/core/schema.js';
-import type { Db } from '../../server/db/db.js';
-import { issueToken } from '../../server/form-token.js';
 import { LOCAL_DEVELOPER, addModerator, firstModerator, revokeModerator } from '../../server/store/moderators.js';
-import { NOW, SECRET, testApp } from './helpers/app.js';
+import { fileApp, formToken, postForm } from './helpers/app.js';
 import { openTestDb, usingPostgres } from './helpers/db.js';
 import { validSubmission } from './helpers/submission.js';
 
 const run = promisify(execFile);
-let db: Db;
-let t: ReturnType<typeof testApp>;
-before(async () => {
-  db = await openTestDb();
-  t = testApp(db, { rateLimit: false });
-});
-after(() => db.close());
+const f = fileApp();
 
-let n = 0;
 async function newReference(): Promise<string> {
-  const res = await t.request('/api/v1/submissions', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `moderator-key-${++n}` },
-    body: JSON.stringify(validSubmission({ token: issueToken(SECRET, new Date(NOW.getTime() - 10_000)) })),
-  });
+  const res = await postForm(f.t, validSubmission({ token: formToken() }));
   return ((await res.json()) as SubmissionReceipt).reference;
 }
 const as = (token: string, extra: Record<string, string> = {}) => ({ Authorization: `Bearer ${token}`, ...extra });
 
 test('the first start makes one moderator for the developer; later starts make none', async () => {
-  const first = await firstModerator(db);
+  const first = await firstModerator(f.db);
   assert.equal(first?.name, LOCAL_DEVELOPER);
-  assert.equal((await t.request('/api/v1/admin/submissions', { headers: as(first!.token) })).status, 200, 'its token works at once');
-  assert.equal(await firstModerator(db), null);
+  assert.equal((await f.t.request('/api/v1/admin/submissions', { headers: as(first!.token) })).status, 200, 'its token works at once');
+  assert.equal(await firstModerator(f.db), null);
 });
 
 test('tokens are personal and stored only as their SHA-256 hash', async () => {
-  const { id, token } = await addModerator(db, 'Fatima El Amrani');
+  const { id, token } = await addModerator(f.db, 'Fatima El Amrani');
   assert.match(token, /^mm_mod_[A-Za-z0-9_-]{43}$/);
-  const rows = await db.query<{ token_hash: string }>('SELECT token_hash FROM moderators WHERE id = $1', [id]);
+  const rows = await f.db.query<{ token_hash: string }>('SELECT token_hash FROM moderators WHERE id = $1', [id]);
   assert.equal(rows[0]!.token_hash, createHash('sha256').update(token).digest('hex'));
-  const everything = JSON.stringify(await db.query('SELECT * FROM moderators'));
+  const everything = JSON.stringify(await f.db.query('SELECT * FROM moderators'));
   assert.ok(!everything.includes(token), 'the token itself is nowhere in the table');
 });
 
 test('the audit names the token’s person, in any script, never the X-Moderator header', async () => {
   const name = 'Zoë Ğündüz-Ødegård 🌷 山田';
-  const { token } = await addModerator(db, name);
+  const { token } = await addModerator(f.db, name);
   const ref = await newReference();
-  const res = await t.request(`/api/v1/admin/submissions/${ref}/approve`, { method: 'POST', headers: as(token, { 'X-Moderator': 'Iemand Anders' }) });
+  const res = await f.t.request(`/api/v1/admin/submissions/${ref}/approve`, { method: 'POST', headers: as(token, { 'X-Moderator': 'Iemand Anders' }) });
   assert.equal(res.status, 200);
-  const { items } = (await (await t.admin('/audit')).json()) as { items: AuditEntry[] };
+  const { items } = (await (await f.t.admin('/audit')).json()) as { items: AuditEntry[] };
   const entry = items.find((e) => e.reference === ref)!;
   assert.equal(entry.who, name);
-  const stored = await db.query<{ who: string; moderator_id: number | null }>(`SELECT who, moderator_id FROM audit WHERE reference = $1`, [ref]);
+  const stored = await f.db.query<{ who: string; moderator_id: number | null }>(`SELECT who, moderator_id FROM audit WHERE reference = $1`, [ref]);
   assert.equal(Buffer.from(stored[0]!.who, 'utf8').toString('utf8'), name);
   assert.ok(stored[0]!.moderator_id !== null, 'linked to the moderator row');
 });
 
 test('a revoked token, a made-up one and the old shared token no longer open /admin', async () => {
-  const { id, token } = await addModerator(db, 'Tijdelijke Hulp');
-  assert.equal((await t.request('/api/v1/admin/submissions', { headers: as(token) })).status, 200);
-  assert.equal(await revokeModerator(db, id), true);
-  assert.equal((await t.request('/api/v1/admin/submissions', { headers: as(token) })).status, 401);
-  assert.equal(await revokeModerator(db, id), false, 'revoking twice changes nothing');
-  assert.equal((await t.request('/api/v1/admin/submissions', { headers: as('mm_mod_bestaatniet') })).status, 401);
-  await assert.rejects(addModerator(db, 'Regel\neen'), /usable name/);
+  const { id, token } = await addModerator(f.db, 'Tijdelijke Hulp');
+  assert.equal((await f.t.request('/api/v1/admin/submissions', { headers: as(token) })).status, 200);
+  assert.equal(await revokeModerator(f.db, id), true);
+  assert.equal((await f.t.request('/api/v1/admin/submissions', { headers: as(token) })).status, 401);
+  assert.equal(await revokeModerator(f.db, id), false, 'revoking twice changes nothing');
+  assert.equal((await f.t.request('/api/v1/admin/submissions', { headers: as('mm_mod_bestaatniet') })).status, 401);
+  await assert.rejects(addModerator(f.db, 'Regel\neen'), /usable name/);
   // main.ts no longer reads MM_ADMIN_TOKEN or data/admin-token (it only warns that it is unused).
   const main = readFileSync(new URL('../../server/main.ts', import.meta.url), 'utf8');
   assert.ok(!main.includes('admin-token') && !/adminToken/.test(main), 'no shared admin token at start');
