@@ -34,7 +34,7 @@ function problemOf(value: unknown): 'too_deep' | 'invalid_encoding' | undefined 
  * Reads a JSON object body: strict UTF-8, valid JSON, no NUL or lone surrogates, at most
  * `MAX_JSON_DEPTH` deep, an object. Every JSON body (form and moderation) comes through here.
  */
-export async function readJsonObject(c: Context): Promise<{ ok: true; value: Record<string, unknown>; text: string } | { ok: false; status: 400 | 415 | 422; code: string }> {
+export async function readJsonObject(c: Context): Promise<{ ok: true; value: Record<string, unknown> } | { ok: false; status: 400 | 415 | 422; code: string }> {
   if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) return { ok: false, status: 415, code: 'unsupported_media_type' };
   let text: string;
   try {
@@ -51,5 +51,5 @@ export async function readJsonObject(c: Context): Promise<{ ok: true; value: Rec
   const problem = problemOf(body);
   if (problem) return { ok: false, status: problem === 'too_deep' ? 422 : 400, code: problem };
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return { ok: false, status: 422, code: 'invalid_type' };
-  return { ok: true, value: body as Record<string, unknown>, text };
+  return { ok: true, value: body as Record<string, unknown> };
 }

@@ -1,7 +1,8 @@
 /**
  * Moderation: a moderator's personal bearer token (see store/moderators.ts), list / view /
- * edit / approve / reject submissions, and the audit trail, which names the token's person. No CORS headers: only same-origin pages
- * (the moderation demo) may call it. Every write clears the read cache.
+ * edit / approve / reject submissions, and the audit trail, which names the token's person.
+ * No CORS headers: only same-origin pages (the moderation demo) may call it. Every write
+ * clears the read cache.
  */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
