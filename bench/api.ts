@@ -29,7 +29,7 @@ const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
 const db = await openTestDb();
 const secret = 'bench-secret';
-const { app } = createApp({ db, secret, adminToken: 'bench-admin', rateLimit: false, minFillMs: 0 });
+const { app } = createApp({ db, secret, rateLimit: false, minFillMs: 0 });
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
 await new Promise((r) => server.once('listening', r));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -42,8 +42,10 @@ const run = (opts: Record<string, unknown>) =>
 const WORDS = ['wandelen', 'stress', 'jongeren', 'workshop', 'slapen', 'ouders', 'samen', 'dansen', 'veerkracht', 'podcast'];
 const REGIONS = ['utrecht', 'groningen', 'limburg', 'zeeland', 'Amsterdam', 'Rotterdam', 'friesland', 'drenthe'];
 let n = 0;
-const token = issueToken(secret, new Date(Date.now() - 10_000));
-const body = JSON.stringify(validSubmission({ token }));
+// A form token serves one idempotency key: one token per report, as from real forms.
+const body = () => JSON.stringify(validSubmission({ token: issueToken(secret, new Date(Date.now() - 10_000)) }));
+/** A distinct instant per request (unknown parameters such as `n=` are refused, so the query itself varies). */
+const instant = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString().slice(0, 16) + 'Z';
 
 const scenarios: [string, Record<string, unknown>][] = [
   ['GET /activities (cached feed, br)', { requests: [{ path: '/api/v1/activities?from=2026-06-01&to=2026-06-06', headers: { 'accept-encoding': 'br, gzip' } }] }],
@@ -54,7 +56,7 @@ const scenarios: [string, Record<string, unknown>][] = [
         {
           setupRequest: (req: Req) => {
             n++;
-            return { ...req, path: `/api/v1/activities?from=2026-01-01&limit=20&region=${REGIONS[n % REGIONS.length]}&q=${WORDS[n % WORDS.length]}&n=${n}` };
+            return { ...req, path: `/api/v1/activities?from=${instant(n)}&limit=20&region=${REGIONS[n % REGIONS.length]}&q=${WORDS[n % WORDS.length]}` };
           },
         },
       ],
@@ -67,7 +69,7 @@ const scenarios: [string, Record<string, unknown>][] = [
         {
           setupRequest: (req: Req) => {
             n++;
-            return { ...req, path: `/api/v1/walk-ins?near=${(51 + (n % 200) / 100).toFixed(3)},${(4.5 + (n % 150) / 100).toFixed(3)}&radius=25&limit=20&n=${n}` };
+            return { ...req, path: `/api/v1/walk-ins?near=${(51 + (n % 20_000) / 10_000).toFixed(4)},${(4.5 + (n % 15_000) / 10_000).toFixed(4)}&radius=25&limit=20` };
           },
         },
       ],
@@ -81,7 +83,7 @@ const scenarios: [string, Record<string, unknown>][] = [
         {
           setupRequest: (req: Req) => {
             n++;
-            return { ...req, method: 'POST', path: '/api/v1/submissions', headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${process.pid}-${n}` }, body };
+            return { ...req, method: 'POST', path: '/api/v1/submissions', headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${process.pid}-${n}` }, body: body() };
           },
         },
       ],

@@ -20,12 +20,25 @@ import { walkInRoutes } from './routes/walk-ins.js';
 
 const PAGE_HEADERS = { 'X-Content-Type-Options': 'nosniff' };
 
+// Anything shaped like an e-mail address: a database error can quote a submitted row.
+const EMAIL = /[^\s@"'<>()[\],;:]+@[^\s@"'<>()[\],;:]+/g;
+
+/**
+ * An unexpected error as it may be logged: its stack (or text) with e-mail addresses
+ * masked, and without the driver's extra fields (`detail`, `parameters`) that can hold a
+ * submitter's contact address.
+ */
+export function forLog(err: unknown): string {
+  const text = err instanceof Error ? (err.stack ?? `${err.name}: ${err.message}`) : String(err);
+  return text.replace(EMAIL, '[e-mail]');
+}
+
 export function resolveDeps(o: AppOptions): AppDeps {
   const cache = new ResponseCache();
   return {
     db: o.db,
     secret: o.secret,
-    adminToken: o.adminToken,
+    moderators: [...(o.moderators ?? []), ...(o.adminToken ? [{ name: 'Test', token: o.adminToken }] : [])],
     geocoder: o.geocoder ?? tableGeocoder,
     now: o.now ?? (() => new Date()),
     minFillMs: o.minFillMs ?? 3000,
@@ -42,7 +55,7 @@ export function createApp(options: AppOptions) {
   const app = new Hono();
 
   app.onError((err, c) => {
-    console.error('[server] unexpected error', c.req.method, c.req.path, err);
+    console.error('[server] unexpected error', c.req.method, c.req.path, forLog(err));
     return apiError(c, 500, [{ path: '', code: 'internal' }]);
   });
   app.notFound((c) =>
@@ -73,6 +86,8 @@ export function createApp(options: AppOptions) {
   api.use('*', async (c, next) => {
     await next();
     if (!c.req.path.includes('/admin')) c.res.headers.set('Access-Control-Allow-Origin', '*');
+    // Every API answer, cached or not: a browser must never sniff JSON into HTML.
+    c.res.headers.set('X-Content-Type-Options', 'nosniff');
   });
   // Uncached answers (admin, form, errors) are compressed here; cached reads carry their own.
   api.use('*', async (c, next) => {

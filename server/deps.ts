@@ -7,8 +7,16 @@ export interface AppOptions {
   db: Db;
   /** HMAC secret for form tokens. */
   secret: string;
-  /** Bearer token for /api/v1/admin. */
-  adminToken: string;
+  /**
+   * Moderators held in memory, besides those in the database (`npm run moderator`): for
+   * tests and the bench, which need a known token. `npm start` passes none.
+   */
+  moderators?: { name: string; token: string }[];
+  /**
+   * @deprecated The shared admin token is gone; this is shorthand for one in-memory
+   * moderator named "Test" with this token (kept so older tests compile and work).
+   */
+  adminToken?: string;
   geocoder?: Geocoder;
   /** The clock (tests pin it). */
   now?: () => Date;
@@ -16,13 +24,13 @@ export interface AppOptions {
   minFillMs?: number;
   /** Submissions per client address per window; false turns the limit off (bench). */
   rateLimit?: { max: number; windowMs: number } | false;
-  /** Use the first X-Forwarded-For address as the client (only behind a trusted proxy). */
+  /** Use the address our own proxy appended (the last X-Forwarded-For hop) as the client. */
   trustProxy?: boolean;
   /** Maximum JSON body of a submission in bytes (default 32 KB). */
   maxBodyBytes?: number;
 }
 
-export interface AppDeps extends Required<Omit<AppOptions, 'rateLimit'>> {
+export interface AppDeps extends Required<Omit<AppOptions, 'rateLimit' | 'adminToken'>> {
   rateLimit: { max: number; windowMs: number } | false;
   cache: ResponseCache;
   /** Call after every write: clears the read cache. */

@@ -7,7 +7,7 @@
  * we let it write UTC and rewrite DTSTART/DTEND to Amsterdam wall time ourselves (via Intl,
  * independent of the machine's zone), and add the VTIMEZONE block.
  */
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import ical, { ICalCalendarMethod, ICalEventStatus, escape } from 'ical-generator';
 import type { Activity } from '../src/core/schema.js';
 import { TZ, dateKey, zonedParts } from '../src/core/dates.js';
 
@@ -43,7 +43,10 @@ function locationText(a: Activity): string | null {
 
 export function activitiesToIcs(activities: Activity[], name = 'Missie Mentaal activiteiten'): string {
   const cal = ical({
-    name,
+    // ical-generator escapes every event property but writes the calendar's NAME and
+    // X-WR-CALNAME as given: a title with a line break there would start forged lines
+    // (a second event, a CANCEL) in the single-event file.
+    name: escape(name, false),
     prodId: { company: 'Missie Mentaal', product: 'activiteiten', language: 'NL' },
     method: ICalCalendarMethod.PUBLISH,
     ttl: 3600,
@@ -79,7 +82,8 @@ function wallTime(utc: string): string {
 /** UTC DTSTART/DTEND → `;TZID=Europe/Amsterdam:` wall time, plus the VTIMEZONE block. */
 function withAmsterdamTimes(ics: string): string {
   const out = ics.replace(/^(DTSTART|DTEND):(\d{8}T\d{6})Z\r?$/gm, (_m, prop: string, utc: string) => `${prop};TZID=${TZ}:${wallTime(utc)}\r`);
-  const at = out.indexOf('BEGIN:VEVENT');
-  const head = `${VTIMEZONE}\r\nX-WR-TIMEZONE:${TZ}\r\n`;
-  return at === -1 ? out.replace('END:VCALENDAR', `${head}END:VCALENDAR`) : out.slice(0, at) + head + out.slice(at);
+  // Before the first line that *is* BEGIN:VEVENT (or END:VCALENDAR): escaped text such as a
+  // title can contain those words, but never at the start of a line.
+  const at = out.search(/^(?:BEGIN:VEVENT|END:VCALENDAR)\r?$/m);
+  return `${out.slice(0, at)}${VTIMEZONE}\r\nX-WR-TIMEZONE:${TZ}\r\n${out.slice(at)}`;
 }

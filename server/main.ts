@@ -3,17 +3,20 @@
  * migrates, seeds sample data when empty, and serves three origins, as partners have them
  * (`server/origins.ts`): the demo pages on PORT, the CDN bundle (dist/cdn) on PORT+1, the
  * API on PORT+2. `npm start` (scripts/start.ts) builds the bundle for these addresses first.
- * Env: PORT (8080), HOST (0.0.0.0), MM_DATA_DIR (./data), DATABASE_URL, MM_ADMIN_TOKEN,
- * MM_SECRET, MM_GEOCODER=pdok, MM_TRUST_PROXY=1.
+ * Env: PORT (8080), HOST (0.0.0.0), MM_DATA_DIR (./data), DATABASE_URL, MM_SECRET,
+ * MM_GEOCODER=pdok, MM_TRUST_PROXY=1.
+ * Moderators: `npm run moderator -- add "Name"`; on a database without any, one named
+ * "Ontwikkelaar (lokaal)" is made and its token printed once, so the API works at once.
  */
 import { serve, type ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createApp } from './app.js';
-import { secretFrom } from './config.js';
+import { StartupError, secretFrom } from './config.js';
 import { openDb } from './db/db.js';
 import { migrate } from './db/migrations.js';
 import { geocoderFromEnv } from './geo/geocoder.js';
 import { cdnApp, localOrigins, siteApp } from './origins.js';
+import { firstModerator } from './store/moderators.js';
 import { seedIfEmpty } from './store/seed.js';
 import { join, resolve } from 'node:path';
 
@@ -21,14 +24,27 @@ const env = process.env;
 const origins = localOrigins(Number(env.PORT ?? 8080));
 // Another folder lets a second server (tests, a demo) run beside `npm start`: PGlite has no file lock.
 const dataDir = env.MM_DATA_DIR ?? './data';
-const db = await openDb({ databaseUrl: env.DATABASE_URL, dataDir: join(dataDir, 'pglite') });
+// A damaged data folder or secret file: one sentence saying which and what to do, no stack.
+const fail = (err: unknown): never => {
+  if (!(err instanceof StartupError)) throw err;
+  console.error(`[server] cannot start: ${err.message}`);
+  process.exit(1);
+};
+const secret = (() => {
+  try {
+    return secretFrom(env.MM_SECRET, join(dataDir, 'secret'));
+  } catch (err) {
+    return fail(err);
+  }
+})();
+const db = await openDb({ databaseUrl: env.DATABASE_URL, dataDir: join(dataDir, 'pglite') }).catch(fail);
 const applied = await migrate(db);
 if (applied.length) console.log(`[server] migrations applied: ${applied.join(', ')}`);
 if (await seedIfEmpty(db)) console.log('[server] sample data loaded (every item is marked sample: true)');
+const developer = await firstModerator(db);
+if (env.MM_ADMIN_TOKEN) console.warn('[server] MM_ADMIN_TOKEN is no longer used: every moderator has a personal token (npm run moderator -- add "Name").');
 
-const admin = secretFrom(env.MM_ADMIN_TOKEN, join(dataDir, 'admin-token'));
-const secret = secretFrom(env.MM_SECRET, join(dataDir, 'secret'));
-const { app } = createApp({ db, secret: secret.value, adminToken: admin.value, geocoder: geocoderFromEnv(env), trustProxy: env.MM_TRUST_PROXY === '1' });
+const { app } = createApp({ db, secret: secret.value, geocoder: geocoderFromEnv(env), trustProxy: env.MM_TRUST_PROXY === '1' });
 
 const listen = (what: Hono, port: number) =>
   new Promise<ServerType>((ok) => {
@@ -42,7 +58,8 @@ const servers = await Promise.all([
 console.log(`[server] demo site (a partner's page): ${origins.site}`);
 console.log(`[server] CDN:                          ${origins.cdn}missie-mentaal.js`);
 console.log(`[server] API:                          ${origins.api}activities  (store: ${db.kind})`);
-if (!env.MM_ADMIN_TOKEN) console.log(`[server] admin token${admin.generated ? ' (new)' : ''}: ${admin.value}  (kept in ${join(dataDir, 'admin-token')})`);
+// Shown this once: only its hash is stored. More people: `npm run moderator -- add "Name"`.
+if (developer) console.log(`[server] moderator "${developer.name}" made; its token (shown once, keep it): ${developer.token}`);
 console.log(`\n  Open ${origins.site} in your browser. Ctrl-C stops the server.\n`);
 
 let closing = false;

@@ -89,6 +89,31 @@ export const MIGRATIONS: { id: string; sql: string }[] = [
       );
     `,
   },
+  {
+    // Form tokens are single-use per idempotency key; a filled honeypot leaves a decoy
+    // (key, token, answer, no content) so replays answer alike; moderators are people
+    // with their own token, kept only as a SHA-256 hash; the audit names the person.
+    id: '004-moderators-and-decoys',
+    sql: `
+      ALTER TABLE submissions ADD COLUMN form_token text UNIQUE;
+      CREATE TABLE decoys (
+        reference text PRIMARY KEY,
+        idempotency_key text NOT NULL UNIQUE,
+        body_hash text NOT NULL,
+        response jsonb NOT NULL,
+        form_token text NOT NULL UNIQUE,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE moderators (
+        id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        name text NOT NULL,
+        token_hash text NOT NULL UNIQUE,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        revoked_at timestamptz
+      );
+      ALTER TABLE audit ADD COLUMN moderator_id int REFERENCES moderators (id);
+    `,
+  },
 ];
 
 /** Applies the migrations that are not yet recorded, each in its own transaction. */

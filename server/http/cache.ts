@@ -11,9 +11,13 @@ import { Variants, asBody, pickEncoding } from './compress.js';
 
 export const READ_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600';
 
+/** Headers of an answer that the cache keeps and sends again (the rest it sets itself). */
+const KEPT_HEADERS = ['Content-Type', 'Content-Disposition'] as const;
+
 interface Entry {
   status: number;
-  contentType: string;
+  /** The KEPT_HEADERS the answer had, e.g. the single .ics file's Content-Disposition. */
+  headers: Record<string, string>;
   etag: string;
   variants: Variants;
   expires: number;
@@ -45,11 +49,20 @@ export class ResponseCache {
   }
 }
 
+function keptHeaders(from: Headers): Record<string, string> {
+  const out: Record<string, string> = { 'Content-Type': 'application/json' };
+  for (const name of KEPT_HEADERS) {
+    const v = from.get(name);
+    if (v !== null) out[name] = v;
+  }
+  return out;
+}
+
 export const etagOf = (body: Uint8Array): string => `"${createHash('sha1').update(body).digest('base64url')}"`;
 
 function respond(e: Entry, ifNoneMatch: string | undefined, acceptEncoding: string | undefined): Response {
   const headers: Record<string, string> = {
-    'Content-Type': e.contentType,
+    ...e.headers,
     ETag: e.etag,
     'Cache-Control': READ_CACHE_CONTROL,
     Vary: 'Accept-Encoding, Accept-Language',
@@ -58,15 +71,19 @@ function respond(e: Entry, ifNoneMatch: string | undefined, acceptEncoding: stri
   if (ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim() === e.etag || t.trim() === '*')) {
     return new Response(null, { status: 304, headers });
   }
-  const enc = pickEncoding(acceptEncoding, e.contentType, e.variants.body.length);
+  const enc = pickEncoding(acceptEncoding, e.headers['Content-Type'] ?? null, e.variants.body.length);
   if (enc) headers['Content-Encoding'] = enc;
   return new Response(asBody(enc ? e.variants.get(enc) : e.variants.body), { status: e.status, headers });
 }
 
-/** Middleware for GET read endpoints. Only 200 answers are cached; errors pass through. */
+/**
+ * Middleware for GET read endpoints. Only 200 answers are cached; errors pass through.
+ * HEAD is answered from the same entry (Hono runs the GET route for it and drops the
+ * body), so it never reruns the query and carries the same headers as GET.
+ */
 export function cachedReads(cache: ResponseCache, now: () => number = Date.now): MiddlewareHandler {
   return async (c, next) => {
-    if (c.req.method !== 'GET') return next();
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const key = `${c.req.url}|${toLang(c.req.header('accept-language'))}`;
     const hit = cache.get(key, now());
     if (hit) {
@@ -78,7 +95,7 @@ export function cachedReads(cache: ResponseCache, now: () => number = Date.now):
     const body = Buffer.from(await c.res.arrayBuffer());
     const entry = cache.set(
       key,
-      { status: 200, contentType: c.res.headers.get('Content-Type') ?? 'application/json', etag: etagOf(body), variants: new Variants(body) },
+      { status: 200, headers: keptHeaders(c.res.headers), etag: etagOf(body), variants: new Variants(body) },
       now(),
     );
     c.res = undefined;

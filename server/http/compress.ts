@@ -6,10 +6,26 @@ const COMPRESSIBLE = /^(?:text\/|application\/(?:json|javascript|manifest\+json|
 
 export type Encoding = 'br' | 'gzip';
 
+/**
+ * The weight (`q`) an Accept-Encoding header gives `coding`: its own entry, else `*`, else 0.
+ * `br;q=0` means "not brotli" (RFC 9110 §12.5.3), so a mere mention is not enough.
+ */
+export function qualityOf(acceptEncoding: string, coding: string): number {
+  let star = 0;
+  for (const part of acceptEncoding.toLowerCase().split(',')) {
+    const [name, ...params] = part.split(';').map((p) => p.trim());
+    const q = params.map((p) => /^q=([01](?:\.\d{0,3})?)$/.exec(p)?.[1]).find((v) => v !== undefined);
+    const weight = q === undefined ? 1 : Number(q);
+    if (name === coding) return weight;
+    if (name === '*') star = weight;
+  }
+  return star;
+}
+
 export function pickEncoding(acceptEncoding: string | undefined, contentType: string | null, size: number): Encoding | null {
   if (!acceptEncoding || size <= MIN_COMPRESS_BYTES || !contentType || !COMPRESSIBLE.test(contentType)) return null;
-  if (/\bbr\b/.test(acceptEncoding)) return 'br';
-  if (/\bgzip\b/.test(acceptEncoding)) return 'gzip';
+  if (qualityOf(acceptEncoding, 'br') > 0) return 'br';
+  if (qualityOf(acceptEncoding, 'gzip') > 0) return 'gzip';
   return null;
 }
 

@@ -2,7 +2,21 @@
  * Query-string parsing for read endpoints: every parameter is checked, and anything odd
  * (control characters, broken Unicode, over-long values) is a 400 with the error shape.
  */
-import type { ErrorItem } from './errors.js';
+import type { MiddlewareHandler } from 'hono';
+import { apiError, type ErrorItem } from './errors.js';
+
+/**
+ * Refuses (400 `unknown_parameter`) any query parameter the route does not name. A typo
+ * then shows instead of being ignored, and `&_=123` cannot make every request a new
+ * response-cache entry (the cache is keyed by the full URL).
+ */
+export const onlyParams =
+  (...names: string[]): MiddlewareHandler =>
+  async (c, next) => {
+    const unknown = Object.keys(c.req.queries()).filter((k) => !names.includes(k));
+    if (unknown.length) return apiError(c, 400, unknown.map((path) => ({ path, code: 'unknown_parameter' })));
+    return next();
+  };
 
 export class QueryErrors {
   readonly items: ErrorItem[] = [];
@@ -12,8 +26,10 @@ export class QueryErrors {
   }
 }
 
+/** A half of a surrogate pair without its other half: not a character, no database takes it. */
+export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 // C0/C1 controls and lone surrogates (from broken %-encodings) are never valid input here.
-const BAD = /[\u0000-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const BAD = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f]|${LONE_SURROGATE.source}`);
 
 /** A text parameter: trimmed, ≤ max characters, no control characters or broken Unicode. */
 export function textParam(value: string | undefined, name: string, errs: QueryErrors, max = 200): string | undefined {

@@ -23,10 +23,14 @@ export class RateLimiter {
   }
 }
 
-/** The client's address: the socket's, or the first X-Forwarded-For hop behind a trusted proxy. */
+/**
+ * The client's address: the socket's, or behind our own proxy the last X-Forwarded-For
+ * hop. That one our proxy appended; everything to its left the client wrote itself, so
+ * taking the first would let anyone pick a fresh address per request and skip the limit.
+ */
 export function clientAddress(c: Context, trustProxy: boolean): string {
   if (trustProxy) {
-    const fwd = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    const fwd = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
     if (fwd) return fwd;
   }
   try {

@@ -1,22 +1,25 @@
 import { Hono, type Context } from 'hono';
-import { ACTIVITY_TYPES, AUDIENCES, MODES, slug as slugSchema } from '../../src/core/schema.js';
+import { ACTIVITY_TYPES, AUDIENCES, MODES, inDateWindow, slug as slugSchema } from '../../src/core/schema.js';
 import { addDays, isDateKey, zonedInstant } from '../../src/core/dates.js';
 import type { AppDeps } from '../deps.js';
 import { apiError } from '../http/errors.js';
-import { QueryErrors, enumList, intParam, textParam } from '../http/query.js';
+import { QueryErrors, enumList, intParam, onlyParams, textParam } from '../http/query.js';
 import { activitiesToIcs } from '../ics.js';
 import { decodeCursor, getActivity, listActivities, type ActivityFilters } from '../store/activities.js';
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** The filters `parseFilters` reads: no other query parameter is taken. */
+const FILTERS = onlyParams('from', 'to', 'audience', 'type', 'mode', 'region', 'campaign', 'organizer', 'q', 'limit', 'cursor');
 const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /** `2026-06-01` (start of that day in Amsterdam, or the end of it for `to`) or an ISO instant. */
 function instantParam(v: string | undefined, name: string, errs: QueryErrors, endOfDay: boolean): Date | undefined {
   const s = textParam(v, name, errs, 40);
   if (s === undefined) return undefined;
-  if (isDateKey(s)) return zonedInstant(endOfDay ? addDays(s, 1) : s);
-  if (DATETIME.test(s) && !Number.isNaN(Date.parse(s))) return new Date(s);
-  return errs.add(name, 'invalid_format');
+  const at = isDateKey(s) ? zonedInstant(endOfDay ? addDays(s, 1) : s) : DATETIME.test(s) ? new Date(s) : undefined;
+  if (!at || Number.isNaN(at.getTime())) return errs.add(name, 'invalid_format');
+  // Year 0 parses in JavaScript but not in PostgreSQL: the same window as stored dates.
+  return inDateWindow(at.getTime()) ? at : errs.add(name, 'out_of_range');
 }
 
 /** Parses and checks every filter; `maxLimit` differs for JSON pages and ICS feeds. */
@@ -49,19 +52,19 @@ export function parseFilters(c: Context, deps: AppDeps, defaultLimit: number, ma
 
 export function activityRoutes(deps: AppDeps) {
   const app = new Hono();
-  app.get('/activities', async (c) => {
+  app.get('/activities', FILTERS, async (c) => {
     const f = parseFilters(c, deps, 50, 200);
     if (f instanceof QueryErrors) return apiError(c, 400, f.items);
     return c.json(await listActivities(deps.db, f));
   });
-  app.get('/activities.ics', async (c) => {
+  app.get('/activities.ics', FILTERS, async (c) => {
     const f = parseFilters(c, deps, 500, 1000);
     if (f instanceof QueryErrors) return apiError(c, 400, f.items);
     const { items } = await listActivities(deps.db, { ...f, cursor: undefined });
     return c.body(activitiesToIcs(items), 200, { 'Content-Type': 'text/calendar; charset=utf-8' });
   });
   /** `/activities/{id}` (JSON) and `/activities/{id}.ics` (one event). */
-  app.get('/activities/:file', async (c) => {
+  app.get('/activities/:file', onlyParams(), async (c) => {
     const file = c.req.param('file');
     const ics = file.endsWith('.ics');
     const id = ics ? file.slice(0, -4) : file;

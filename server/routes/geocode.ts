@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
 import type { AppDeps } from '../deps.js';
 import { apiError } from '../http/errors.js';
-import { QueryErrors, textParam } from '../http/query.js';
+import { QueryErrors, onlyParams, textParam } from '../http/query.js';
 
 export function geocodeRoutes(deps: AppDeps) {
   const app = new Hono();
   /** Dutch postcode (`3512`, `3512 AB`) or place → `{ lat, lon, label }`; unknown → 404. */
-  app.get('/geocode', async (c) => {
+  app.get('/geocode', onlyParams('q'), async (c) => {
     const errs = new QueryErrors();
     const q = textParam(c.req.query('q'), 'q', errs, 100);
     if (!q && !errs.items.length) errs.add('q', 'required');

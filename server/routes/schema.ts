@@ -7,6 +7,7 @@
 import { Hono } from 'hono';
 import * as z from 'zod';
 import * as S from '../../src/core/schema.js';
+import { onlyParams } from '../http/query.js';
 
 const SCHEMAS = {
   Activity: S.Activity,
@@ -113,7 +114,7 @@ export function openApi(): object {
             '400': json('ApiErrorBody', 'Missing key, broken JSON or UTF-8'),
             '413': json('ApiErrorBody', 'Body over 32 KB'),
             '415': json('ApiErrorBody', 'Not application/json'),
-            '422': json('ApiErrorBody', 'Invalid fields, token or idempotency conflict'),
+            '422': json('ApiErrorBody', 'Invalid fields, token (used, forged, too fast) or idempotency conflict'),
             '429': json('ApiErrorBody', 'Rate limited; see Retry-After'),
           },
         },
@@ -122,7 +123,7 @@ export function openApi(): object {
       '/admin/submissions/{reference}': {
         get: { summary: 'One submission', security: [{ admin: [] }], responses: { '200': json('AdminSubmission', 'Submission'), '404': errors['404'] } },
         patch: {
-          summary: 'Edit fields before approving (header X-Moderator names who)',
+          summary: 'Edit fields before approving (the audit names the moderator whose token was used)',
           security: [{ admin: [] }],
           requestBody: { content: { 'application/json': { schema: ref('StoredSubmissionInput') } } },
           responses: { '200': json('AdminSubmission', 'Submission'), '422': json('ApiErrorBody', 'Invalid') },
@@ -139,9 +140,9 @@ export function openApi(): object {
 
 export function schemaRoutes() {
   const app = new Hono();
-  app.get('/schema.json', (c) =>
+  app.get('/schema.json', onlyParams(), (c) =>
     c.json({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: '/api/v1/schema.json', $defs: jsonSchemas() }),
   );
-  app.get('/openapi.json', (c) => c.json(openApi()));
+  app.get('/openapi.json', onlyParams(), (c) => c.json(openApi()));
   return app;
 }

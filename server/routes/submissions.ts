@@ -1,10 +1,11 @@
 /**
  * The activity form's endpoint. Order of checks: content type, size, rate limit,
- * Idempotency-Key, UTF-8 and JSON, honeypot, schema, form token; then one INSERT.
- * A filled honeypot gets a normal-looking 201 with a made-up reference and nothing is
- * stored, so a bot cannot tell it was caught.
+ * Idempotency-Key, UTF-8 and JSON, schema, form token; then one INSERT. A body with the
+ * honeypot filled goes through every check too and gets a normal-looking 201 with a
+ * reference from the same sequence, but only its idempotency key and token are kept (as a
+ * decoy, so a replay answers alike): a bot cannot tell it was caught.
  */
-import { createHash, createHmac } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { SubmissionInput } from '../../src/core/schema.js';
@@ -12,6 +13,7 @@ import { zonedParts } from '../../src/core/dates.js';
 import type { AppDeps } from '../deps.js';
 import { apiError, issuesToItems } from '../http/errors.js';
 import { readJsonObject } from '../http/json-body.js';
+import { onlyParams } from '../http/query.js';
 import { RateLimiter, clientAddress } from '../http/rate-limit.js';
 import { checkToken, issueToken } from '../form-token.js';
 import { createSubmission, type StoredInput } from '../store/submissions.js';
@@ -23,10 +25,11 @@ export function submissionRoutes(deps: AppDeps) {
   const app = new Hono();
   const limiter = deps.rateLimit ? new RateLimiter(deps.rateLimit.max, deps.rateLimit.windowMs) : null;
 
-  app.get('/submissions/token', (c) => c.json({ token: issueToken(deps.secret, deps.now()) }, 200, NO_STORE));
+  app.get('/submissions/token', onlyParams(), (c) => c.json({ token: issueToken(deps.secret, deps.now()) }, 200, NO_STORE));
 
   app.post(
     '/submissions',
+    onlyParams(),
     async (c, next) => {
       const type = c.req.header('content-type') ?? '';
       if (!/^application\/json\s*(?:;\s*charset=utf-8\s*)?$/i.test(type)) return apiError(c, 415, [{ path: 'Content-Type', code: 'unsupported_media_type' }]);
@@ -44,27 +47,29 @@ export function submissionRoutes(deps: AppDeps) {
 
       const read = await readJsonObject(c);
       if (!read.ok) return apiError(c, read.status, [{ path: '', code: read.code }]);
-      const body = read.value;
 
-      const now = deps.now();
-      const year = zonedParts(now).year;
-      const website = body.website;
-      if (typeof website === 'string' && website.trim() !== '') {
-        // Honeypot filled: answer like a success, derived from the body so retries look consistent.
-        const n = parseInt(createHmac('sha256', deps.secret).update(JSON.stringify(body)).digest('hex').slice(0, 8), 16) % 900_000;
-        return c.json({ reference: `MM-${year}-${String(100_000 + n).padStart(6, '0')}`, status: 'pending' }, 201, NO_STORE);
-      }
-
-      const parsed = SubmissionInput.safeParse(body);
+      // Every body gets the same checks whatever its honeypot holds: a bot that fills it
+      // learns nothing from the answers (422s, token errors, replays) that a person would not.
+      const parsed = SubmissionInput.safeParse(read.value);
       if (!parsed.success) return apiError(c, 422, issuesToItems(parsed.error.issues));
+      const now = deps.now();
       const tokenState = checkToken(deps.secret, parsed.data.token, now, deps.minFillMs);
       if (tokenState !== 'ok') return apiError(c, 422, [{ path: 'token', code: tokenState }]);
 
-      const { token: _t, website: _w, ...input } = parsed.data;
+      const { token, website, ...input } = parsed.data;
       const stored: StoredInput = input;
       const bodyHash = createHash('sha256').update(JSON.stringify(stored)).digest('hex');
-      const result = await createSubmission(deps.db, key, bodyHash, stored, year);
+      const result = await createSubmission(deps.db, {
+        key,
+        bodyHash,
+        input: stored,
+        formToken: createHash('sha256').update(token).digest('hex'),
+        year: zonedParts(now).year,
+        // Honeypot filled: kept apart as a decoy (no content), with a real-looking reference.
+        decoy: typeof website === 'string' && website.trim() !== '',
+      });
       if (result.kind === 'conflict') return apiError(c, 422, [{ path: 'Idempotency-Key', code: 'idempotency_conflict' }]);
+      if (result.kind === 'token_used') return apiError(c, 422, [{ path: 'token', code: 'token_used' }]);
       return c.json(result.receipt, 201, { ...NO_STORE, ...(result.kind === 'replayed' ? { 'Idempotent-Replayed': 'true' } : {}) });
     },
   );

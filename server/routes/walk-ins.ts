@@ -4,7 +4,7 @@ import { toIsoOffset } from '../../src/core/dates.js';
 import { openState } from '../../src/core/opening-hours.js';
 import type { AppDeps } from '../deps.js';
 import { apiError } from '../http/errors.js';
-import { QueryErrors, boolParam, enumList, intParam, numberParam, textParam } from '../http/query.js';
+import { QueryErrors, boolParam, enumList, intParam, numberParam, onlyParams, textParam } from '../http/query.js';
 import { walkInsNear } from '../store/walk-ins.js';
 
 const LAT_LON = /^(-?\d{1,2}(?:\.\d{1,10})?),\s*(-?\d{1,3}(?:\.\d{1,10})?)$/;
@@ -12,7 +12,7 @@ const LAT_LON = /^(-?\d{1,2}(?:\.\d{1,10})?),\s*(-?\d{1,3}(?:\.\d{1,10})?)$/;
 export function walkInRoutes(deps: AppDeps) {
   const app = new Hono();
   /** `near=lat,lon` or `near=<postcode or place>`; nearest first with the state right now. */
-  app.get('/walk-ins', async (c) => {
+  app.get('/walk-ins', onlyParams('near', 'radius', 'audience', 'openNow', 'limit'), async (c) => {
     const errs = new QueryErrors();
     const near = textParam(c.req.query('near'), 'near', errs, 100);
     const radius = numberParam(c.req.query('radius'), 'radius', errs, 1, 300, 25);

@@ -7,37 +7,49 @@ import type { Activity, AdminSubmission, AuditEntry as AuditEntryType, StoredSub
 import { toIsoOffset } from '../../src/core/dates.js';
 import type { Db, Queryable } from '../db/db.js';
 import { getActivity, upsertActivity } from './activities.js';
+import type { Moderator } from './moderators.js';
 
 /** What is stored of a submission: the input without the form's token and honeypot. */
 export type StoredInput = StoredSubmissionInput;
 export type Submission = AdminSubmission;
 export type SubmissionStatus = Submission['status'];
 
-export type CreateResult = { kind: 'created' | 'replayed'; receipt: SubmissionReceipt } | { kind: 'conflict' };
+export type CreateResult = { kind: 'created' | 'replayed'; receipt: SubmissionReceipt } | { kind: 'conflict' } | { kind: 'token_used' };
 
-export async function createSubmission(
-  db: Queryable,
-  key: string,
-  bodyHash: string,
-  input: StoredInput,
-  year: number,
-): Promise<CreateResult> {
+export interface NewSubmission {
+  /** The Idempotency-Key header. */
+  key: string;
+  /** Hash of the stored input: the same key with another body is a conflict. */
+  bodyHash: string;
+  input: StoredInput;
+  /** Hash of the form token: one token serves one idempotency key. */
+  formToken: string;
+  year: number;
+  /** Honeypot filled: keep only key, token and answer (table `decoys`), never the content. */
+  decoy: boolean;
+}
+
+export async function createSubmission(db: Queryable, s: NewSubmission): Promise<CreateResult> {
   // Two plain statements: INSERT … SELECT with nextval() is ten times slower on PGlite.
+  // Decoys take their number from the same sequence, so their references look real.
   const [num] = await db.query<{ n: number }>(`SELECT nextval('submission_number')::int AS n`);
-  const receipt: SubmissionReceipt = { reference: `MM-${year}-${String(num!.n).padStart(6, '0')}`, status: 'pending' };
+  const receipt: SubmissionReceipt = { reference: `MM-${s.year}-${String(num!.n).padStart(6, '0')}`, status: 'pending' };
+  const table = s.decoy ? 'decoys' : 'submissions';
   const [created] = await db.query<{ reference: string }>(
-    `INSERT INTO submissions (reference, idempotency_key, body_hash, response, input)
-     VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (idempotency_key) DO NOTHING
+    `INSERT INTO ${table} (reference, idempotency_key, body_hash, response, form_token${s.decoy ? '' : ', input'})
+     VALUES ($1, $2, $3, $4, $5${s.decoy ? '' : ', $6'})
+     ON CONFLICT DO NOTHING
      RETURNING reference`,
-    [receipt.reference, key, bodyHash, JSON.stringify(receipt), JSON.stringify(input)],
+    [receipt.reference, s.key, s.bodyHash, JSON.stringify(receipt), s.formToken, ...(s.decoy ? [] : [JSON.stringify(s.input)])],
   );
   if (created) return { kind: 'created', receipt };
   const [existing] = await db.query<{ body_hash: string; response: SubmissionReceipt }>(
-    'SELECT body_hash, response FROM submissions WHERE idempotency_key = $1',
-    [key],
+    `SELECT body_hash, response FROM ${table} WHERE idempotency_key = $1`,
+    [s.key],
   );
-  if (!existing || existing.body_hash !== bodyHash) return { kind: 'conflict' };
+  // No row with this key: the conflict was on the form token, used before with another key.
+  if (!existing) return { kind: 'token_used' };
+  if (existing.body_hash !== s.bodyHash) return { kind: 'conflict' };
   return { kind: 'replayed', receipt: existing.response };
 }
 
@@ -81,8 +93,8 @@ export async function countSubmissions(db: Queryable): Promise<number> {
   return row?.n ?? 0;
 }
 
-async function audit(tx: Queryable, who: string, action: AuditEntry['action'], reference: string | null, details: object): Promise<void> {
-  await tx.query('INSERT INTO audit (who, action, reference, details) VALUES ($1, $2, $3, $4)', [who, action, reference, JSON.stringify(details)]);
+async function audit(tx: Queryable, who: Moderator, action: AuditEntry['action'], reference: string | null, details: object): Promise<void> {
+  await tx.query('INSERT INTO audit (who, moderator_id, action, reference, details) VALUES ($1, $2, $3, $4, $5)', [who.name, who.id, action, reference, JSON.stringify(details)]);
 }
 
 /** The activity a submission becomes; its id follows from the reference, so re-approving updates it. */
@@ -115,7 +127,7 @@ export function activityFromSubmission(s: Submission, now: Date, status: Activit
 export type ModerationResult = { ok: true; submission: Submission; activity?: Activity | null } | { ok: false; reason: 'not_found' };
 
 /** Replaces the stored input (already validated by the caller). */
-export async function editSubmission(db: Db, reference: string, input: StoredInput, who: string, changed: string[]): Promise<ModerationResult> {
+export async function editSubmission(db: Db, reference: string, input: StoredInput, who: Moderator, changed: string[]): Promise<ModerationResult> {
   return db.transaction(async (tx) => {
     const s = await getSubmission(tx, reference, true);
     if (!s) return { ok: false, reason: 'not_found' } as const;
@@ -126,7 +138,7 @@ export async function editSubmission(db: Db, reference: string, input: StoredInp
 }
 
 /** Approves: creates or updates the activity and marks the submission, in one transaction. */
-export async function approveSubmission(db: Db, reference: string, who: string, now: Date): Promise<ModerationResult> {
+export async function approveSubmission(db: Db, reference: string, who: Moderator, now: Date): Promise<ModerationResult> {
   return db.transaction(async (tx) => {
     const s = await getSubmission(tx, reference, true);
     if (!s) return { ok: false, reason: 'not_found' } as const;
@@ -139,7 +151,7 @@ export async function approveSubmission(db: Db, reference: string, who: string, 
 }
 
 /** Rejects with a reason; an activity published earlier from it is marked cancelled. */
-export async function rejectSubmission(db: Db, reference: string, reason: string, who: string, now: Date): Promise<ModerationResult> {
+export async function rejectSubmission(db: Db, reference: string, reason: string, who: Moderator, now: Date): Promise<ModerationResult> {
   return db.transaction(async (tx) => {
     const s = await getSubmission(tx, reference, true);
     if (!s) return { ok: false, reason: 'not_found' } as const;

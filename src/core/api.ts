@@ -10,7 +10,7 @@
  *   elements pass a JSON Schema checker from `contract.ts`, the form may pass a zod schema.
  */
 import type { FieldError } from './schema.js';
-import type { Contract } from './json-check.js';
+import type { Checked, Contract } from './json-check.js';
 import { ApiErrorBody } from './contract.js';
 import { session } from './storage.js';
 import { coreMessages, type Lang } from './i18n.js';
@@ -170,12 +170,38 @@ async function load<T>(url: string, schema: Contract<T>, signal: AbortSignal): P
   } catch {
     throw new ApiError('invalid', `${url} did not answer with JSON`, res.status);
   }
-  const parsed = schema.safeParse(json);
+  const parsed = checkList(schema, json, url);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     throw new ApiError('invalid', `${url} sent data that does not match the contract at ${first?.path.join('.')}: ${first?.code}`);
   }
   return { data: parsed.data, time: Date.now() };
+}
+
+/**
+ * `json` checked against the contract. In a list answer (`items`), items that do not match
+ * are left out and named once in the console, and the rest is shown: one bad activity
+ * must not turn every partner's list into "the data does not match". Anything else that
+ * does not match still fails the whole answer.
+ */
+function checkList<T>(schema: Contract<T>, json: unknown, url: string): Checked<T> {
+  let parsed = schema.safeParse(json);
+  const items = (json as { items?: unknown } | null)?.items;
+  if (parsed.success || !Array.isArray(items)) return parsed;
+  const kept = [...items];
+  const skipped: string[] = [];
+  // Each pass drops the item the checker names (at most every item once) and checks again.
+  while (!parsed.success && skipped.length < items.length) {
+    const [first] = parsed.error.issues;
+    const [where, index, ...inside] = first?.path ?? [];
+    if (where !== 'items' || typeof index !== 'number') break;
+    const [bad] = kept.splice(index, 1);
+    const id = (bad as { id?: unknown } | null)?.id;
+    skipped.push(`${typeof id === 'string' ? id : `#${index}`} (${inside.map(String).join('.')}: ${first!.code})`);
+    parsed = schema.safeParse({ ...(json as object), items: kept });
+  }
+  if (parsed.success && skipped.length) console.warn(`[missie-mentaal] ${url}: left out ${skipped.length} item(s) that do not match the contract: ${skipped.join(', ')}`);
+  return parsed;
 }
 
 /** Wait for a shared promise, or reject at once when this caller's signal aborts. */

@@ -9,7 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { contrastRatio, HEX_COLOR } from './color.js';
-import { ACTIVITY_TYPES, AUDIENCES, CODES, isHttpUrl, MODES, PROVINCES, SLUG, SLUG_MAX } from './vocabulary.js';
+import { ACTIVITY_TYPES, AUDIENCES, canonicalUrl, CODES, inDateWindow, isHttpUrl, MODES, PROVINCES, SLUG, SLUG_MAX } from './vocabulary.js';
 
 // The fixed lists and codes live in a zod-free module, so that browser code can use them
 // without downloading zod; they are part of this contract all the same.
@@ -26,14 +26,37 @@ export const text = (min: number, max: number) =>
     z.refine((s) => !MARKUP.test(s), { message: CODES.plainText, params: { code: CODES.plainText } }),
   );
 
-/** An http(s) URL; `javascript:`, `data:` and friends are refused with their own code. */
+/**
+ * What a one-line field (a title, a name, a place) may not hold besides markup: line
+ * breaks and tabs (they end a header or an iCalendar line and start a forged one), Unicode
+ * line separators, bidi controls (they flip the text around them in the widgets) and
+ * invisible zero-width characters. Zero-width (non-)joiners stay: emoji sequences and
+ * several scripts need them.
+ */
+const NOT_ONE_LINE = /[\t\n\r\u0085\u2028\u2029\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+
+/** Plain text on one line: a title, a name, an address. */
+export const line = (min: number, max: number) =>
+  text(min, max).check(z.refine((s) => !NOT_ONE_LINE.test(s), { message: CODES.oneLine, params: { code: CODES.oneLine } }));
+
+/**
+ * An http(s) URL; `javascript:`, `data:` and friends are refused with their own code.
+ * Accepted URLs are stored in their one spelling (`canonicalUrl`): `HTTPS://…` or
+ * ` https://…` would pass here but fail the widgets' check and blank their lists.
+ */
 export const httpUrl = z.string().check(
   z.maxLength(2000),
   z.refine(isHttpUrl, { message: CODES.urlScheme, params: { code: CODES.urlScheme } }),
+  z.overwrite(canonicalUrl),
+  // Percent-encoding can make the canonical form longer: the limit holds for what is stored.
+  z.maxLength(2000),
   // In JSON Schema (and so in the browser's check, see contract.ts) as a format and a pattern.
 ).register(z.globalRegistry, { format: 'uri', pattern: '^https?://' });
 
-export const isoDateTime = z.iso.datetime({ offset: true });
+/** An instant with its offset, inside the API's window of years (see `inDateWindow`). */
+export const isoDateTime = z.iso.datetime({ offset: true }).check(
+  z.refine((s) => inDateWindow(Date.parse(s)), { message: CODES.outOfRange, params: { code: CODES.outOfRange } }),
+);
 export const isoDate = z.iso.date();
 export const slug = z.string().check(z.regex(SLUG), z.maxLength(SLUG_MAX));
 export const hexColor = z.string().check(z.regex(HEX_COLOR));
@@ -42,16 +65,16 @@ const postcode = z.string().check(z.regex(/^\d{4} ?[A-Za-z]{2}$/));
 const time = z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/));
 
 export const Organizer = z.object({
-  name: text(2, 120),
+  name: line(2, 120),
   url: z.optional(z.nullable(httpUrl)),
 });
 
 export const Location = z.object({
-  name: text(2, 120),
-  address: z.optional(z.nullable(text(0, 200))),
+  name: line(2, 120),
+  address: z.optional(z.nullable(line(0, 200))),
   postcode: z.optional(z.nullable(postcode)),
-  city: text(2, 80),
-  municipality: z.optional(z.nullable(text(2, 80))),
+  city: line(2, 80),
+  municipality: z.optional(z.nullable(line(2, 80))),
   province: z.enum(PROVINCES),
   lat: z.optional(z.nullable(z.number().check(z.gte(50.5), z.lte(53.7)))),
   lon: z.optional(z.nullable(z.number().check(z.gte(3.2), z.lte(7.3)))),
@@ -60,7 +83,7 @@ export type Location = z.infer<typeof Location>;
 
 export const Activity = z.object({
   id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
-  title: text(3, 140),
+  title: line(3, 140),
   description: text(0, 5000),
   type: z.enum(ACTIVITY_TYPES),
   audiences: z.array(z.enum(AUDIENCES)).check(z.minLength(1)),
@@ -103,18 +126,18 @@ export const OpeningException = z.object({
   closed: z.boolean(),
   open: z.optional(time),
   close: z.optional(time),
-  note: z.optional(text(0, 200)),
+  note: z.optional(line(0, 200)),
 });
 export type OpeningException = z.infer<typeof OpeningException>;
 
 export const WalkIn = z.object({
   id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
-  name: text(2, 140),
+  name: line(2, 140),
   description: text(0, 2000),
-  organizer: z.optional(z.nullable(text(2, 120))),
-  address: text(2, 200),
+  organizer: z.optional(z.nullable(line(2, 120))),
+  address: line(2, 200),
   postcode,
-  city: text(2, 80),
+  city: line(2, 80),
   province: z.enum(PROVINCES),
   lat: z.number().check(z.gte(50.5), z.lte(53.7)),
   lon: z.number().check(z.gte(3.2), z.lte(7.3)),
@@ -142,7 +165,7 @@ export const WalkInList = z.object({ items: z.array(WalkInResult) });
 export const Geocode = z.object({
   lat: z.number(),
   lon: z.number(),
-  label: text(1, 200),
+  label: line(1, 200),
 });
 export type Geocode = z.infer<typeof Geocode>;
 
@@ -158,8 +181,8 @@ export const CampaignColors = z
 
 export const Campaign = z.object({
   slug,
-  name: text(3, 120),
-  theme: z.nullable(text(0, 200)),
+  name: line(3, 120),
+  theme: z.nullable(line(0, 200)),
   description: z.nullable(text(0, 1000)),
   /** First and last day (inclusive), calendar dates in Europe/Amsterdam. */
   start: isoDate,
@@ -174,7 +197,7 @@ export type Campaign = z.infer<typeof Campaign>;
 /** What a partner sends with the activity form. The server adds id, status and dates. */
 export const SubmissionInput = z
   .object({
-    title: text(3, 140),
+    title: line(3, 140),
     description: text(20, 5000),
     type: z.enum(ACTIVITY_TYPES),
     audiences: z.array(z.enum(AUDIENCES)).check(z.minLength(1)),

@@ -59,7 +59,18 @@ export const CODES = {
   endBeforeStart: 'end_before_start',
   contrast: 'low_contrast',
   required: 'required',
+  oneLine: 'one_line',
+  outOfRange: 'out_of_range',
 } as const;
+
+/**
+ * Dates the API takes and gives: 2000 up to (not including) 2100. Anything outside is a
+ * typo or an attack, and year 0 or 10000 breaks PostgreSQL's timestamps and ISO strings
+ * further on (approval used to fail with a 500 on a year-1 submission).
+ */
+export const DATE_MIN = Date.UTC(2000, 0, 1);
+export const DATE_MAX = Date.UTC(2100, 0, 1);
+export const inDateWindow = (ms: number): boolean => ms >= DATE_MIN && ms < DATE_MAX;
 
 /** A campaign slug, e.g. `week-mentale-gezondheid-2026`: this pattern, at most `SLUG_MAX` long. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -78,6 +89,13 @@ function parseHttp(s: string, base?: string): URL | undefined {
 
 /** An absolute http(s) URL with a real host name (`javascript:`, `data:` and `localhost` are refused). */
 export const isHttpUrl = (s: string): boolean => parseHttp(s)?.hostname.includes('.') ?? false;
+
+/**
+ * The one spelling of an http(s) URL (`HTTPS://X.nl`, ` https://x.nl`, `https:x.nl` and
+ * `https:\\x.nl` all become `https://x.nl/`). The server stores this form, so what it
+ * stores passes the widgets' contract check (`^https?://` and `isHttpUrl`) too.
+ */
+export const canonicalUrl = (s: string): string => parseHttp(s)?.href ?? s;
 
 /**
  * Only http(s) links reach an `href`; anything else becomes no link at all. With `base`, a

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { getJson, postJson, clearCache, ApiError, errorText, apiUrl, apiBase } from '../../src/core/api.js';
 import { Campaign, SubmissionReceipt } from '../../src/core/schema.js';
+import { ActivityPage } from '../../src/core/contract.js';
+import { makeActivity, page } from '../fixtures/activities.js';
 import { fakeFetch, type FakeFetch } from '../helpers/fake-fetch.js';
 import { week2026 } from '../fixtures/campaigns.js';
 
@@ -84,6 +86,30 @@ describe('core/api', () => {
 
     api.on('/campaigns/current', { body: 'not json {' });
     expect(((await rejection(getJson(URL_, Campaign))) as ApiError).kind).to.equal('invalid');
+  });
+
+  it('leaves out list items that do not match the contract, names them once, shows the rest', async () => {
+    const list = 'https://api.example.test/api/v1/activities?limit=3';
+    const good = [makeActivity({ id: 'goed-1' }), makeActivity({ id: 'goed-2' })];
+    const fout1 = makeActivity({ id: 'fout-1', registrationUrl: 'HTTPS://voorbeeld.nl' });
+    const fout2 = { ...makeActivity({ id: 'fout-2' }), title: 42 };
+    api.on('/activities', { body: { ...page(good), items: [good[0], fout1, good[1], fout2] } });
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      const r = await getJson(list, ActivityPage);
+      expect(r.data.items.map((a) => a.id)).to.deep.equal(['goed-1', 'goed-2']);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.length).to.equal(1);
+    expect(String(warnings[0]![0])).to.contain('fout-1 (registrationUrl').and.to.contain('fout-2 (title');
+
+    // A problem outside the items still fails the whole answer.
+    clearCache();
+    api.on('/activities', { body: { items: good, nextCursor: 5 } });
+    expect(((await rejection(getJson(list, ActivityPage))) as ApiError).kind).to.equal('invalid');
   });
 
   it('says offline when the browser is offline', async () => {

@@ -48,6 +48,18 @@ describe('core/schema: the API contract', () => {
     }
   });
 
+  it('keeps one-line fields on one line, URLs in one spelling and dates in 2000–2099 (the form sees what the server sees)', () => {
+    for (const title of ['Wandeling\r\nMETHOD:CANCEL', 'Wandeling\tin het park', 'Wandeling \u202egnileednaw', 'Wan\u200bdeling']) {
+      expect(codes(SubmissionInput.safeParse({ ...submission, title })), JSON.stringify(title)).to.deep.equal([{ path: 'title', code: CODES.oneLine }]);
+    }
+    expect(SubmissionInput.safeParse({ ...submission, description: 'Regel een van de tekst.\nRegel twee van de tekst.' }).success).to.equal(true);
+    const r = SubmissionInput.safeParse({ ...submission, registrationUrl: ' HTTPS://Voorbeeld.NL', organizer: { name: 'Club', url: 'https:\\\\voorbeeld.nl\\a' } });
+    expect(r.success && [r.data.registrationUrl, r.data.organizer.url]).to.deep.equal(['https://voorbeeld.nl/', 'https://voorbeeld.nl/a']);
+    const old = SubmissionInput.safeParse({ ...submission, start: '0001-06-02T10:00:00+02:00' });
+    expect(codes(old)).to.deep.include({ path: 'start', code: CODES.outOfRange });
+    expect(validationMessage(CODES.oneLine, 'nl')).to.equal('Schrijf dit op één regel, zonder regeleinden of onzichtbare tekens.');
+  });
+
   it('checks submissions across fields', () => {
     const r = SubmissionInput.safeParse({ ...submission, end: '2026-06-02T09:00:00+02:00', location: null });
     expect(codes(r)).to.deep.include({ path: 'end', code: CODES.endBeforeStart });

@@ -55,13 +55,14 @@ test('every naughty string in every text field of a submission', async () => {
   // back); fields with a format get it one at a time (they reject most strings).
   const freeText = ['title', 'description', 'organizer.name', 'location.name', 'location.address', 'location.city', 'location.municipality', 'accessibility'];
   const formatted = ['organizer.url', 'location.postcode', 'contactEmail', 'registrationUrl', 'onlineUrl', 'campaign', 'token', 'website', 'type', 'start'];
-  const token = issueToken(SECRET, new Date(NOW.getTime() - 10_000));
+  // A fresh form token per report: a token serves one idempotency key.
+  const token = () => issueToken(SECRET, new Date(NOW.getTime() - 10_000));
   const before = await countSubmissions(db);
   let stored = 0;
   let n = 0;
   for (const s of NAUGHTY) {
     for (const fields of [freeText, ...formatted.map((f) => [f])]) {
-      const body = validSubmission({ token, mode: 'hybrid', onlineUrl: 'https://voorbeeld.nl/live' }) as unknown as Record<string, unknown>;
+      const body = validSubmission({ token: token(), mode: 'hybrid', onlineUrl: 'https://voorbeeld.nl/live' }) as unknown as Record<string, unknown>;
       for (const f of fields) set(body, f, s);
       const what = `${fields.join('+')}=${JSON.stringify(s)}`;
       const res = await t.request('/api/v1/submissions', {
