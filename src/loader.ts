@@ -12,6 +12,8 @@
  * against about:blank, and fails. The build rewrites each `import()` below to
  * `import(new URL("./chunks/…", <loader URL>).href)` (rollup.config.mjs, `absoluteImports`).
  */
+import { amsterdamToday } from './core/amsterdam-today.js';
+
 type Loaders = Record<string, () => Promise<unknown>>;
 
 // The chunks an element's chunk imports are asked for at the same time as the element's
@@ -102,7 +104,7 @@ function firstRequest(el: Element): string | undefined {
   const params: Record<string, string> = {};
   for (const k of ['audience', 'type', 'region', 'mode', 'campaign', 'organizer', 'from', 'to']) params[k] = attr(k);
   // Upcoming from today in Amsterdam, like `todayKey()`; `limit` as the list reads it.
-  params.from ||= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  params.from ||= amsterdamToday();
   const n = Math.round(Number(attr('limit')));
   params.limit = String(n >= 1 ? Math.min(n, 200) : 20);
   return url('activities', params);
@@ -177,7 +179,7 @@ function start(): void {
     for (const tag of Object.keys(elements)) {
       const found = root instanceof Element && root.localName === tag ? [root] : root.querySelectorAll(tag);
       if (!found.length) continue;
-      load(tag);
+      // The data first, then the chunks: both are on their way before either arrives.
       for (const el of found) {
         const url = customElements.get(tag) ? undefined : firstRequest(el);
         if (!url || asked.has(url)) continue;
@@ -186,6 +188,7 @@ function start(): void {
         answer.catch(() => undefined); // the element reports failures when it takes the answer
         prefetched.set(url, answer);
       }
+      load(tag);
     }
   };
 

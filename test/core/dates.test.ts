@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { addDays, dateKey, isoWeekday, mondayOf, offsetMinutes, toIsoOffset, zonedInstant, clockTime, daysBetween, isDateKey, todayKey } from '../../src/core/dates.js';
 import { formatters } from '../../src/core/i18n.js';
+import { amsterdamToday } from '../../src/core/amsterdam-today.js';
 
 describe('core/dates (Europe/Amsterdam)', () => {
   it('knows the offset in winter and summer', () => {
@@ -51,5 +52,18 @@ describe('core/dates (Europe/Amsterdam)', () => {
     expect(en.day('2026-06-01')).to.equal('Monday 1 June');
     expect(nl.timeRange(new Date('2026-06-01T08:00:00Z'), new Date('2026-06-01T10:00:00Z'))).to.equal('10:00–12:00');
     expect(nl.price(12.5)).to.match(/€\s?12,50/);
+  });
+
+  it("the loader's Intl-free amsterdamToday() agrees with todayKey() every 20 minutes around midnight and both clock changes", () => {
+    const starts = ['2026-03-28T20:00:00Z', '2026-10-24T20:00:00Z', '2026-06-30T20:00:00Z', '2026-12-31T20:00:00Z', '2027-03-27T20:00:00Z', '2027-10-30T20:00:00Z'];
+    let checked = 0;
+    for (const s of starts) {
+      for (let t = Date.parse(s); t < Date.parse(s) + 36 * 3_600_000; t += 20 * 60_000) {
+        const d = new Date(t);
+        expect(amsterdamToday(d), d.toISOString()).to.equal(todayKey(d.toISOString()));
+        checked++;
+      }
+    }
+    expect(checked).to.equal(6 * 108);
   });
 });
