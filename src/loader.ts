@@ -85,29 +85,53 @@ async function explain(url: string, directive: 'script-src' | 'connect-src', wha
  * event-list.ts and week-calendar.ts, and test/loader.test.ts checks each element makes no
  * request of its own when the loader prefetched. Anything less certain is not prefetched.
  */
-function firstRequest(el: Element): string | undefined {
+/** A first request, and for the week the one its answer leads to (the campaign → its week). */
+interface FirstRequest {
+  url: string;
+  next?: (answer: { start?: unknown }) => string | undefined;
+}
+
+/** The Monday of a date key's week, and the Sunday after it (UTC arithmetic on dates only). */
+function weekOf(k: string): [string, string] {
+  const d = new Date(`${k.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  const monday = d.toISOString().slice(0, 10);
+  d.setUTCDate(d.getUTCDate() + 6);
+  return [monday, d.toISOString().slice(0, 10)];
+}
+
+function firstRequest(el: Element): FirstRequest | undefined {
   const attr = (name: string) => el.getAttribute(name)?.trim() ?? '';
   let base = attr('api') || (globalThis as Global).__missieMentaal?.api || '/api/v1/';
   if (!base.endsWith('/')) base += '/';
+  // Like `apiUrl()`: the non-empty parameters, sorted; the filters a partner fixed with attributes.
   const url = (path: string, params: Record<string, string> = {}) => {
     const u = new URL(path, new URL(base, document.baseURI));
     for (const k of Object.keys(params).sort()) if (params[k]) u.searchParams.set(k, params[k]!);
     return u.href;
   };
+  const filters = (extra: Record<string, string>) => {
+    const params: Record<string, string> = {};
+    for (const k of ['audience', 'type', 'region', 'mode', 'campaign', 'organizer']) params[k] = attr(k);
+    return { ...params, ...extra };
+  };
   const campaign = attr('campaign');
   if (campaign && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(campaign)) return undefined;
-  const current = campaign ? `campaigns/${campaign}` : 'campaigns/current';
-  if (el.localName === 'mm-campaign-banner') return url(current);
-  // The week asks for its campaign first (for the week to show), unless `week` names it.
-  if (el.localName === 'mm-week-calendar') return attr('week') ? undefined : url(current);
+  const current = url(campaign ? `campaigns/${campaign}` : 'campaigns/current');
+  if (el.localName === 'mm-campaign-banner') return { url: current };
+  if (el.localName === 'mm-week-calendar') {
+    // The week named by `week`, else the campaign's week once the campaign has answered.
+    const week = (k: string) => {
+      const [from, to] = weekOf(k);
+      return url('activities', filters({ from, to, limit: '200' }));
+    };
+    if (/^\d{4}-\d\d-\d\d/.test(attr('week'))) return { url: week(attr('week')) };
+    return { url: current, next: (c) => (typeof c.start === 'string' && /^\d{4}-\d\d-\d\d/.test(c.start) ? week(c.start) : undefined) };
+  }
   if (el.localName !== 'mm-event-list') return undefined;
-  const params: Record<string, string> = {};
-  for (const k of ['audience', 'type', 'region', 'mode', 'campaign', 'organizer', 'from', 'to']) params[k] = attr(k);
-  // Upcoming from today in Amsterdam, like `todayKey()`; `limit` as the list reads it.
-  params.from ||= amsterdamToday();
   const n = Math.round(Number(attr('limit')));
-  params.limit = String(n >= 1 ? Math.min(n, 200) : 20);
-  return url('activities', params);
+  // Upcoming from today in Amsterdam, like `todayKey()`; `limit` as the list reads it.
+  return { url: url('activities', filters({ from: attr('from') || amsterdamToday(), to: attr('to'), limit: String(n >= 1 ? Math.min(n, 200) : 20) })) };
 }
 
 /**
@@ -174,20 +198,26 @@ function start(): void {
     });
   };
   const asked = new Set<string>();
-  const prefetched = (g.__missieMentaal.prefetched = new Map());
+  const prefetched = (g.__missieMentaal.prefetched = new Map<string, Promise<Response>>());
+  const prefetch = (req: FirstRequest | undefined) => {
+    if (!req?.url || asked.has(req.url)) return;
+    asked.add(req.url);
+    const answer = fetch(req.url, { headers: { accept: 'application/json' }, credentials: 'omit' });
+    answer.catch(() => undefined); // the element reports failures when it takes the answer
+    prefetched.set(req.url, answer);
+    const next = req.next;
+    if (next)
+      answer
+        .then((r) => (r.ok ? r.clone().json() : undefined))
+        .then((json) => json && prefetch({ url: next(json) ?? '' }))
+        .catch(() => undefined);
+  };
   const scan = (root: ParentNode) => {
     for (const tag of Object.keys(elements)) {
       const found = root instanceof Element && root.localName === tag ? [root] : root.querySelectorAll(tag);
       if (!found.length) continue;
       // The data first, then the chunks: both are on their way before either arrives.
-      for (const el of found) {
-        const url = customElements.get(tag) ? undefined : firstRequest(el);
-        if (!url || asked.has(url)) continue;
-        asked.add(url);
-        const answer = fetch(url, { headers: { accept: 'application/json' }, credentials: 'omit' });
-        answer.catch(() => undefined); // the element reports failures when it takes the answer
-        prefetched.set(url, answer);
-      }
+      for (const el of found) if (!customElements.get(tag)) prefetch(firstRequest(el));
       load(tag);
     }
   };

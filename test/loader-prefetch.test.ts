@@ -27,15 +27,17 @@ describe('loader: first requests with the chunks', () => {
         <mm-event-list api="https://other.test/api/v1"></mm-event-list>
         <mm-week-calendar></mm-week-calendar>
         <mm-week-calendar campaign=${week2026.slug}></mm-week-calendar>
+        <mm-week-calendar week="2026-09-09" audience="ouders"></mm-week-calendar>
       </div>`);
       const loaderUrl = '../src/loader.ts';
       await import(/* @vite-ignore */ loaderUrl);
-      const prefetched = [...g.__missieMentaal!.prefetched!.keys()];
-      // Five distinct first requests: the two weeks ask for the same campaigns as the two banners, once.
-      expect(prefetched).to.have.length(5);
       const els = [...root.querySelectorAll('*')] as (Element & { hasUpdated?: boolean })[];
       await until(() => els.every((e) => e.hasUpdated && !e.hasAttribute('data-loading') && e.getAttribute('state') !== 'loading'), 8000, 'every element rendered');
       await until(() => g.__missieMentaal!.prefetched!.size === 0, 3000, 'every prefetched answer taken by an element');
+      const prefetched = [...new Set(fake.calls.map((c) => c.url.href))];
+      // Eight distinct requests, each made once: the two weeks ask for the same campaigns as the
+      // two banners; each campaign then leads to its week (the second filtered by the campaign).
+      expect(prefetched, JSON.stringify(prefetched, null, 1)).to.have.length(8);
       const byUrl = new Map<string, number>();
       for (const c of fake.calls) byUrl.set(c.url.href, (byUrl.get(c.url.href) ?? 0) + 1);
       for (const url of prefetched) expect(byUrl.get(url), url).to.equal(1);
@@ -43,6 +45,8 @@ describe('loader: first requests with the chunks', () => {
       expect(prefetched.some((u) => u.startsWith('https://api.test/api/v1/activities?audience=jongeren&from=') && u.endsWith('&limit=5'))).to.equal(true);
       expect(prefetched).to.include('https://api.test/api/v1/activities?from=2026-06-01&limit=200&mode=online&to=2026-06-07');
       expect(prefetched.some((u) => u.startsWith('https://other.test/api/v1/activities?from='))).to.equal(true);
+      expect(prefetched).to.include('https://api.test/api/v1/activities?from=2026-06-01&limit=200&to=2026-06-07');
+      expect(prefetched).to.include('https://api.test/api/v1/activities?audience=ouders&from=2026-09-07&limit=200&to=2026-09-13');
     } finally {
       fake.restore();
     }
