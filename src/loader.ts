@@ -142,9 +142,10 @@ function firstRequest(el: Element): FirstRequest | undefined {
 // The heights are those of each element's own placeholder (measured on the demo pages); an
 // undefined element cannot be a size container, so the viewport width stands in for its own.
 // The font size is the elements' own (tokens.ts: the visitor's default, not the page's), so
-// that `em` here is the `em` of their placeholders.
+// that `em` here is the `em` of their placeholders. `flow-root`: the margins of the partner's
+// fallback content (a <p>) stay inside, as they do once the shadow root hides it.
 const RESERVE =
-  ':is(mm-campaign-banner,mm-event-list,mm-week-calendar):not(:defined){display:block;font-size:var(--mm-font-size,medium)}' +
+  ':is(mm-campaign-banner,mm-event-list,mm-week-calendar):not(:defined){display:flow-root;font-size:var(--mm-font-size,medium)}' +
   'mm-campaign-banner:not(:defined){min-block-size:4.5em}' +
   'mm-campaign-banner[variant=card]:not(:defined){min-block-size:16em}' +
   'mm-event-list:not(:defined){min-block-size:24em}' +

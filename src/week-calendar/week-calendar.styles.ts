@@ -415,6 +415,13 @@ export const styles = css`
   :host([display]) .wrap {
     font-size: var(--mm-week-calendar-display-font-size, 1.5em);
   }
+  /* On a narrow screen the week's title takes two lines of this large type: the loading title
+     keeps room for them, so the week does not move down when it arrives. */
+  @media (max-width: 45em) {
+    :host([display]) .title {
+      min-block-size: 2lh;
+    }
+  }
   :host([display]) .body {
     block-size: auto;
     overflow: visible;
