@@ -38,7 +38,7 @@ export function resolveDeps(o: AppOptions): AppDeps {
   return {
     db: o.db,
     secret: o.secret,
-    moderators: [...(o.moderators ?? []), ...(o.adminToken ? [{ name: 'Test', token: o.adminToken }] : [])],
+    moderators: o.moderators ?? [],
     geocoder: o.geocoder ?? tableGeocoder,
     now: o.now ?? (() => new Date()),
     minFillMs: o.minFillMs ?? 3000,

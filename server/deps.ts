@@ -12,11 +12,6 @@ export interface AppOptions {
    * tests and the bench, which need a known token. `npm start` passes none.
    */
   moderators?: { name: string; token: string }[];
-  /**
-   * @deprecated The shared admin token is gone; this is shorthand for one in-memory
-   * moderator named "Test" with this token (kept so older tests compile and work).
-   */
-  adminToken?: string;
   geocoder?: Geocoder;
   /** The clock (tests pin it). */
   now?: () => Date;
@@ -30,7 +25,7 @@ export interface AppOptions {
   maxBodyBytes?: number;
 }
 
-export interface AppDeps extends Required<Omit<AppOptions, 'rateLimit' | 'adminToken'>> {
+export interface AppDeps extends Required<Omit<AppOptions, 'rateLimit'>> {
   rateLimit: { max: number; windowMs: number } | false;
   cache: ResponseCache;
   /** Call after every write: clears the read cache. */

@@ -37,7 +37,7 @@ export async function startTopology(
   pages: Record<string, string> = {},
   { extraScriptOrigins = [] as string[] } = {},
 ): Promise<Topology> {
-  const { app } = createApp({ db, secret: 'e2e-secret', adminToken: 'e2e-admin-token-0123456789', minFillMs: 0, ...options });
+  const { app } = createApp({ db, secret: 'e2e-secret', moderators: [{ name: 'Eindtest (voorbeeld)', token: 'mm_mod_e2e-token-0123456789abcdef' }], minFillMs: 0, ...options });
   const api = await listen(app);
   const out = await mkdtemp(join(tmpdir(), 'mm-cdn-'));
   const origins: Origins = { site: '', cdn: '', api: `http://127.0.0.1:${api.port}/api/v1/` };
