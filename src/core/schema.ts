@@ -68,6 +68,9 @@ export const Activity = z.object({
   start: isoDateTime,
   end: isoDateTime,
   allDay: z.boolean(),
+  /** All-day only: the first and last day (inclusive), Amsterdam dates; see `calendar.ts`. */
+  firstDay: z.optional(isoDate),
+  lastDay: z.optional(isoDate),
   status: z.enum(['scheduled', 'cancelled']),
   campaign: z.nullable(slug),
   organizer: Organizer,
@@ -196,7 +199,8 @@ export const SubmissionInput = z
     token: z.string().check(z.maxLength(500)),
   })
   .check(
-    z.refine((s) => Date.parse(s.end) > Date.parse(s.start), {
+    // An all-day activity may end on its start (one day); the store normalises its dates.
+    z.refine((s) => Date.parse(s.end) > Date.parse(s.start) || (s.allDay && Date.parse(s.end) === Date.parse(s.start)), {
 
       message: CODES.endBeforeStart,
       path: ['end'],
