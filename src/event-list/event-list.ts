@@ -18,7 +18,7 @@ import {
   placeText,
   type ActivityFilters,
 } from '../core/activities.js';
-import { activityDetails, activityWords, audienceText, priceText, whenText } from '../core/activity-view.js';
+import { activityDetails, activityWords, audienceText, priceText, subscribeMenu, subscribeStyles, whenText } from '../core/activity-view.js';
 import { coreMessages, formatters, type Lang } from '../core/i18n.js';
 import { todayKey } from '../core/dates.js';
 import { messages, provinceNames, type EventListMessages } from './event-list.messages.js';
@@ -98,7 +98,7 @@ const PICKED: readonly Picked[] = ['audience', 'type', 'region', 'mode'];
  * @cssprop [--mm-event-list-cancelled-color=var(--mm-color-danger)] - Colour of the "Gaat niet door" label.
  */
 export class EventList extends ActivityElement {
-  static override styles = [tokens, buttons, styles];
+  static override styles = [tokens, buttons, styles, subscribeStyles];
 
   /** First day (`YYYY-MM-DD`); default today in Amsterdam. */
   @property() from = '';
@@ -437,11 +437,7 @@ export class EventList extends ActivityElement {
   private renderSubscribe(lang: Lang): TemplateResult | typeof nothing {
     const feed = feedUrl(this.apiBase, this.query(false));
     if (!/^https?:/.test(feed.https)) return nothing;
-    const w = activityWords[lang];
-    return html`<p class="subscribe" part="subscribe">
-      <a href=${feed.webcal} aria-describedby="subscribe-hint">${w.subscribe}</a>
-      <span id="subscribe-hint" class="hint">${w.subscribeHint}</span>
-    </p>`;
+    return subscribeMenu(feed, lang);
   }
 
   private renderLoading(lang: Lang): TemplateResult {
