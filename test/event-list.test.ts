@@ -154,11 +154,33 @@ describe('<mm-event-list>', () => {
       fake.on('/activities', { body: page(examples.single) });
       const el = await mount(html`<mm-event-list api=${API} audience="ouders" from="2026-06-01"></mm-event-list>`);
       const a = $<HTMLAnchorElement>(el, '.subscribe a')!;
-      expect(text(a)).to.equal('Abonneren op deze agenda');
+      expect(text($(el, '.subscribe summary'))).to.equal('Abonneren op deze agenda');
       const url = new URL(a.getAttribute('href')!.replace(/^webcal:/, 'https:'));
       expect(a.getAttribute('href')!.startsWith('webcal://api.example.org/api/v1/activities.ics')).to.be.true;
       expect(url.searchParams.get('audience')).to.equal('ouders');
-      expect(text(root(el).getElementById(a.getAttribute('aria-describedby')!))).to.contain('vanzelf in je agenda');
+      expect(text($(el, '.subscribe'))).to.contain('vanzelf in je agenda');
+    });
+
+    // Issue 14, point 3: a bare webcal: link does nothing on Android, in Chromium without a
+    // calendar app and for Google Calendar users.
+    it('offers subscribing without a webcal handler: Google, Outlook.com and the address to copy, each explained', async () => {
+      fake.on('/activities', { body: page(examples.single) });
+      const el = await mount(html`<mm-event-list api=${API} audience="ouders" from="2026-06-01"></mm-event-list>`);
+      $(el, '.subscribe summary')!.click();
+      const https = 'https://api.example.org/api/v1/activities.ics?audience=ouders&from=2026-06-01';
+      const links = $$<HTMLAnchorElement>(el, '.subscribe li a').map((a) => new URL(a.href));
+      expect(links.map((u) => u.protocol + u.host)).to.deep.equal(['webcal:api.example.org', 'https:calendar.google.com', 'https:outlook.live.com']);
+      expect(links[1]!.searchParams.get('cid')).to.equal(https.replace('https:', 'webcal:'));
+      expect(links[2]!.pathname).to.equal('/calendar/0/addfromweb/');
+      expect(links[2]!.searchParams.get('url')).to.equal(https.replace('https:', 'webcal:'));
+      const items = $$(el, '.subscribe li');
+      expect(items).to.have.length(4);
+      for (const li of items) expect(text(li.querySelector('.hint'))).to.match(/^[A-Z].{20,}\.$/);
+      expect(text(items[0]!)).to.contain('Apple Agenda');
+      expect(text(items[1]!)).to.contain('Android');
+      const input = items[3]!.querySelector('input')!;
+      expect(input.value).to.equal(https);
+      await expect(el).to.be.accessible();
     });
   });
 

@@ -240,7 +240,7 @@ export function activityDetails(a: Activity, lang: Lang, apiBase: string): Templ
 async function copy(e: Event, text: string, done: string): Promise<void> {
   const button = e.currentTarget as HTMLButtonElement;
   const field = button.parentElement?.querySelector('input');
-  const status = button.parentElement?.querySelector('[role="status"]');
+  const status = button.parentElement?.querySelector('.copied');
   try {
     await navigator.clipboard.writeText(text);
     // No bindings inside this element, so setting its text does not disturb Lit.
@@ -254,15 +254,16 @@ async function copy(e: Event, text: string, done: string): Promise<void> {
  * "Subscribe to this calendar" for everyone: a bare `webcal:` link does nothing on Android,
  * in a browser without a calendar app, or for Google Calendar users. So: webcal for the
  * apps that handle it, Google's add-by-URL, Outlook.com's add-from-web, and the https
- * address with a copy button, each with one sentence on who it is for.
+ * address with a copy button, each with one sentence on who it is for. On `paper` (the
+ * print layout) only the line with the feed's address, which print styles write out.
  */
-export function subscribeMenu(feed: SubscribeLinks, lang: Lang): TemplateResult {
+export function subscribeMenu(feed: SubscribeLinks, lang: Lang, paper = false): TemplateResult {
   const w = activityWords[lang];
   const way = (href: string, [label, sentence]: [string, string], external: boolean) =>
     html`<li><a href=${href} rel=${external ? 'noopener' : nothing} target=${external ? '_blank' : nothing}>${label}</a><span class="hint">${sentence}</span></li>`;
   return html`<details class="subscribe" part="subscribe">
-    <summary>${w.subscribe}</summary>
-    <p class="hint">${w.subscribeHint}</p>
+    <summary data-address=${feed.https}>${w.subscribe}</summary>
+    ${paper ? nothing : html`<p class="hint">${w.subscribeHint}</p>
     <ul role="list">
       ${way(feed.webcal, w.subscribeWays.webcal, false)} ${way(feed.google, w.subscribeWays.google, true)}
       ${way(feed.outlook, w.subscribeWays.outlook, true)}
@@ -270,9 +271,9 @@ export function subscribeMenu(feed: SubscribeLinks, lang: Lang): TemplateResult 
         <input readonly aria-label=${w.copyAddress} .value=${feed.https} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
         <button type="button" class="button quiet" @click=${(e: Event) => copy(e, feed.https, w.copied)}>${w.copyAddress}</button>
         <span class="hint">${w.copyHint}</span>
-        <span class="copied" role="status"></span>
+        <span class="copied" aria-live="polite"></span>
       </li>
-    </ul>
+    </ul>`}
   </details>`;
 }
 

@@ -372,7 +372,7 @@ export class WeekCalendar extends ActivityElement {
       ${this.display
         ? nothing
         : html`<div class="foot">
-            ${all ? html`<p><a class="button quiet" href=${all}>${m.all}</a></p>` : nothing} ${subscribeMenu(feed, lang)}
+            ${all ? html`<p><a class="button quiet" href=${all}>${m.all}</a></p>` : nothing} ${subscribeMenu(feed, lang, this.print)}
           </div>`}
     </div>
     ${interactive ? this.dialogTemplate(L, lang) : nothing}`;
