@@ -171,6 +171,8 @@ export const Campaign = z.object({
   lookBackUrl: z.nullable(httpUrl),
   colors: z.nullable(z.object({ background: hexColor, text: hexColor })),
   sample: z.boolean(),
+  /** English name, theme and description, for pages in English (the fields above are Dutch). */
+  en: z.optional(z.object({ name: text(3, 120), theme: z.nullable(text(0, 200)), description: z.nullable(text(0, 1000)) })),
 });
 export type Campaign = z.infer<typeof Campaign>;
 
