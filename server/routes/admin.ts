@@ -10,6 +10,7 @@ import { RejectInput, SUBMISSION_STATUSES, SubmissionInput, text } from '../../s
 import type { AppDeps } from '../deps.js';
 import { apiError, issuesToItems } from '../http/errors.js';
 import { readJsonObject } from '../http/json-body.js';
+import { normaliseSubmission } from '../normalise.js';
 import {
   approveSubmission,
   editSubmission,
@@ -68,7 +69,7 @@ export function adminRoutes(deps: AppDeps) {
     if (unknown.length) return apiError(c, 422, unknown.map((path) => ({ path, code: 'unrecognized_keys' })));
     const current = await getSubmission(deps.db, ref);
     if (!current) return apiError(c, 404, [{ path: 'reference', code: 'not_found' }]);
-    const parsed = SubmissionInput.safeParse({ ...current.input, ...body.value, token: '' });
+    const parsed = SubmissionInput.safeParse(normaliseSubmission({ ...current.input, ...body.value, token: '' }));
     if (!parsed.success) return apiError(c, 422, issuesToItems(parsed.error.issues));
     const { token: _t, website: _w, ...input } = parsed.data;
     const result = await editSubmission(deps.db, ref, input satisfies StoredInput, who(c.req.header('x-moderator')), Object.keys(body.value));

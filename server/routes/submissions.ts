@@ -12,6 +12,7 @@ import { zonedParts } from '../../src/core/dates.js';
 import type { AppDeps } from '../deps.js';
 import { apiError, issuesToItems } from '../http/errors.js';
 import { readJsonObject } from '../http/json-body.js';
+import { normaliseSubmission } from '../normalise.js';
 import { RateLimiter, clientAddress } from '../http/rate-limit.js';
 import { checkToken, issueToken } from '../form-token.js';
 import { createSubmission, type StoredInput } from '../store/submissions.js';
@@ -55,7 +56,7 @@ export function submissionRoutes(deps: AppDeps) {
         return c.json({ reference: `MM-${year}-${String(100_000 + n).padStart(6, '0')}`, status: 'pending' }, 201, NO_STORE);
       }
 
-      const parsed = SubmissionInput.safeParse(body);
+      const parsed = SubmissionInput.safeParse(normaliseSubmission(body));
       if (!parsed.success) return apiError(c, 422, issuesToItems(parsed.error.issues));
       const tokenState = checkToken(deps.secret, parsed.data.token, now, deps.minFillMs);
       if (tokenState !== 'ok') return apiError(c, 422, [{ path: 'token', code: tokenState }]);

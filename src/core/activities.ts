@@ -111,7 +111,7 @@ export function eventJsonLd(a: Activity): Record<string, unknown> {
       streetAddress: l.address ?? undefined,
       postalCode: l.postcode ?? undefined,
       addressLocality: l.city,
-      addressRegion: regionName(l.province),
+      addressRegion: l.province ? regionName(l.province) : undefined,
       addressCountry: 'NL',
     },
     geo: l.lat != null && l.lon != null ? { '@type': 'GeoCoordinates', latitude: l.lat, longitude: l.lon } : undefined,

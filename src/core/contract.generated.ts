@@ -188,20 +188,27 @@ export const ActivityPage: JsonSchema = {
                     ]
                   },
                   "province": {
-                    "type": "string",
-                    "enum": [
-                      "groningen",
-                      "friesland",
-                      "drenthe",
-                      "overijssel",
-                      "flevoland",
-                      "gelderland",
-                      "utrecht",
-                      "noord-holland",
-                      "zuid-holland",
-                      "zeeland",
-                      "noord-brabant",
-                      "limburg"
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "enum": [
+                          "groningen",
+                          "friesland",
+                          "drenthe",
+                          "overijssel",
+                          "flevoland",
+                          "gelderland",
+                          "utrecht",
+                          "noord-holland",
+                          "zuid-holland",
+                          "zeeland",
+                          "noord-brabant",
+                          "limburg"
+                        ]
+                      },
+                      {
+                        "type": "null"
+                      }
                     ]
                   },
                   "lat": {

@@ -52,7 +52,8 @@ export const Location = z.object({
   postcode: z.optional(z.nullable(postcode)),
   city: text(2, 80),
   municipality: z.optional(z.nullable(text(2, 80))),
-  province: z.enum(PROVINCES),
+  /** Null only when no province could be found (server/normalise.ts): the address is kept. */
+  province: z.nullable(z.enum(PROVINCES)),
   lat: z.optional(z.nullable(z.number().check(z.gte(50.5), z.lte(53.7)))),
   lon: z.optional(z.nullable(z.number().check(z.gte(3.2), z.lte(7.3)))),
 });
