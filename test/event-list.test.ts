@@ -484,6 +484,21 @@ describe('<mm-event-list>', () => {
       expect(new Set($$(el, '.toggle').map((b) => b.getAttribute('aria-controls'))).size).to.equal(3);
     });
 
+    // Issue 14, point 9: a six-week exhibition filled every day of the list.
+    it('lists an activity of weeks once, "loopt tot en met …"; one running into next year shows that year', async () => {
+      fake.on('/activities', { body: page([...examples.long, ...examples.single]) });
+      const el = await mount(html`<mm-event-list api=${API} from="2026-06-01" to="2027-01-31"></mm-event-list>`);
+      const items = $$(el, '.item').filter((i) => text(i).includes('expositie'));
+      expect(items).to.have.length(1);
+      expect(text(items[0]!.closest('.day')!.querySelector('.day-heading'))).to.equal('maandag 1 juni');
+      expect(text(items[0]!.querySelector('.when'))).to.equal('Loopt tot en met 15 juli');
+      const winter = $$(el, '.item').filter((i) => text(i).includes('wintertraining'));
+      expect(winter).to.have.length(1);
+      expect(text(winter[0]!.querySelector('.when'))).to.equal('1 december 2026 tot en met 15 januari 2027');
+      const nye = $$(el, '.item').find((i) => text(i).includes('oudejaarsnacht'))!;
+      expect(text(nye.querySelector('.when'))).to.equal('31 december 2026 20:00 tot en met 1 januari 2027 02:00');
+    });
+
     it('shows Amsterdam times in the week the clocks go back', async () => {
       fake.on('/activities', { body: page(eventListExamples.dst) });
       const el = await mount(html`<mm-event-list api=${API} from="2026-10-24"></mm-event-list>`);

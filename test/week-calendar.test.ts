@@ -172,6 +172,17 @@ describe('<mm-week-calendar>', () => {
     expect(text($(el, '[part="status"]'))).to.equal('3 activiteiten');
   });
 
+  // Issue 14, point 9: an activity of weeks stood on every day of the week.
+  it('shows an activity of weeks once, on the first day, as "loopt tot en met …"', async () => {
+    serve([...examples.long, makeActivity({ id: 'tue', start: '2026-06-02T14:00:00+02:00', end: '2026-06-02T15:00:00+02:00' })]);
+    const el = await mount(html`<mm-week-calendar week="2026-06-01"></mm-week-calendar>`);
+    const cards = $$(el, '.act').filter((c) => text(c).includes('expositie'));
+    expect(cards).to.have.length(1);
+    expect($$(el, '.day').indexOf(cards[0]!.closest('.day')!)).to.equal(0);
+    expect(text(cards[0]!.querySelector('.when'))).to.equal('Loopt tot en met 15 juli');
+    expect($$(el, '.count').map(text).slice(0, 3)).to.deep.equal(['1 activiteit', '1 activiteit', 'Geen activiteiten']);
+  });
+
   it('is a seven-column grid when wide and a day-by-day agenda when narrow (container queries)', async () => {
     serve(weekExamples.campaign);
     const wideBox = await fixture(html`<div style="inline-size:1000px"><mm-week-calendar week="2026-06-01"></mm-week-calendar></div>`);

@@ -5,7 +5,7 @@
  */
 import type { Activity } from './schema.js';
 import { apiUrl } from './api.js';
-import { addDays } from './dates.js';
+import { addDays, daysBetween } from './dates.js';
 import { calendarLinks as links, dayRange, subscribeLinks, type CalendarLinks, type SubscribeLinks } from './calendar.js';
 
 export { addressText } from './calendar.js';
@@ -56,18 +56,31 @@ export function activityDays(a: Activity): string[] {
   return days;
 }
 
-/** Group activities under each day they cover, days in order, within [from, to] when given. */
+/**
+ * Activities of more than a week (an exhibition, a month of walks) are listed once, under
+ * the first day shown, reading "loopt tot en met …": under every day they would bury the
+ * rest of the programme.
+ */
+export const LONG_DAYS = 8;
+export const isLong = (a: Activity): boolean => {
+  const { first, last } = dayRange(a);
+  return daysBetween(first, last) + 1 >= LONG_DAYS;
+};
+
+/** Group activities under each day they cover (long ones once), days in order, within [from, to] when given. */
 export function groupByDay(items: Activity[], from?: string, to?: string): Map<string, Activity[]> {
   // Start times are parsed once, not in every comparison: lists run to thousands.
   const start = new Map<Activity, number>();
   const groups = new Map<string, Activity[]>();
   for (const a of items) {
     start.set(a, Date.parse(a.start));
+    const once = isLong(a);
     for (const d of activityDays(a)) {
       if ((from && d < from) || (to && d > to)) continue;
       let list = groups.get(d);
       if (!list) groups.set(d, (list = []));
       list.push(a);
+      if (once) break;
     }
   }
   const sorted = new Map([...groups.entries()].sort(([x], [y]) => (x < y ? -1 : 1)));

@@ -7,7 +7,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Activity, ActivityType, Audience, Mode } from './schema.js';
 import { formatters, type Dictionary, type Lang } from './i18n.js';
-import { addressText, calendarLinks } from './activities.js';
+import { addressText, calendarLinks, isLong } from './activities.js';
 import type { SubscribeLinks } from './calendar.js';
 import { dayRange } from './calendar.js';
 import { safeUrl } from './vocabulary.js';
@@ -41,6 +41,7 @@ export interface ActivityWords {
   copied: string;
   details: string;
   until: string;
+  runsUntil: string;
 }
 
 export const activityWords: Dictionary<ActivityWords> = {
@@ -100,6 +101,7 @@ export const activityWords: Dictionary<ActivityWords> = {
     copied: 'Het adres is gekopieerd.',
     details: 'Meer over',
     until: 'tot en met',
+    runsUntil: 'Loopt tot en met',
   },
   en: {
     types: {
@@ -157,6 +159,7 @@ export const activityWords: Dictionary<ActivityWords> = {
     copied: 'The address has been copied.',
     details: 'More about',
     until: 'until',
+    runsUntil: 'Runs until',
   },
 };
 
@@ -186,12 +189,24 @@ export const whenText = memo((a) => `${a.start}/${a.end}/${a.allDay}/${a.lastDay
   if (d1 !== d2) {
     // Ending at midnight: "3 juni 00:00" would read as a day early, so write "2 juni 24:00".
     const endTime = f.time(end) === '00:00' ? '24:00' : f.time(end);
+    // Into another year: "1 december 2026 tot en met 15 januari 2027", never a bare "15 januari".
+    const year = d1.slice(0, 4) !== d2.slice(0, 4);
     return a.allDay
-      ? `${f.date(d1)} ${w.until} ${f.date(d2)}`
-      : `${f.date(d1)} ${f.time(start)} ${w.until} ${f.date(d2)} ${endTime}`;
+      ? `${f.date(d1, year)} ${w.until} ${f.date(d2, year)}`
+      : `${f.date(d1, year)} ${f.time(start)} ${w.until} ${f.date(d2, year)} ${endTime}`;
   }
   return a.allDay ? w.allDay : f.timeRange(start, end);
 });
+
+/**
+ * When, as read under `day`: a long activity that began before it "Loopt tot en met 15 juli"
+ * (with the year when that is another year than the day's); otherwise `whenText()`.
+ */
+export function whenOn(a: Activity, day: string, lang: Lang): string {
+  const { first, last } = dayRange(a);
+  if (day <= first || !isLong(a)) return whenText(a, lang);
+  return `${activityWords[lang].runsUntil} ${formatters(lang).date(last, last.slice(0, 4) !== day.slice(0, 4))}`;
+}
 
 export const priceText = (a: Activity, lang: Lang): string | undefined =>
   a.price === null ? undefined : a.price === 0 ? activityWords[lang].free : formatters(lang).price(a.price);

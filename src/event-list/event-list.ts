@@ -18,7 +18,7 @@ import {
   placeText,
   type ActivityFilters,
 } from '../core/activities.js';
-import { activityDetails, activityWords, audienceText, priceText, subscribeMenu, subscribeStyles, whenText } from '../core/activity-view.js';
+import { activityDetails, activityWords, audienceText, priceText, subscribeMenu, subscribeStyles, whenOn } from '../core/activity-view.js';
 import { coreMessages, formatters, type Lang } from '../core/i18n.js';
 import { todayKey } from '../core/dates.js';
 import { messages, provinceNames, type EventListMessages } from './event-list.messages.js';
@@ -526,7 +526,7 @@ export class EventList extends ActivityElement {
           data-id=${a.id}
           @click=${this.onToggle}
         >
-          <span class="when">${whenText(a, lang)}</span>
+          <span class="when">${whenOn(a, day, lang)}</span>
           <span class="title">${a.title}</span>
           ${cancelled ? html`<span class="badge" part="cancelled">${w.cancelled}</span>` : nothing}
         </button>

@@ -5,8 +5,8 @@ import { ActivityElement } from '../core/activity-element.js';
 import { apiUrl, clearCache, errorText, getJson } from '../core/api.js';
 import type { Activity, ActivityPage as Page } from '../core/schema.js';
 import { ActivityPage, Campaign } from '../core/contract.js';
-import { activitiesUrl, activityDays, feedUrl, groupByDay, placeText, type ActivityFilters } from '../core/activities.js';
-import { activityDetails, activityWords, audienceText, priceText, subscribeMenu, subscribeStyles, whenText } from '../core/activity-view.js';
+import { activitiesUrl, activityDays, feedUrl, groupByDay, isLong, placeText, type ActivityFilters } from '../core/activities.js';
+import { activityDetails, activityWords, audienceText, priceText, subscribeMenu, subscribeStyles, whenOn, whenText } from '../core/activity-view.js';
 import { safeUrl } from '../core/vocabulary.js';
 import { addDays, dateKey, isDateKey, mondayOf, todayKey } from '../core/dates.js';
 import { coreMessages, formatters, type Lang } from '../core/i18n.js';
@@ -442,6 +442,8 @@ export class WeekCalendar extends ActivityElement {
     const f = formatters(lang);
     const w = activityWords[lang];
     const days = activityDays(a);
+    // Listed once (see groupByDay): under a later day than its first it "runs until".
+    if (isLong(a)) return whenOn(a, day, lang);
     if (a.allDay || (days.length > 2 && day !== days[0] && day !== days[days.length - 1])) return w.allDay;
     if (days.length === 1) return whenText(a, lang);
     return day === days[0] ? `${f.time(new Date(a.start))}–24:00` : `00:00–${f.time(new Date(a.end))}`;
