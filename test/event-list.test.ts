@@ -288,6 +288,29 @@ describe('<mm-event-list>', () => {
       expect(stored[0]).not.to.contain('q=');
     });
 
+    // Issue 14, point 8: "de" or a typo gave "Geen activiteiten gevonden" and nothing more.
+    it('says what it searched for when the API corrected a typo or left out words like "de"', async () => {
+      fake.on('/activities', (url) => {
+        const q = url.searchParams.get('q');
+        const corrected = q === 'de' ? '' : q === 'wandelng' ? 'wandelen' : undefined;
+        return { body: { ...page(q ? examples.single : examples.week), ...(corrected === undefined ? {} : { corrected }) } };
+      });
+      const el = await mount(html`<mm-event-list api=${API} search from="2026-06-01"></mm-event-list>`);
+      $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
+      await sendKeys({ type: 'de' });
+      await sendKeys({ press: 'Enter' });
+      const common = '"de" is te algemeen om op te zoeken. Je ziet alle activiteiten. Typ een ander woord om te zoeken. 1 activiteit gevonden';
+      await until(() => liveText(el) === common, 3000, 'the stop-word answer');
+      expect(text($(el, '.count'))).to.equal(common);
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ type: 'wandelng' });
+      await sendKeys({ press: 'Enter' });
+      const typo = 'Niets gevonden voor "wandelng". Je ziet de activiteiten voor "wandelen". 1 activiteit gevonden';
+      await until(() => liveText(el) === typo, 3000, 'the corrected answer');
+      await expect(el).to.be.accessible();
+    });
+
     it('announces when nothing is found and offers to clear the filters', async () => {
       fake.on('/activities', (url) => ({ body: page(url.searchParams.get('type') === 'film' ? [] : examples.single) }));
       const el = await mount(html`<mm-event-list api=${API} filters from="2026-06-01"></mm-event-list>`);

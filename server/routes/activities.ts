@@ -5,7 +5,8 @@ import type { AppDeps } from '../deps.js';
 import { apiError } from '../http/errors.js';
 import { QueryErrors, enumList, intParam, textParam } from '../http/query.js';
 import { activitiesToIcs } from '../ics.js';
-import { decodeCursor, getActivity, listActivities, type ActivityFilters } from '../store/activities.js';
+import { decodeCursor, getActivity, type ActivityFilters } from '../store/activities.js';
+import { searchActivities } from '../store/search.js';
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -52,12 +53,12 @@ export function activityRoutes(deps: AppDeps) {
   app.get('/activities', async (c) => {
     const f = parseFilters(c, deps, 50, 200);
     if (f instanceof QueryErrors) return apiError(c, 400, f.items);
-    return c.json(await listActivities(deps.db, f));
+    return c.json(await searchActivities(deps.db, f));
   });
   app.get('/activities.ics', async (c) => {
     const f = parseFilters(c, deps, 500, 1000);
     if (f instanceof QueryErrors) return apiError(c, 400, f.items);
-    const { items } = await listActivities(deps.db, { ...f, cursor: undefined });
+    const { items } = await searchActivities(deps.db, { ...f, cursor: undefined });
     return c.body(activitiesToIcs(items), 200, { 'Content-Type': 'text/calendar; charset=utf-8' });
   });
   /** `/activities/{id}` (JSON) and `/activities/{id}.ics` (one event). */

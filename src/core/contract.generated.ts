@@ -341,6 +341,9 @@ export const ActivityPage: JsonSchema = {
         "string",
         "null"
       ]
+    },
+    "corrected": {
+      "type": "string"
     }
   },
   "required": [

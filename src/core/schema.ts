@@ -90,6 +90,12 @@ export type Activity = z.infer<typeof Activity>;
 export const ActivityPage = z.object({
   items: z.array(Activity),
   nextCursor: z.nullable(z.string()),
+  /**
+   * Set when the server searched for something else than `q` because `q` found nothing:
+   * the corrected words ("wandeling" for "wandelng"), or "" when `q` had only words too
+   * common to search for ("de", "het") and the words filter was left out.
+   */
+  corrected: z.optional(z.string()),
 });
 export type ActivityPage = z.infer<typeof ActivityPage>;
 

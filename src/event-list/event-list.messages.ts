@@ -30,6 +30,10 @@ export interface EventListMessages {
   updatedAt: (time: string) => string;
   /** After the place of an activity that is on site and online. */
   alsoOnline: string;
+  /** The search found nothing; the API searched for a near word instead. */
+  searchCorrected: (q: string, used: string) => string;
+  /** The search had only words like "de" and "het"; the API left the words out. */
+  searchTooCommon: (q: string) => string;
 }
 
 const n = (count: number, one: string, many: string) => (count === 1 ? one : many);
@@ -55,6 +59,8 @@ export const messages: Dictionary<EventListMessages> = {
     allActivities: 'Bekijk alle activiteiten',
     updatedAt: (t) => `Bijgewerkt om ${t}.`,
     alsoOnline: 'en online',
+    searchCorrected: (q, used) => `Niets gevonden voor "${q}". Je ziet de activiteiten voor "${used}".`,
+    searchTooCommon: (q) => `"${q}" is te algemeen om op te zoeken. Je ziet alle activiteiten. Typ een ander woord om te zoeken.`,
   },
   en: {
     filters: 'Filter activities',
@@ -76,6 +82,8 @@ export const messages: Dictionary<EventListMessages> = {
     allActivities: 'See all activities',
     updatedAt: (t) => `Updated at ${t}.`,
     alsoOnline: 'and online',
+    searchCorrected: (q, used) => `Nothing found for "${q}". You see the activities for "${used}".`,
+    searchTooCommon: (q) => `"${q}" is too common to search for. You see all activities. Type another word to search.`,
   },
 };
 

@@ -133,6 +133,8 @@ export class EventList extends ActivityElement {
   @state() private moreBusy = false;
   @state() private moreError = '';
   @state() private attempt = 0;
+  /** What the API searched for instead of `q` (see `ActivityPage.corrected`). */
+  @state() private corrected?: string;
 
   private announce = false;
   private timer?: ReturnType<typeof setTimeout>;
@@ -151,6 +153,7 @@ export class EventList extends ActivityElement {
       this.items = r.data.items;
       this.rendered = FIRST_CHUNK;
       this.cursor = r.data.nextCursor;
+      this.corrected = this.q ? r.data.corrected : undefined;
       this.stale = r.stale;
       this.time = r.time;
       this.moreError = '';
@@ -224,7 +227,14 @@ export class EventList extends ActivityElement {
   private countText(): string {
     const m = messages[this.language];
     const n = this.view().shown.length;
-    return this.cursor ? m.foundMore(n) : m.found(n);
+    return [this.correctedText(), this.cursor ? m.foundMore(n) : m.found(n)].filter(Boolean).join(' ');
+  }
+
+  /** Why the results are not for exactly what was typed: never a silent dead end. */
+  private correctedText(): string {
+    const m = messages[this.language];
+    if (this.corrected === undefined || !this.q) return '';
+    return this.corrected ? m.searchCorrected(this.q, this.corrected) : m.searchTooCommon(this.q);
   }
 
   /** Put a sentence in the polite live region (re-announced even when it is the same). */
