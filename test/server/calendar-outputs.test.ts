@@ -6,39 +6,32 @@
  * or on their start; a hybrid talk; an online webinar. Names are fictional.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import ICAL from 'ical.js';
 import type { Activity, SubmissionInput } from '../../src/core/schema.js';
 import { activityDays, calendarLinks, eventJsonLd } from '../../src/core/activities.js';
 import { sampleActivities } from '../../server/sample/activities.js';
 import { issueToken } from '../../server/form-token.js';
-import type { Db } from '../../server/db/db.js';
-import { NOW, SECRET, testApp } from './helpers/app.js';
-import { openTestDb } from './helpers/db.js';
+import { NOW, SECRET } from './helpers/app.js';
+import { fileApp } from './helpers/file-app.js';
 import { validSubmission } from './helpers/submission.js';
 
-let db: Db;
-let t: ReturnType<typeof testApp>;
-before(async () => {
-  db = await openTestDb();
-  t = testApp(db, { rateLimit: false });
-});
-after(() => db.close());
+const file = fileApp({ rateLimit: false });
 
 let n = 0;
 /** Through the form and the moderation page, as a partner's activity really arrives. */
 async function publish(input: Partial<SubmissionInput>): Promise<Activity> {
-  const res = await t.request('/api/v1/submissions', {
+  const res = await file.t.request('/api/v1/submissions', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `calendar-outputs-${++n}` },
     body: JSON.stringify(validSubmission({ ...input, token: issueToken(SECRET, new Date(NOW.getTime() - 10_000)) })),
   });
   const body = (await res.json()) as { reference: string };
   assert.equal(res.status, 201, JSON.stringify(body));
-  const ok = await t.admin(`/submissions/${body.reference}/approve`, { method: 'POST' });
+  const ok = await file.t.admin(`/submissions/${body.reference}/approve`, { method: 'POST' });
   assert.equal(ok.status, 200, await ok.clone().text());
   const { activity } = (await ok.json()) as { activity: Activity };
-  return (await t.json<Activity>(`/api/v1/activities/${activity.id}`)).body;
+  return (await file.t.json<Activity>(`/api/v1/activities/${activity.id}`)).body;
 }
 
 /** The events of a calendar, its VTIMEZONE registered so that times convert to instants. */
@@ -47,7 +40,7 @@ function parseIcs(text: string): ICAL.Component[] {
   for (const tz of cal.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(tz));
   return cal.getAllSubcomponents('vevent');
 }
-const ics = async (a: Activity) => parseIcs(await (await t.request(`/api/v1/activities/${a.id}.ics`)).text())[0]!;
+const ics = async (a: Activity) => parseIcs(await (await file.t.request(`/api/v1/activities/${a.id}.ics`)).text())[0]!;
 const param = (url: string, name: string) => new URL(url).searchParams.get(name);
 const base = 'https://api.voorbeeld.nl/api/v1';
 
@@ -203,7 +196,7 @@ describe('schema.org Event as Google requires it (point 4)', () => {
     }
   });
   test('through the API too: what the widgets read gives the same Event', async () => {
-    const { body } = await t.json<{ items: Activity[] }>('/api/v1/activities?from=2027-06-07&to=2027-06-12&limit=200');
+    const { body } = await file.t.json<{ items: Activity[] }>('/api/v1/activities?from=2027-06-07&to=2027-06-12&limit=200');
     assert.ok(body.items.length > 10);
     for (const a of body.items) assert.deepEqual(googleEventProblems(eventJsonLd(a), a), [], a.id);
   });
@@ -215,11 +208,11 @@ describe('every sample activity in the .ics feed (issue 14, done when)', () => {
     const items: Activity[] = [];
     let cursor: string | null = '';
     while (cursor !== null) {
-      const next: Page = (await t.json<Page>(`/api/v1/activities?from=2024-01-01&to=2030-12-31&limit=200${cursor ? `&cursor=${cursor}` : ''}`)).body;
+      const next: Page = (await file.t.json<Page>(`/api/v1/activities?from=2024-01-01&to=2030-12-31&limit=200${cursor ? `&cursor=${cursor}` : ''}`)).body;
       items.push(...next.items);
       cursor = next.nextCursor;
     }
-    const text = await (await t.request('/api/v1/activities.ics?from=2024-01-01&to=2030-12-31&limit=1000')).text();
+    const text = await (await file.t.request('/api/v1/activities.ics?from=2024-01-01&to=2030-12-31&limit=1000')).text();
     const events = new Map(parseIcs(text).map((e) => [String(e.getFirstPropertyValue('uid')), e]));
     assert.ok(items.length >= 400 && events.size === items.length, `${events.size} events for ${items.length} activities`);
     for (const a of items) {

@@ -7,16 +7,15 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Activity, AdminSubmission } from '../../src/core/schema.js';
 import { htmlToText } from '../../server/import/html-text.js';
 import { importReport, importTec, mapTecEvent, tecId, type TecPage } from '../../server/import/tec.js';
 import { postcodeOf, priceOf } from '../../server/normalise.js';
 import { getActivity } from '../../server/store/activities.js';
 import { issueToken } from '../../server/form-token.js';
-import type { Db } from '../../server/db/db.js';
-import { NOW, SECRET, testApp } from './helpers/app.js';
-import { openTestDb } from './helpers/db.js';
+import { NOW, SECRET } from './helpers/app.js';
+import { fileApp } from './helpers/file-app.js';
 import { validSubmission } from './helpers/submission.js';
 
 const load = (name: string): TecPage => JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8')) as TecPage;
@@ -55,29 +54,24 @@ describe('one normaliser (point 5)', () => {
   });
 });
 
+const file = fileApp({ rateLimit: false });
+
 describe('submissions and moderation use it', () => {
-  let db: Db;
-  let t: ReturnType<typeof testApp>;
-  before(async () => {
-    db = await openTestDb();
-    t = testApp(db, { rateLimit: false });
-  });
-  after(() => db.close());
 
   test('the form: postcode spelled 1234 AB, province from the place, region in brackets understood', async () => {
     const location = { name: 'Buurthuis De Voorbeeldhoek', address: 'Oefenlaan 3', postcode: '7551jd', city: 'Hengelo (Gld)', municipality: null, province: null, lat: null, lon: null };
-    const res = await t.request('/api/v1/submissions', {
+    const res = await file.t.request('/api/v1/submissions', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'partner-data-1' },
       body: JSON.stringify(validSubmission({ location, token: issueToken(SECRET, new Date(NOW.getTime() - 10_000)) })),
     });
     const body = (await res.json()) as { reference: string };
     assert.equal(res.status, 201, JSON.stringify(body));
-    const stored = (await (await t.admin(`/submissions/${body.reference}`)).json()) as AdminSubmission;
+    const stored = (await (await file.t.admin(`/submissions/${body.reference}`)).json()) as AdminSubmission;
     assert.deepEqual([stored.input.location?.postcode, stored.input.location?.city, stored.input.location?.province], ['7551 JD', 'Hengelo', 'gelderland']);
 
     // A moderator's edit goes through the same normaliser: a province from the postcode.
-    const edit = await t.admin(`/submissions/${body.reference}`, {
+    const edit = await file.t.admin(`/submissions/${body.reference}`, {
       method: 'PATCH',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ location: { ...location, postcode: '8011-ab', city: 'Voorbeelddorp', province: null } }),
@@ -85,15 +79,12 @@ describe('submissions and moderation use it', () => {
     const edited = (await edit.json()) as AdminSubmission;
     assert.equal(edit.status, 200, JSON.stringify(edited));
     assert.deepEqual([edited.input.location?.postcode, edited.input.location?.province], ['8011 AB', 'overijssel']);
-    const approved = (await (await t.admin(`/submissions/${body.reference}/approve`, { method: 'POST' })).json()) as { activity: Activity };
+    const approved = (await (await file.t.admin(`/submissions/${body.reference}/approve`, { method: 'POST' })).json()) as { activity: Activity };
     assert.equal(approved.activity.location?.postcode, '8011 AB', 'stored, shown and exported that way');
   });
 });
 
 describe('TEC import from realistic REST output', () => {
-  let db: Db;
-  before(async () => void (db = await openTestDb()));
-  after(() => db.close());
 
   test('mapping a current-version event: text decoded, postcode, province from "Hengelo (Ov)", price from "€ 5,00"', () => {
     const m = mapTecEvent(load('tec6-page-1').events[0]!, TEC6, NOW);
@@ -128,7 +119,7 @@ describe('TEC import from realistic REST output', () => {
 
   test('import: only published events, implausible dates refused, long ones flagged, addresses kept, a report', async () => {
     const s = site([load('tec6-page-1'), load('tec6-page-2')]);
-    const first = await importTec(TEC6, db, { fetch: s.fetchImpl, now: NOW });
+    const first = await importTec(TEC6, file.db, { fetch: s.fetchImpl, now: NOW });
     assert.equal(first.pages, 2);
     assert.deepEqual(
       first.skipped.map((k) => [k.id, k.reason.replace(/ \(.*/, '').replace(/\d+ days/, 'N days')]),
@@ -138,7 +129,7 @@ describe('TEC import from realistic REST output', () => {
     assert.deepEqual(first.flagged.map((f) => f.id), [205, 207]);
     assert.match(first.flagged[0]!.reason, /runs 57 days, until 2026-07-16/);
 
-    const byId = async (n: number) => (await getActivity(db, tecId(TEC6, n)))!;
+    const byId = async (n: number) => (await getActivity(file.db, tecId(TEC6, n)))!;
     assert.equal((await byId(206)).location?.province, 'overijssel', 'an unknown village gets its province from the coordinates');
     const village = (await byId(207)).location!;
     assert.deepEqual([village.name, village.address, village.city, village.province], ['Boerderij De Voorbeeldhoeve', 'Landweg 12', 'Voorbeeldgehucht', null], 'no province: the address stays');
@@ -154,14 +145,14 @@ describe('TEC import from realistic REST output', () => {
     // The same site written another way, with one event changed: an update, no duplicate.
     const p1 = load('tec6-page-1');
     p1.events[0]!.title = 'Mindfulness en ontspanning voor ouders (nieuwe zaal)';
-    const again = await importTec('http://welzijn-voorbeeld.nl/', db, { fetch: site([p1, load('tec6-page-2')]).fetchImpl, now: NOW });
+    const again = await importTec('http://welzijn-voorbeeld.nl/', file.db, { fetch: site([p1, load('tec6-page-2')]).fetchImpl, now: NOW });
     assert.deepEqual([again.inserted, again.updated, again.unchanged], [0, 1, 4]);
     assert.equal((await byId(201)).sequence, 1);
   });
 
   test('an older plugin without next_rest_url: pages from the X-TEC-TotalPages header', async () => {
     const s = site([load('tec4-page-1'), load('tec4-page-2')]);
-    const r = await importTec(TEC4, db, { fetch: s.fetchImpl, now: NOW });
+    const r = await importTec(TEC4, file.db, { fetch: s.fetchImpl, now: NOW });
     assert.equal(s.asked.length, 2);
     assert.equal(r.pages, 2);
     assert.deepEqual([r.inserted, r.skipped.length], [3, 0]);

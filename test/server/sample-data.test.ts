@@ -5,15 +5,13 @@
  * same date. Point 7: the API carries the campaigns' English texts.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { Activity, Campaign } from '../../src/core/schema.js';
 import { addDays, dateKey, isoWeekday, mondayOf } from '../../src/core/dates.js';
 import { activityDays } from '../../src/core/activities.js';
 import { sampleActivities } from '../../server/sample/activities.js';
 import { sampleCampaigns } from '../../server/sample/campaigns.js';
-import type { Db } from '../../server/db/db.js';
-import { testApp } from './helpers/app.js';
-import { openTestDb } from './helpers/db.js';
+import { fileApp } from './helpers/file-app.js';
 
 // The test clock, a day in the week, the day after it, the day before it, and far-off dates.
 const TODAYS: [today: string, week: string][] = [
@@ -54,11 +52,9 @@ describe('sample data around any date (point 6)', () => {
 });
 
 describe('the API from the injected clock (points 6 and 7)', () => {
-  let db: Db;
-  before(async () => void (db = await openTestDb()));
-  after(() => db.close());
+  const file = fileApp();
   test('the current campaign is the coming week, in Dutch and in English', async () => {
-    const t = testApp(db);
+    const { t } = file;
     const { body } = await t.json<Campaign>('/api/v1/campaigns/current');
     assert.equal(body.slug, 'week-van-de-mentale-gezondheid-2027');
     assert.equal(body.en?.name, 'Mental Health Week 2027');

@@ -3,23 +3,15 @@
  * typo finds something sensible, and the answer says what was searched for instead.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { ActivityPage } from '../../src/core/schema.js';
 import { correctWords, editDistance } from '../../server/store/search.js';
-import type { Db } from '../../server/db/db.js';
-import { testApp } from './helpers/app.js';
-import { openTestDb } from './helpers/db.js';
+import { fileApp } from './helpers/file-app.js';
 
-let db: Db;
-let t: ReturnType<typeof testApp>;
-before(async () => {
-  db = await openTestDb();
-  t = testApp(db);
-});
-after(() => db.close());
+const file = fileApp();
 
 const search = async (qs: string) => {
-  const { res, body } = await t.json<ActivityPage>(`/api/v1/activities?from=2026-06-01&to=2026-06-06&limit=200&${qs}`);
+  const { res, body } = await file.t.json<ActivityPage>(`/api/v1/activities?from=2026-06-01&to=2026-06-06&limit=200&${qs}`);
   assert.equal(res.status, 200, JSON.stringify(body));
   assert.ok(ActivityPage.safeParse(body).success);
   return body;
