@@ -12,6 +12,8 @@ import { activityDays } from '../../src/core/activities.js';
 import { sampleActivities } from '../../server/sample/activities.js';
 import { sampleCampaigns } from '../../server/sample/campaigns.js';
 import { fileApp } from './helpers/file-app.js';
+import { getActivity, upsertActivity } from '../../server/store/activities.js';
+import { seedIfEmpty } from '../../server/store/seed.js';
 
 // The test clock, a day in the week, the day after it, the day before it, and far-off dates.
 const TODAYS: [today: string, week: string][] = [
@@ -62,5 +64,16 @@ describe('the API from the injected clock (points 6 and 7)', () => {
     assert.match(body.description!, /^Van maandag 7 tot en met zaterdag 12 juni 2027/);
     const { body: page } = await t.json<{ items: Activity[] }>('/api/v1/activities?from=2027-06-07&to=2027-06-12&limit=200');
     assert.equal(page.items.length, 200, 'a full page in the coming week');
+  });
+  test('a demo database whose last sample campaign is over gets fresh sample data; what partners added stays', async () => {
+    const partner = { ...sampleActivities('2026-11-23')[0]!, id: 'mm-2026-000001', sample: false, organizer: { name: 'Voorbeeld Partner', url: null } };
+    await file.db.transaction((tx) => upsertActivity(tx, partner, 'submission', new Date('2026-11-23T12:00:00Z')).then(() => undefined));
+    assert.equal(await seedIfEmpty(file.db, new Date('2027-06-10T12:00:00+02:00')), false, 'the coming week is still on');
+    assert.equal(await seedIfEmpty(file.db, new Date('2027-06-13T12:00:00+02:00')), true, 'the week is over');
+    const slugs = (await file.db.query<{ slug: string }>('SELECT slug FROM campaigns ORDER BY start_date')).map((r) => r.slug);
+    assert.deepEqual(slugs, ['week-van-de-mentale-gezondheid-2026', 'week-van-de-mentale-gezondheid-2027', 'week-van-de-werkstress-2027', 'week-van-de-mentale-gezondheid-2028']);
+    assert.ok(await getActivity(file.db, 'mm-2026-000001'), 'the partner activity stays');
+    const [n] = await file.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM activities WHERE campaign = 'week-van-de-mentale-gezondheid-2028'`);
+    assert.equal(n!.n, 320);
   });
 });
