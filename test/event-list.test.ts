@@ -309,6 +309,13 @@ describe('<mm-event-list>', () => {
       const typo = 'Niets gevonden voor "wandelng". Je ziet de activiteiten voor "wandelen". 1 activiteit gevonden';
       await until(() => liveText(el) === typo, 3000, 'the corrected answer');
       await expect(el).to.be.accessible();
+      // Nothing near either: say how to widen the search.
+      fake.on('/activities', { body: page([]) });
+      for (let i = 0; i < 8; i++) await sendKeys({ press: 'Backspace' });
+      await sendKeys({ type: 'qzxv' });
+      await sendKeys({ press: 'Enter' });
+      await until(() => liveText(el) === 'Geen activiteiten gevonden', 3000, 'nothing found');
+      expect(text($(el, '.empty'))).to.contain('Probeer een ander of korter woord');
     });
 
     it('announces when nothing is found and offers to clear the filters', async () => {

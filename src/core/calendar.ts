@@ -122,8 +122,9 @@ export interface CalendarLinks {
 }
 
 /**
- * "Add to calendar" links, in the formats add-to-calendar-button (add2cal, 2026) uses for
- * desktop browsers: Google `calendar/render?action=TEMPLATE` with `dates=start/end` (UTC
+ * "Add to calendar" links, in the formats add-to-calendar-button uses for desktop browsers
+ * (add2cal/add-to-calendar-button, `src/atcb-links.js` at 2164a61, July 2026; on phones it
+ * sends Microsoft links through `deeplink/compose`, which we do not, to keep links static): Google `calendar/render?action=TEMPLATE` with `dates=start/end` (UTC
  * instants, or dates with an exclusive end for all-day, then without `ctz`); Microsoft
  * `calendar/0/action/compose?rru=addevent` on outlook.live.com and outlook.office.com with
  * `startdt`/`enddt` (UTC instants, or dates with an exclusive end plus `allday=true`).

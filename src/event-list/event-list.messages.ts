@@ -25,6 +25,8 @@ export interface EventListMessages {
   loadedMore: (n: number) => string;
   empty: string;
   emptyFiltered: string;
+  /** Nothing found for a search word, not even for a near word. */
+  emptySearch: string;
   emptyNone: string;
   allActivities: string;
   updatedAt: (time: string) => string;
@@ -55,6 +57,7 @@ export const messages: Dictionary<EventListMessages> = {
     loadedMore: (c) => `${c} ${n(c, 'activiteit', 'activiteiten')} erbij geladen`,
     empty: 'Geen activiteiten gevonden',
     emptyFiltered: 'Probeer andere filters, of wis de filters.',
+    emptySearch: 'Probeer een ander of korter woord, of wis de zoekopdracht en de filters.',
     emptyNone: 'Er staan nu geen activiteiten gepland. Kijk later nog eens.',
     allActivities: 'Bekijk alle activiteiten',
     updatedAt: (t) => `Bijgewerkt om ${t}.`,
@@ -78,6 +81,7 @@ export const messages: Dictionary<EventListMessages> = {
     loadedMore: (c) => `${c} more ${n(c, 'activity', 'activities')} loaded`,
     empty: 'No activities found',
     emptyFiltered: 'Try other filters, or clear them.',
+    emptySearch: 'Try another or a shorter word, or clear the search and the filters.',
     emptyNone: 'There are no activities planned right now. Please check again later.',
     allActivities: 'See all activities',
     updatedAt: (t) => `Updated at ${t}.`,

@@ -556,7 +556,7 @@ export class EventList extends ActivityElement {
     const all = safeUrl(this.allUrl, location.href); // relative ones resolved against the page
     return html`<div class="empty" part="empty">
       <p class="empty-title">${m.empty}</p>
-      <p>${this.hasPicked ? m.emptyFiltered : m.emptyNone}</p>
+      <p>${this.q ? m.emptySearch : this.hasPicked ? m.emptyFiltered : m.emptyNone}</p>
       <p class="actions">
         ${this.hasPicked ? html`<button type="button" class="button" @click=${this.reset}>${m.reset}</button>` : nothing}
         ${all ? html`<a class="button quiet" href=${all}>${m.allActivities}</a>` : nothing}
