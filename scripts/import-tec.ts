@@ -6,7 +6,7 @@
  */
 import { openDb } from '../server/db/db.js';
 import { migrate } from '../server/db/migrations.js';
-import { importTec } from '../server/import/tec.js';
+import { importReport, importTec } from '../server/import/tec.js';
 
 const site = process.argv[2];
 if (!site || !/^https?:\/\//.test(site)) {
@@ -17,8 +17,7 @@ const db = await openDb({ databaseUrl: process.env.DATABASE_URL, dataDir: './dat
 try {
   await migrate(db);
   const s = await importTec(site, db);
-  console.log(`[import:tec] ${site}: ${s.pages} page(s), ${s.inserted} new, ${s.updated} changed, ${s.unchanged} unchanged, ${s.skipped.length} skipped`);
-  for (const k of s.skipped) console.log(`  skipped event ${k.id}: ${k.reason}`);
+  console.log(`[import:tec] ${importReport(site, s)}`);
 } catch (err) {
   console.error(`[import:tec] failed: ${(err as Error).message}`);
   process.exitCode = 1;

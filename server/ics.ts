@@ -9,7 +9,8 @@
  */
 import ical, { ICalCalendarMethod, ICalEventStatus, escape } from 'ical-generator';
 import type { Activity } from '../src/core/schema.js';
-import { TZ, dateKey, zonedParts } from '../src/core/dates.js';
+import { TZ, zonedParts } from '../src/core/dates.js';
+import { dayRange, entryText, exclusiveEnd } from '../src/core/calendar.js';
 
 // Europe/Amsterdam since 1996: CET/CEST, switching on the last Sundays of March and October.
 const VTIMEZONE = [
@@ -35,12 +36,6 @@ const VTIMEZONE = [
 
 export const uidOf = (id: string) => `${id}@missiementaal.nl`;
 
-function locationText(a: Activity): string | null {
-  const l = a.location;
-  if (!l) return a.onlineUrl ? `Online: ${a.onlineUrl}` : null;
-  return [l.name, l.address, [l.postcode, l.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-}
-
 export function activitiesToIcs(activities: Activity[], name = 'Missie Mentaal activiteiten'): string {
   const cal = ical({
     // ical-generator escapes every event property but writes the calendar's NAME and
@@ -52,18 +47,21 @@ export function activitiesToIcs(activities: Activity[], name = 'Missie Mentaal a
     ttl: 3600,
   });
   for (const a of activities) {
+    // All-day: DATE values, the end being the day after the last (RFC 5545 3.6.1); given to
+    // ical-generator as 00:00 UTC of those dates.
+    const days = a.allDay ? dayRange(a) : null;
+    const { location, details } = entryText(a);
     cal.createEvent({
       id: uidOf(a.id),
       sequence: a.sequence,
-      // All-day events are calendar dates: give ical-generator the Amsterdam date at 00:00 UTC.
-      start: a.allDay ? new Date(`${dateKey(new Date(a.start))}T00:00:00Z`) : new Date(a.start),
-      end: a.allDay ? new Date(`${dateKey(new Date(a.end))}T00:00:00Z`) : new Date(a.end),
+      start: days ? new Date(`${days.first}T00:00:00Z`) : new Date(a.start),
+      end: days ? new Date(`${exclusiveEnd(days)}T00:00:00Z`) : new Date(a.end),
       allDay: a.allDay,
       stamp: new Date(a.updatedAt),
       lastModified: new Date(a.updatedAt),
       summary: a.status === 'cancelled' ? `Afgelast: ${a.title}` : a.title,
-      description: a.description,
-      location: locationText(a),
+      description: details,
+      location: location || null,
       url: a.registrationUrl ?? a.onlineUrl ?? null,
       status: a.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       organizer: null,

@@ -6,7 +6,7 @@ import { clearCache } from '../src/core/api.js';
 import { local } from '../src/core/storage.js';
 import { campaignPhase } from '../src/campaign-banner/campaign-phase.js';
 import { fakeFetch, until, layoutShiftDuring, type FakeFetch } from './helpers/fake-fetch.js';
-import { week2026, days, unreadableColors, noLookBack, hostileText } from './fixtures/campaigns.js';
+import { week2026, days, unreadableColors, noLookBack, hostileText, bilingual } from './fixtures/campaigns.js';
 
 const API = 'https://api.example.test/api/v1/';
 const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -96,6 +96,24 @@ describe('mm-campaign-banner', () => {
     expect(text(el)).to.contain('1 June to 6 June 2026');
     expect(text(el)).to.contain('See the programme');
     await expect(el).to.be.accessible();
+  });
+
+  // Issue 14, point 7: an English page showed the Dutch name, theme and description.
+  it('shows the campaign’s English texts on an English page, the Dutch ones on a Dutch page', async () => {
+    api.on('/campaigns/current', { body: bilingual });
+    const en = await banner({ lang: 'en', variant: 'card' });
+    expect(text(en)).to.contain('Mental Health Week 2026');
+    expect(text(en)).to.contain('Stronger together (sample theme)');
+    expect(text(en)).to.contain('A week full of activities');
+    expect(text(en)).not.to.contain('Week van de Mentale Gezondheid');
+    expect(en.shadowRoot!.querySelector('section')!.getAttribute('aria-label')).to.equal('Campaign: Mental Health Week 2026');
+    const nl = await banner({ lang: 'nl', variant: 'card' });
+    expect(text(nl)).to.contain('Week van de Mentale Gezondheid 2026');
+    expect(text(nl)).not.to.contain('Mental Health Week');
+    // Without English texts the Dutch ones stay (a name is better than none).
+    api.on('/campaigns/current', { body: week2026 });
+    clearCache();
+    expect(text(await banner({ lang: 'en' }))).to.contain('Week van de Mentale Gezondheid 2026');
   });
 
   it('follows the language of the page around it', async () => {

@@ -154,11 +154,33 @@ describe('<mm-event-list>', () => {
       fake.on('/activities', { body: page(examples.single) });
       const el = await mount(html`<mm-event-list api=${API} audience="ouders" from="2026-06-01"></mm-event-list>`);
       const a = $<HTMLAnchorElement>(el, '.subscribe a')!;
-      expect(text(a)).to.equal('Abonneren op deze agenda');
+      expect(text($(el, '.subscribe summary'))).to.equal('Abonneren op deze agenda');
       const url = new URL(a.getAttribute('href')!.replace(/^webcal:/, 'https:'));
       expect(a.getAttribute('href')!.startsWith('webcal://api.example.org/api/v1/activities.ics')).to.be.true;
       expect(url.searchParams.get('audience')).to.equal('ouders');
-      expect(text(root(el).getElementById(a.getAttribute('aria-describedby')!))).to.contain('vanzelf in je agenda');
+      expect(text($(el, '.subscribe'))).to.contain('vanzelf in je agenda');
+    });
+
+    // Issue 14, point 3: a bare webcal: link does nothing on Android, in Chromium without a
+    // calendar app and for Google Calendar users.
+    it('offers subscribing without a webcal handler: Google, Outlook.com and the address to copy, each explained', async () => {
+      fake.on('/activities', { body: page(examples.single) });
+      const el = await mount(html`<mm-event-list api=${API} audience="ouders" from="2026-06-01"></mm-event-list>`);
+      $(el, '.subscribe summary')!.click();
+      const https = 'https://api.example.org/api/v1/activities.ics?audience=ouders&from=2026-06-01';
+      const links = $$<HTMLAnchorElement>(el, '.subscribe li a').map((a) => new URL(a.href));
+      expect(links.map((u) => u.protocol + u.host)).to.deep.equal(['webcal:api.example.org', 'https:calendar.google.com', 'https:outlook.live.com']);
+      expect(links[1]!.searchParams.get('cid')).to.equal(https.replace('https:', 'webcal:'));
+      expect(links[2]!.pathname).to.equal('/calendar/0/addfromweb/');
+      expect(links[2]!.searchParams.get('url')).to.equal(https.replace('https:', 'webcal:'));
+      const items = $$(el, '.subscribe li');
+      expect(items).to.have.length(4);
+      for (const li of items) expect(text(li.querySelector('.hint'))).to.match(/^[A-Z].{20,}\.$/);
+      expect(text(items[0]!)).to.contain('Apple Agenda');
+      expect(text(items[1]!)).to.contain('Android');
+      const input = items[3]!.querySelector('input')!;
+      expect(input.value).to.equal(https);
+      await expect(el).to.be.accessible();
     });
   });
 
@@ -264,6 +286,36 @@ describe('<mm-event-list>', () => {
       const stored = Object.keys(sessionStorage).filter((k) => k.includes('/activities'));
       expect(stored).to.have.length(1);
       expect(stored[0]).not.to.contain('q=');
+    });
+
+    // Issue 14, point 8: "de" or a typo gave "Geen activiteiten gevonden" and nothing more.
+    it('says what it searched for when the API corrected a typo or left out words like "de"', async () => {
+      fake.on('/activities', (url) => {
+        const q = url.searchParams.get('q');
+        const corrected = q === 'de' ? '' : q === 'wandelng' ? 'wandelen' : undefined;
+        return { body: { ...page(q ? examples.single : examples.week), ...(corrected === undefined ? {} : { corrected }) } };
+      });
+      const el = await mount(html`<mm-event-list api=${API} search from="2026-06-01"></mm-event-list>`);
+      $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
+      await sendKeys({ type: 'de' });
+      await sendKeys({ press: 'Enter' });
+      const common = '"de" is te algemeen om op te zoeken. Je ziet alle activiteiten. Typ een ander woord om te zoeken. 1 activiteit gevonden';
+      await until(() => liveText(el) === common, 3000, 'the stop-word answer');
+      expect(text($(el, '.count'))).to.equal(common);
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ type: 'wandelng' });
+      await sendKeys({ press: 'Enter' });
+      const typo = 'Niets gevonden voor "wandelng". Je ziet de activiteiten voor "wandelen". 1 activiteit gevonden';
+      await until(() => liveText(el) === typo, 3000, 'the corrected answer');
+      await expect(el).to.be.accessible();
+      // Nothing near either: say how to widen the search.
+      fake.on('/activities', { body: page([]) });
+      for (let i = 0; i < 8; i++) await sendKeys({ press: 'Backspace' });
+      await sendKeys({ type: 'qzxv' });
+      await sendKeys({ press: 'Enter' });
+      await until(() => liveText(el) === 'Geen activiteiten gevonden', 3000, 'nothing found');
+      expect(text($(el, '.empty'))).to.contain('Probeer een ander of korter woord');
     });
 
     it('announces when nothing is found and offers to clear the filters', async () => {
@@ -460,6 +512,21 @@ describe('<mm-event-list>', () => {
       for (const day of $$(el, '.day')) expect(text(day)).to.contain('tentoonstelling');
       expect(text($(el, '.when'))).to.equal('1 juni tot en met 3 juni');
       expect(new Set($$(el, '.toggle').map((b) => b.getAttribute('aria-controls'))).size).to.equal(3);
+    });
+
+    // Issue 14, point 9: a six-week exhibition filled every day of the list.
+    it('lists an activity of weeks once, "loopt tot en met …"; one running into next year shows that year', async () => {
+      fake.on('/activities', { body: page([...examples.long, ...examples.single]) });
+      const el = await mount(html`<mm-event-list api=${API} from="2026-06-01" to="2027-01-31"></mm-event-list>`);
+      const items = $$(el, '.item').filter((i) => text(i).includes('expositie'));
+      expect(items).to.have.length(1);
+      expect(text(items[0]!.closest('.day')!.querySelector('.day-heading'))).to.equal('maandag 1 juni');
+      expect(text(items[0]!.querySelector('.when'))).to.equal('Loopt tot en met 15 juli');
+      const winter = $$(el, '.item').filter((i) => text(i).includes('wintertraining'));
+      expect(winter).to.have.length(1);
+      expect(text(winter[0]!.querySelector('.when'))).to.equal('1 december 2026 tot en met 15 januari 2027');
+      const nye = $$(el, '.item').find((i) => text(i).includes('oudejaarsnacht'))!;
+      expect(text(nye.querySelector('.when'))).to.equal('31 december 2026 20:00 tot en met 1 januari 2027 02:00');
     });
 
     it('shows Amsterdam times in the week the clocks go back', async () => {

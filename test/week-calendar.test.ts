@@ -94,10 +94,10 @@ describe('<mm-week-calendar>', () => {
       'onsite',
       'De Linde',
     ]);
-    const sub = $<HTMLAnchorElement>(el, '[part="subscribe"]')!;
+    const sub = $<HTMLAnchorElement>(el, '[part="subscribe"] a')!;
     expect(sub.href).to.match(/^webcal:/);
     expect(sub.href).to.contain('type=workshop');
-    expect(text(sub)).to.equal('Abonneren op deze agenda');
+    expect(text($(el, '[part="subscribe"] summary'))).to.equal('Abonneren op deze agenda');
   });
 
   it('follows nextCursor until the week is complete', async () => {
@@ -170,6 +170,17 @@ describe('<mm-week-calendar>', () => {
     expect(text(cancelled)).to.contain('Gaat niet door');
     expect(getComputedStyle(cancelled.querySelector('.open')!).textDecorationLine).to.contain('line-through');
     expect(text($(el, '[part="status"]'))).to.equal('3 activiteiten');
+  });
+
+  // Issue 14, point 9: an activity of weeks stood on every day of the week.
+  it('shows an activity of weeks once, on the first day, as "loopt tot en met …"', async () => {
+    serve([...examples.long, makeActivity({ id: 'tue', start: '2026-06-02T14:00:00+02:00', end: '2026-06-02T15:00:00+02:00' })]);
+    const el = await mount(html`<mm-week-calendar week="2026-06-01"></mm-week-calendar>`);
+    const cards = $$(el, '.act').filter((c) => text(c).includes('expositie'));
+    expect(cards).to.have.length(1);
+    expect($$(el, '.day').indexOf(cards[0]!.closest('.day')!)).to.equal(0);
+    expect(text(cards[0]!.querySelector('.when'))).to.equal('Loopt tot en met 15 juli');
+    expect($$(el, '.count').map(text).slice(0, 3)).to.deep.equal(['1 activiteit', '1 activiteit', 'Geen activiteiten']);
   });
 
   it('is a seven-column grid when wide and a day-by-day agenda when narrow (container queries)', async () => {
@@ -252,8 +263,8 @@ describe('<mm-week-calendar>', () => {
     const register = $<HTMLAnchorElement>(el, '.print-only a')!;
     expect(getComputedStyle(register.parentElement!).display).to.equal('block');
     expect(getComputedStyle(register, '::after').content).to.equal(`" (${register.href})"`);
-    const sub = $<HTMLAnchorElement>(el, '[part="subscribe"]')!;
-    expect(getComputedStyle(sub, '::after').content).to.contain('webcal:');
+    const sub = $(el, '[part="subscribe"] summary')!;
+    expect(getComputedStyle(sub, '::after').content).to.match(/ \(https?:\/\/[^)]+\/activities\.ics/);
     await expect(el).to.be.accessible();
   });
 
@@ -266,8 +277,8 @@ describe('<mm-week-calendar>', () => {
     try {
       expect(getComputedStyle($(el, '[part="nav"]')!).display).to.equal('none');
       expect(getComputedStyle($(el, '.days')!).display).to.equal('block');
-      const sub = $<HTMLAnchorElement>(el, '[part="subscribe"]')!;
-      expect(getComputedStyle(sub, '::after').content).to.equal(`" (${sub.href})"`);
+      const sub = $(el, '[part="subscribe"] summary')!;
+      expect(getComputedStyle(sub, '::after').content).to.equal(`" (${sub.dataset.address!})"`);
       expect(getComputedStyle($(el, '.print-only')!).display).to.equal('block');
     } finally {
       await emulateMedia({ media: 'screen' });
@@ -428,7 +439,7 @@ describe('<mm-week-calendar>', () => {
     expect(dayTitles(el)[2]).to.equal('Wednesday 3 June Today');
     expect(text($(el, '[part="nav"]'))).to.contain('Previous week');
     expect(text($(el, '.act.cancelled'))).to.contain('Cancelled');
-    expect(text($(el, '[part="subscribe"]'))).to.equal('Subscribe to this calendar');
+    expect(text($(el, '[part="subscribe"] summary'))).to.equal('Subscribe to this calendar');
     await expect(el).to.be.accessible();
   });
 

@@ -41,6 +41,26 @@ export const normalize = (s: string): string =>
 const byName = new Map<string, PlaceRow>();
 for (const row of PLACES) if (!byName.has(normalize(row[0]))) byName.set(normalize(row[0]), row);
 
+/** The province of a place name, in the given province when the name occurs in several (Hengelo, Laren, Beek). */
+export function placeProvince(name: string, inProvince?: string | null): string | null {
+  const n = normalize(ALIASES[normalize(name)] ?? name);
+  const rows = PLACES.filter((r) => normalize(r[0]) === n);
+  return (rows.find((r) => r[3] === inProvince) ?? rows[0])?.[3] ?? null;
+}
+
+/** The province of the nearest place in the table, for coordinates inside the Netherlands. */
+export function nearestProvince(lat: number, lon: number): string | null {
+  if (!(lat >= 50.7 && lat <= 53.6 && lon >= 3.3 && lon <= 7.25)) return null;
+  let best: PlaceRow | undefined;
+  let d = Infinity;
+  for (const r of PLACES) {
+    // Degrees of longitude are about 0.6 of a degree of latitude here: enough to rank.
+    const e = (r[1] - lat) ** 2 + ((r[2] - lon) * 0.6) ** 2;
+    if (e < d) [d, best] = [e, r];
+  }
+  return best?.[3] ?? null;
+}
+
 const POSTCODE = /^([1-9]\d{3})\s?([a-z]{2})?$/i;
 
 /** The offline lookup: postcode area first, then the exact place name (accents and case ignored). */

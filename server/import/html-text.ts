@@ -1,18 +1,22 @@
-/** HTML fragments from WordPress → plain text (our text fields refuse markup). */
-const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…', ndash: '–', mdash: '—',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', euro: '€', eacute: 'é', egrave: 'è', euml: 'ë',
-  iuml: 'ï', ouml: 'ö', uuml: 'ü', auml: 'ä', ccedil: 'ç', aacute: 'á', oacute: 'ó', copy: '©', bull: '•',
-};
+/**
+ * HTML fragments from WordPress → plain text (our text fields refuse markup). Entities are
+ * decoded by the `entities` package (every named entity of the HTML standard, numeric ones,
+ * and the legacy forms without a semicolon browsers accept), not by a short list of our own:
+ * `&hellip;`, `&ndash;`, `&rsquo;` and `&#8217;` are everyday WordPress output.
+ */
+import { decodeHTML } from 'entities';
 
+const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
+
+/**
+ * Every named and numeric entity decoded, as a browser would show it. WordPress plugins
+ * often encode twice (`&amp;#8211;` in a title), so it decodes again while entities remain
+ * (at most three times).
+ */
 export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') {
-      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '';
-    }
-    return NAMED[e.toLowerCase()] ?? m;
-  });
+  let out = decodeHTML(s);
+  for (let i = 0; i < 2 && ENTITY.test(out); i++) out = decodeHTML(out);
+  return out;
 }
 
 const stripTags = (s: string) =>
@@ -29,7 +33,7 @@ export function htmlToText(html: string | null | undefined, max = 5000): string 
   text = text
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
     .replace(/<(?=\s*[a-z!/?])/gi, '‹')
-    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/[ \t\u00a0\u2009\u202f]+/g, ' ')
     .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -5,10 +5,11 @@
  * site changed (then `sequence` goes up). `fetch` is injected for tests.
  */
 import { createHash } from 'node:crypto';
-import { Activity, PROVINCES, type ActivityType, type Audience, type Province } from '../../src/core/schema.js';
-import { addDays, toIsoOffset, zonedInstant } from '../../src/core/dates.js';
+import { Activity, type ActivityType, type Audience } from '../../src/core/schema.js';
+import { addDays, dateKey, daysBetween, toIsoOffset, zonedInstant } from '../../src/core/dates.js';
 import type { Db } from '../db/db.js';
-import { lookupTable, normalize } from '../geo/geocoder.js';
+import { normalize } from '../geo/geocoder.js';
+import { deriveProvince, normaliseLocation, postcodeOf, priceOf, provinceOf } from '../normalise.js';
 import { upsertActivity } from '../store/activities.js';
 import { htmlToText } from './html-text.js';
 
@@ -81,10 +82,6 @@ const AUDIENCE_WORDS: [RegExp, Audience][] = [
   [/ouderen|senioren|elderly/, 'ouderen'],
   [/professional|zorgverleners/, 'professionals'],
 ];
-const PROVINCE_NAMES: Record<string, Province> = {
-  fryslan: 'friesland', 'north holland': 'noord-holland', 'south holland': 'zuid-holland', 'north brabant': 'noord-brabant', brabant: 'noord-brabant',
-};
-
 const words = (e: TecEvent) => normalize([...(e.categories ?? []), ...(e.tags ?? [])].map((c) => `${c.name ?? ''} ${c.slug ?? ''}`).join(' '));
 
 export function mapType(e: TecEvent): ActivityType {
@@ -96,15 +93,6 @@ function mapAudiences(e: TecEvent): Audience[] {
   const w = words(e);
   const found = AUDIENCE_WORDS.filter(([re]) => re.test(w)).map(([, a]) => a);
   return found.length ? found : ['iedereen'];
-}
-
-function mapProvince(name: string | undefined, city: string | undefined): Province | null {
-  const n = normalize(name ?? '').replace(/\s+/g, ' ');
-  const slug = n.replace(/ /g, '-');
-  if ((PROVINCES as readonly string[]).includes(slug)) return slug as Province;
-  if (PROVINCE_NAMES[n]) return PROVINCE_NAMES[n];
-  const place = city ? lookupTable(city) : null;
-  return (place?.province as Province | undefined) ?? null;
 }
 
 const httpUrl = (u: string | undefined | null): string | null => {
@@ -120,55 +108,97 @@ const httpUrl = (u: string | undefined | null): string | null => {
 /** "2026-06-01 08:00:00" in UTC → Date. */
 const utcDate = (s: string | undefined) => (s && /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(s) ? new Date(`${s.replace(' ', 'T')}Z`) : null);
 
-function mapPrice(e: TecEvent): number | null {
-  const v = e.cost_details?.values?.[0];
-  const n = typeof v === 'number' ? v : v !== undefined ? Number(String(v).replace(',', '.')) : NaN;
-  if (Number.isFinite(n) && n >= 0 && n <= 10000) return n;
-  if (/gratis|free|kosteloos/i.test(e.cost ?? '')) return 0;
-  return null;
+/** Minutes east of UTC of a zone at an instant, for IANA zones other than Amsterdam. */
+function zoneOffset(tz: string, at: number): number | null {
+  try {
+    const p: Record<string, string> = {};
+    const f = new Intl.DateTimeFormat('en-GB', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+    for (const { type, value } of f.formatToParts(at)) p[type] = value;
+    return Math.round((Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!) - Math.floor(at / 60_000) * 60_000) / 60_000);
+  } catch {
+    return null; // not a zone Intl knows
+  }
 }
+
+/**
+ * Site-local "2026-06-01 10:00:00" in the site's zone → instant. WordPress sites without a
+ * city zone have a fixed offset, written "UTC+1", "UTC-5" or "UTC+5.5" (hours, decimals for
+ * half hours); such a site's 10:00 is 09:00 UTC all year, also in summer.
+ */
+export function siteInstant(local: string | undefined, tz: string | undefined): Date | null {
+  const m = local ? /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})/.exec(local) : null;
+  if (!m) return null;
+  const [, day, time] = m as unknown as [string, string, string];
+  const zone = (tz ?? '').trim();
+  if (!zone || zone === 'Europe/Amsterdam') return zonedInstant(day, time);
+  const wall = Date.parse(`${day}T${time}:00Z`);
+  const fixed = /^(?:UTC|GMT)\s*(?:([+-])\s*(\d{1,2}(?:\.\d+)?))?$/i.exec(zone);
+  if (fixed) return new Date(wall - (fixed[1] === '-' ? -1 : 1) * Number(fixed[2] ?? 0) * 3_600_000);
+  const guess = zoneOffset(zone, wall);
+  if (guess === null) return null;
+  const off = zoneOffset(zone, wall - guess * 60_000) ?? guess;
+  return new Date(wall - off * 60_000);
+}
+
+/** The lowest amount of `cost_details.values`, else what the cost text says ("Gratis", "€ 5,00", "5 – 10"). */
+function mapPrice(e: TecEvent): number | null {
+  const values = (e.cost_details?.values ?? []).map(priceOf).filter((n): n is number => n !== null);
+  return values.length ? Math.min(...values) : priceOf(e.cost);
+}
+
+/** Longer than this is a mistake (an end typed a year too late), not an activity. */
+const MAX_DAYS = 366;
+/** Longer than this is imported, but the report lists it for a moderator to check. */
+const LONG_DAYS = 31;
 
 /** The stable id of an event of a site: the same on every run, different across sites. */
 export const tecId = (site: string, eventId: number) =>
-  `tec-${createHash('sha256').update(new URL(site).host.toLowerCase()).digest('hex').slice(0, 10)}-${eventId}`;
+  `tec-${createHash('sha256').update(siteHost(site)).digest('hex').slice(0, 10)}-${eventId}`;
 
-export type MapResult = { ok: true; activity: Activity } | { ok: false; id: number; reason: string };
+/** The site's host without `www.`: importing `https://www.x.nl` and `http://x.nl/` is one site. */
+const siteHost = (site: string) => new URL(site).host.toLowerCase().replace(/^www\./, '');
+
+/** `warning`: imported, but listed in the report (a very long activity, an address without province). */
+export type MapResult = { ok: true; id: number; activity: Activity; warning?: string } | { ok: false; id: number; reason: string };
 
 export function mapTecEvent(e: TecEvent, site: string, now: Date): MapResult {
+  // TEC's REST API shows drafts, pending, private and scheduled events to logged-in users.
+  if (e.status && e.status !== 'publish') return { ok: false, id: e.id, reason: `not published (status ${e.status})` };
   const title = htmlToText(e.title, 140);
   const description = htmlToText(e.description || e.excerpt, 5000);
-  let start = utcDate(e.utc_start_date);
-  let end = utcDate(e.utc_end_date);
-  if ((!start || !end) && e.start_date && e.end_date && (!e.timezone || e.timezone === 'Europe/Amsterdam')) {
-    // Without UTC fields, site-local times are read as Amsterdam wall time.
-    start = zonedInstant(e.start_date.slice(0, 10), e.start_date.slice(11, 16));
-    end = zonedInstant(e.end_date.slice(0, 10), e.end_date.slice(11, 16));
-  }
+  // UTC fields when the plugin sends them (since 4.6), else site-local times in the site's zone.
+  let start = utcDate(e.utc_start_date) ?? siteInstant(e.start_date, e.timezone);
+  let end = utcDate(e.utc_end_date) ?? siteInstant(e.end_date, e.timezone);
   if (!start || !end) return { ok: false, id: e.id, reason: 'no usable start/end' };
   if (e.all_day && e.start_date && e.end_date) {
-    // TEC all-day events end at 23:59:59 on the last day; we use the next midnight.
+    // TEC all-day events end at 23:59:59 on the last day; the store keeps whole days.
     start = zonedInstant(e.start_date.slice(0, 10));
     end = zonedInstant(addDays(e.end_date.slice(0, 10), 1));
   }
-  if (end <= start) end = new Date(start.getTime() + 3_600_000);
+  if (end < start) return { ok: false, id: e.id, reason: `ends before it starts (${e.start_date} – ${e.end_date})` };
+  if (end.getTime() === start.getTime()) end = new Date(start.getTime() + 3_600_000); // no end time given
+  const days = daysBetween(dateKey(start), dateKey(end));
+  if (days > MAX_DAYS) return { ok: false, id: e.id, reason: `implausible dates: ends ${days} days after it starts (${dateKey(end)})` };
+  const warnings: string[] = [];
+  if (days > LONG_DAYS) warnings.push(`runs ${days} days, until ${dateKey(end)}`);
 
   const venue = Array.isArray(e.venue) ? undefined : (e.venue as TecVenue | undefined);
-  const province = venue ? mapProvince(venue.province ?? venue.stateprovince ?? venue.state, venue.city) : null;
   const lat = Number(venue?.geo_lat);
   const lon = Number(venue?.geo_lng);
-  const location =
-    venue?.venue && venue.city && province
-      ? {
-          name: htmlToText(venue.venue, 120),
-          address: htmlToText(venue.address, 200) || null,
-          postcode: venue.zip && /^\d{4} ?[A-Z]{2}$/i.test(venue.zip.trim()) ? venue.zip.trim().toUpperCase() : null,
-          city: htmlToText(venue.city, 80),
-          municipality: htmlToText(venue.city, 80),
-          province,
-          lat: lat >= 50.5 && lat <= 53.7 ? lat : null,
-          lon: lon >= 3.2 && lon <= 7.3 ? lon : null,
-        }
-      : null;
+  const where = venue?.venue && venue.city
+    ? normaliseLocation({
+        name: htmlToText(venue.venue, 120),
+        address: htmlToText(venue.address, 200) || null,
+        postcode: postcodeOf(venue.zip),
+        city: htmlToText(venue.city, 80),
+        municipality: htmlToText(venue.city, 80),
+        province: provinceOf(venue.province ?? venue.stateprovince ?? venue.state),
+        lat: lat >= 50.5 && lat <= 53.7 ? lat : null,
+        lon: lon >= 3.2 && lon <= 7.3 ? lon : null,
+      })
+    : null;
+  const location = where && { ...where, province: where.province ?? deriveProvince(where) };
+  if (location && !location.province) warnings.push(`no province found for ${location.city}`);
   const onlineUrl = httpUrl(e.virtual_url);
   const organizerList = (Array.isArray(e.organizer) ? e.organizer : []) as { organizer?: string; website?: string }[];
   const org = organizerList[0];
@@ -197,7 +227,7 @@ export function mapTecEvent(e: TecEvent, site: string, now: Date): MapResult {
   };
   const parsed = Activity.safeParse(candidate);
   if (!parsed.success) return { ok: false, id: e.id, reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
-  return { ok: true, activity: parsed.data };
+  return warnings.length ? { ok: true, id: e.id, activity: parsed.data, warning: warnings.join('; ') } : { ok: true, id: e.id, activity: parsed.data };
 }
 
 export interface ImportSummary {
@@ -206,19 +236,33 @@ export interface ImportSummary {
   updated: number;
   unchanged: number;
   skipped: { id: number; reason: string }[];
+  /** Imported, but worth a moderator's look (a very long activity, an address without province). */
+  flagged: { id: number; reason: string }[];
 }
 
-/** Pages through a site (following next_rest_url, bounded by total_pages) and upserts every event. */
+const pageUrl = (url: string, page: number) => {
+  const u = new URL(url);
+  u.searchParams.set('page', String(page));
+  return u.href;
+};
+
+/**
+ * Pages through a site and upserts every event. The next page is `next_rest_url`, else
+ * (plugin versions that leave it out) the next page number while the body's `total_pages`
+ * or the `X-TEC-TotalPages` header (TEC's own; `X-WP-TotalPages` from proxies that rewrite
+ * it) says there are more.
+ */
 export async function importTec(site: string, db: Db, opts: { fetch?: typeof fetch; now?: Date; maxPages?: number } = {}): Promise<ImportSummary> {
   const doFetch = opts.fetch ?? fetch;
   const now = opts.now ?? new Date();
   const base = site.replace(/\/+$/, '');
-  const summary: ImportSummary = { pages: 0, inserted: 0, updated: 0, unchanged: 0, skipped: [] };
+  const summary: ImportSummary = { pages: 0, inserted: 0, updated: 0, unchanged: 0, skipped: [], flagged: [] };
   let url: string | undefined = `${base}/wp-json/tribe/events/v1/events?per_page=50&page=1`;
   const seen = new Set<string>();
+  const done = new Set<string>();
   while (url && !seen.has(url) && summary.pages < (opts.maxPages ?? 200)) {
     seen.add(url);
-    const res = await doFetch(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(20_000) });
+    const res: Response = await doFetch(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(20_000) });
     if (res.status === 404 && summary.pages > 0) break; // past the last page
     if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
     const page = (await res.json()) as TecPage;
@@ -226,12 +270,30 @@ export async function importTec(site: string, db: Db, opts: { fetch?: typeof fet
     const mapped = (page.events ?? []).map((e) => mapTecEvent(e, base, now));
     await db.transaction(async (tx) => {
       for (const m of mapped) {
-        if (!m.ok) summary.skipped.push({ id: m.id, reason: m.reason });
-        else summary[await upsertActivity(tx, m.activity, `tec:${new URL(base).host}`, now)]++;
+        if (!m.ok) {
+          summary.skipped.push({ id: m.id, reason: m.reason });
+          continue;
+        }
+        // Events added while paging shift the pages: one event may come twice in a run.
+        if (done.has(m.activity.id)) continue;
+        done.add(m.activity.id);
+        if (m.warning) summary.flagged.push({ id: m.id, reason: m.warning });
+        summary[await upsertActivity(tx, m.activity, `tec:${siteHost(base)}`, now)]++;
       }
     });
-    url = page.next_rest_url && (!page.total_pages || summary.pages < page.total_pages) ? page.next_rest_url : undefined;
+    const header = res.headers.get('x-tec-totalpages') ?? res.headers.get('x-wp-totalpages');
+    const total: number | undefined = page.total_pages ?? (Number(header) || undefined);
+    url = total !== undefined && summary.pages >= total ? undefined : (page.next_rest_url ?? (total ? pageUrl(url, summary.pages + 1) : undefined));
   }
   return summary;
 }
 
+/** The import report, as `npm run import:tec` prints it. */
+export function importReport(site: string, s: ImportSummary): string {
+  const lines = [
+    `${site}: ${s.pages} page(s); imported ${s.inserted}, updated ${s.updated}, unchanged ${s.unchanged}, skipped ${s.skipped.length}, to check ${s.flagged.length}`,
+    ...s.skipped.map((k) => `  skipped event ${k.id}: ${k.reason}`),
+    ...s.flagged.map((k) => `  check event ${k.id}: ${k.reason}`),
+  ];
+  return lines.join('\n');
+}

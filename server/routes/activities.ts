@@ -5,7 +5,8 @@ import type { AppDeps } from '../deps.js';
 import { apiError } from '../http/errors.js';
 import { QueryErrors, enumList, intParam, onlyParams, textParam } from '../http/query.js';
 import { activitiesToIcs } from '../ics.js';
-import { decodeCursor, getActivity, listActivities, type ActivityFilters } from '../store/activities.js';
+import { decodeCursor, getActivity, type ActivityFilters } from '../store/activities.js';
+import { searchActivities } from '../store/search.js';
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 /** The filters `parseFilters` reads: no other query parameter is taken. */
@@ -55,12 +56,12 @@ export function activityRoutes(deps: AppDeps) {
   app.get('/activities', FILTERS, async (c) => {
     const f = parseFilters(c, deps, 50, 200);
     if (f instanceof QueryErrors) return apiError(c, 400, f.items);
-    return c.json(await listActivities(deps.db, f));
+    return c.json(await searchActivities(deps.db, f));
   });
   app.get('/activities.ics', FILTERS, async (c) => {
     const f = parseFilters(c, deps, 500, 1000);
     if (f instanceof QueryErrors) return apiError(c, 400, f.items);
-    const { items } = await listActivities(deps.db, { ...f, cursor: undefined });
+    const { items } = await searchActivities(deps.db, { ...f, cursor: undefined });
     return c.body(activitiesToIcs(items), 200, { 'Content-Type': 'text/calendar; charset=utf-8' });
   });
   /** `/activities/{id}` (JSON) and `/activities/{id}.ics` (one event). */

@@ -12,6 +12,7 @@ import { apiError, issuesToItems } from '../http/errors.js';
 import { readJsonObject } from '../http/json-body.js';
 import { onlyParams } from '../http/query.js';
 import { hashToken, moderatorByToken, type Moderator } from '../store/moderators.js';
+import { normaliseSubmission } from '../normalise.js';
 import {
   approveSubmission,
   editSubmission,
@@ -67,7 +68,7 @@ export function adminRoutes(deps: AppDeps) {
     if (unknown.length) return apiError(c, 422, unknown.map((path) => ({ path, code: 'unrecognized_keys' })));
     const current = await getSubmission(deps.db, ref);
     if (!current) return apiError(c, 404, [{ path: 'reference', code: 'not_found' }]);
-    const parsed = SubmissionInput.safeParse({ ...current.input, ...body.value, token: '' });
+    const parsed = SubmissionInput.safeParse(normaliseSubmission({ ...current.input, ...body.value, token: '' }));
     if (!parsed.success) return apiError(c, 422, issuesToItems(parsed.error.issues));
     const { token: _t, website: _w, ...input } = parsed.data;
     const result = await editSubmission(deps.db, ref, input satisfies StoredInput, c.get('moderator'), Object.keys(body.value));

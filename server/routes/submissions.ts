@@ -14,6 +14,7 @@ import type { AppDeps } from '../deps.js';
 import { apiError, issuesToItems } from '../http/errors.js';
 import { readJsonObject } from '../http/json-body.js';
 import { onlyParams } from '../http/query.js';
+import { normaliseSubmission } from '../normalise.js';
 import { RateLimiter, clientAddress } from '../http/rate-limit.js';
 import { checkToken, issueToken } from '../form-token.js';
 import { createSubmission, type StoredInput } from '../store/submissions.js';
@@ -50,7 +51,7 @@ export function submissionRoutes(deps: AppDeps) {
 
       // Every body gets the same checks whatever its honeypot holds: a bot that fills it
       // learns nothing from the answers (422s, token errors, replays) that a person would not.
-      const parsed = SubmissionInput.safeParse(read.value);
+      const parsed = SubmissionInput.safeParse(normaliseSubmission(read.value));
       if (!parsed.success) return apiError(c, 422, issuesToItems(parsed.error.issues));
       const now = deps.now();
       const tokenState = checkToken(deps.secret, parsed.data.token, now, deps.minFillMs);

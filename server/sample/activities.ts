@@ -1,10 +1,12 @@
 /**
- * About 420 fictional activities, generated from a fixed seed: mostly in the 2026 week,
- * some around it, some in the 2025 week and some after 23 November 2026 (incl. the 2027
- * week). Every type, audience and mode occurs; some are cancelled, all-day or multi-day.
+ * About 775 fictional activities, generated from a fixed seed around a date (see
+ * `ranges()`). Every type, audience and mode occurs; some are cancelled, all-day or
+ * multi-day.
  */
 import { ACTIVITY_TYPES, AUDIENCES, PROVINCES, type Activity, type ActivityType, type Audience, type Mode } from '../../src/core/schema.js';
-import { addDays, toIsoOffset, zonedInstant } from '../../src/core/dates.js';
+import type { Campaign } from '../../src/core/schema.js';
+import { addDays, mondayOf, toIsoOffset, zonedInstant } from '../../src/core/dates.js';
+import { sampleCampaigns } from './campaigns.js';
 import { lookupTable } from '../geo/geocoder.js';
 import { SAMPLE_CITIES } from './places.js';
 import { prng } from './prng.js';
@@ -45,23 +47,42 @@ const VENUES = ['Buurthuis De Voorbeeldhoek', 'Voorbeeldzaal De Linde', 'Sportha
 const STREETS = ['Voorbeeldstraat', 'Proefweg', 'Oefenlaan', 'Schetsplein', 'Ontwerpkade'];
 const HOURS = ['09:30', '10:00', '13:00', '14:00', '15:30', '19:00', '19:30', '20:00'];
 
-/** Date ranges the generator spreads activities over (first and last day, count). */
-const RANGES: [from: string, to: string, count: number, campaign: string | null][] = [
-  ['2026-06-01', '2026-06-06', 250, 'week-van-de-mentale-gezondheid-2026'],
-  ['2026-04-01', '2026-07-31', 60, null],
-  ['2025-06-02', '2025-06-07', 35, 'week-van-de-mentale-gezondheid-2025'],
-  ['2026-11-16', '2026-11-20', 15, 'week-van-de-werkstress-2026'],
-  ['2026-12-01', '2027-05-31', 45, null],
-  ['2027-06-07', '2027-06-12', 25, 'week-van-de-mentale-gezondheid-2027'],
-];
-const UPDATED = '2026-05-01T12:00:00+02:00';
+type Range = [from: string, to: string, count: number, campaign: string | null];
 
-export function sampleActivities(seed = 20260601): Activity[] {
+/**
+ * Where the activities go, seen from `today`: hundreds in the coming national week, a
+ * busy previous week (and the one before), some this week, some just past, some between
+ * now and the coming week, and the Week van de Werkstress. Relative to `today`, so the demo
+ * looks alive on any date; from the test clock (23 November 2026) it gives the weeks of
+ * 2025, 2026 and 2027 the tests read.
+ */
+function ranges(today: string): Range[] {
+  const [old, previous, stress, next] = sampleCampaigns(today);
+  const monday = mondayOf(today);
+  const r = (c: Campaign, count: number): Range => [c.start, c.end, count, c.slug];
+  return [
+    r(previous!, 250),
+    [addDays(previous!.start, -61), addDays(previous!.start, 60), 60, null],
+    r(old!, 35),
+    r(stress!, 15),
+    [addDays(monday, -21), addDays(today, -1), 20, null],
+    [monday, addDays(monday, 6), 30, null],
+    [addDays(monday, 7), addDays(next!.start, -1), 45, null],
+    r(next!, 320),
+  ];
+}
+
+/** The sample activities seen from `today` (an Amsterdam date key); the same date gives the same data. */
+export function sampleActivities(today: string, seed = 20260601): Activity[] {
   const r = prng(seed);
   const out: Activity[] = [];
+  // Published a month ago, so "updated" never lies in the future.
+  const updated = toIsoOffset(zonedInstant(addDays(today, -30), '12:00'));
   let n = 0;
-  for (const [from, to, count, campaign] of RANGES) {
+  for (const [from, to, count, campaign] of ranges(today)) {
     const span = Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+    // Days before the coming week can be none (it starts within a week).
+    if (span < 0) continue;
     for (let i = 0; i < count; i++, n++) {
       // The first items walk through every type, audience, mode and province; then random.
       const type = n < ACTIVITY_TYPES.length ? ACTIVITY_TYPES[n]! : r.pick(ACTIVITY_TYPES);
@@ -120,7 +141,7 @@ export function sampleActivities(seed = 20260601): Activity[] {
         price: r.chance(0.75) ? 0 : r.pick([2.5, 5, 7.5, 12.5, 25]),
         registrationUrl: r.chance(0.6) ? `https://voorbeeld.missiementaal.nl/aanmelden/${id}` : null,
         accessibility: r.chance(0.5) ? 'Rolstoeltoegankelijk. Er is een stille ruimte.' : null,
-        updatedAt: UPDATED,
+        updatedAt: updated,
         sequence: cancelled ? 1 : 0,
         sample: true,
       });

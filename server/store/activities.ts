@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { PROVINCES, inDateWindow, type Activity, type ActivityType, type Audience, type Mode, type Province } from '../../src/core/schema.js';
 import { toIsoOffset } from '../../src/core/dates.js';
+import { normaliseTiming } from '../../src/core/calendar.js';
 import type { Queryable } from '../db/db.js';
 
 export interface ActivityFilters {
@@ -35,6 +36,8 @@ export async function upsertActivity(
   source: string,
   now: Date,
 ): Promise<'inserted' | 'updated' | 'unchanged'> {
+  // Every write comes through here (form, moderation, import, sample data): one stored form of time.
+  a = normaliseTiming(a);
   const hash = contentHash(a);
   const [old] = await tx.query<{ sequence: number; content_hash: string }>(
     'SELECT sequence, content_hash FROM activities WHERE id = $1 FOR UPDATE',

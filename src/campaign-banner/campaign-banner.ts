@@ -22,6 +22,13 @@ const onUnlessFalse = {
 };
 
 /**
+ * The campaign in the page's language: on an English page its English texts where it has
+ * them (a missing English theme or description falls back to the Dutch one).
+ */
+const inLanguage = (c: CampaignData, lang: string): CampaignData =>
+  lang === 'en' && c.en ? { ...c, name: c.en.name, theme: c.en.theme ?? c.theme, description: c.en.description ?? c.description } : c;
+
+/**
  * Announces the current campaign of Missie Mentaal on a partner site: its name, theme and
  * dates, a countdown before it starts, "Deze week · dag 3 van 6" while it runs, and a link
  * to the programme. After the campaign it shows nothing, or a look-back link when the
@@ -195,7 +202,8 @@ export class CampaignBanner extends MmElement {
   override render() {
     return this.task.render({
       pending: () => this.placeholder(false),
-      complete: (c) => {
+      complete: (campaign) => {
+        const c = inLanguage(campaign, this.language);
         const v = this.visible(c);
         return v === 'banner' ? this.renderBanner(c) : v === 'look-back' ? this.renderLookBack(c) : this.placeholder(true);
       },

@@ -4,11 +4,12 @@
  * opens an activity (description, address, accessibility, registration, add to calendar).
  * All data is bound as text (Lit escapes it); links pass `safeUrl()` first.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Activity, ActivityType, Audience, Mode } from './schema.js';
 import { formatters, type Dictionary, type Lang } from './i18n.js';
-import { addressText, calendarLinks } from './activities.js';
-import { dateKey } from './dates.js';
+import { addressText, calendarLinks, isLong } from './activities.js';
+import type { SubscribeLinks } from './calendar.js';
+import { dayRange } from './calendar.js';
 import { safeUrl } from './vocabulary.js';
 
 export interface ActivityWords {
@@ -30,10 +31,17 @@ export interface ActivityWords {
   icsFile: string;
   google: string;
   outlook: string;
+  office365: string;
   subscribe: string;
   subscribeHint: string;
+  /** Per way to subscribe: the link text and one sentence on who it is for. */
+  subscribeWays: Record<Exclude<keyof SubscribeLinks, 'https'>, [label: string, sentence: string]>;
+  copyAddress: string;
+  copyHint: string;
+  copied: string;
   details: string;
   until: string;
+  runsUntil: string;
 }
 
 export const activityWords: Dictionary<ActivityWords> = {
@@ -80,10 +88,20 @@ export const activityWords: Dictionary<ActivityWords> = {
     icsFile: 'Agenda-bestand (.ics)',
     google: 'Google Agenda',
     outlook: 'Outlook.com',
+    office365: 'Outlook van werk of school (Microsoft 365)',
     subscribe: 'Abonneren op deze agenda',
     subscribeHint: 'Nieuwe activiteiten komen dan vanzelf in je agenda.',
+    subscribeWays: {
+      webcal: ['Agenda-app op je computer of iPhone', 'Voor Apple Agenda en voor Outlook op Windows of Mac. Je agenda-app opent vanzelf.'],
+      google: ['Google Agenda', 'Voor Google Agenda en de meeste Android-telefoons. Log in en kies Toevoegen.'],
+      outlook: ['Outlook.com', 'Voor Outlook.com en Hotmail. Log in en kies Importeren.'],
+    },
+    copyAddress: 'Kopieer het adres',
+    copyHint: 'Voor een andere agenda: plak het adres bij "Agenda toevoegen via url".',
+    copied: 'Het adres is gekopieerd.',
     details: 'Meer over',
     until: 'tot en met',
+    runsUntil: 'Loopt tot en met',
   },
   en: {
     types: {
@@ -128,10 +146,20 @@ export const activityWords: Dictionary<ActivityWords> = {
     icsFile: 'Calendar file (.ics)',
     google: 'Google Calendar',
     outlook: 'Outlook.com',
+    office365: 'Outlook for work or school (Microsoft 365)',
     subscribe: 'Subscribe to this calendar',
     subscribeHint: 'New activities then appear in your calendar by themselves.',
+    subscribeWays: {
+      webcal: ['Calendar app on your computer or iPhone', 'For Apple Calendar and for Outlook on Windows or Mac. Your calendar app opens by itself.'],
+      google: ['Google Calendar', 'For Google Calendar and most Android phones. Sign in and choose Add.'],
+      outlook: ['Outlook.com', 'For Outlook.com and Hotmail. Sign in and choose Import.'],
+    },
+    copyAddress: 'Copy the address',
+    copyHint: 'For another calendar: paste the address where it says "Add calendar from URL".',
+    copied: 'The address has been copied.',
     details: 'More about',
     until: 'until',
+    runsUntil: 'Runs until',
   },
 };
 
@@ -152,22 +180,33 @@ const memo = (keyOf: (a: Activity) => string, make: (a: Activity, lang: Lang) =>
 };
 
 /** "10:00–12:00", "Hele dag", or for multi-day "1 juni 10:00 tot en met 3 juni 16:00". */
-export const whenText = memo((a) => `${a.start}/${a.end}/${a.allDay}`, (a, lang) => {
+export const whenText = memo((a) => `${a.start}/${a.end}/${a.allDay}/${a.lastDay}`, (a, lang) => {
   const f = formatters(lang);
   const w = activityWords[lang];
   const start = new Date(a.start);
   const end = new Date(a.end);
-  const d1 = dateKey(start);
-  const d2 = dateKey(new Date(end.getTime() - 1));
+  const { first: d1, last: d2 } = dayRange(a);
   if (d1 !== d2) {
     // Ending at midnight: "3 juni 00:00" would read as a day early, so write "2 juni 24:00".
     const endTime = f.time(end) === '00:00' ? '24:00' : f.time(end);
+    // Into another year: "1 december 2026 tot en met 15 januari 2027", never a bare "15 januari".
+    const year = d1.slice(0, 4) !== d2.slice(0, 4);
     return a.allDay
-      ? `${f.date(d1)} ${w.until} ${f.date(d2)}`
-      : `${f.date(d1)} ${f.time(start)} ${w.until} ${f.date(d2)} ${endTime}`;
+      ? `${f.date(d1, year)} ${w.until} ${f.date(d2, year)}`
+      : `${f.date(d1, year)} ${f.time(start)} ${w.until} ${f.date(d2, year)} ${endTime}`;
   }
   return a.allDay ? w.allDay : f.timeRange(start, end);
 });
+
+/**
+ * When, as read under `day`: a long activity that began before it "Loopt tot en met 15 juli"
+ * (with the year when that is another year than the day's); otherwise `whenText()`.
+ */
+export function whenOn(a: Activity, day: string, lang: Lang): string {
+  const { first, last } = dayRange(a);
+  if (day <= first || !isLong(a)) return whenText(a, lang);
+  return `${activityWords[lang].runsUntil} ${formatters(lang).date(last, last.slice(0, 4) !== day.slice(0, 4))}`;
+}
 
 export const priceText = (a: Activity, lang: Lang): string | undefined =>
   a.price === null ? undefined : a.price === 0 ? activityWords[lang].free : formatters(lang).price(a.price);
@@ -205,8 +244,88 @@ export function activityDetails(a: Activity, lang: Lang, apiBase: string): Templ
             <li><a href=${links.ics} download>${w.icsFile}</a></li>
             <li><a href=${links.google} rel="noopener" target="_blank">${w.google}</a></li>
             <li><a href=${links.outlook} rel="noopener" target="_blank">${w.outlook}</a></li>
+            <li><a href=${links.office365} rel="noopener" target="_blank">${w.office365}</a></li>
           </ul>
         </div>`
       : nothing}
   </div>`;
 }
+
+/** Copies `text`; where the Clipboard API is refused (http, old browsers) the field is selected instead. */
+async function copy(e: Event, text: string, done: string): Promise<void> {
+  const button = e.currentTarget as HTMLButtonElement;
+  const field = button.parentElement?.querySelector('input');
+  const status = button.parentElement?.querySelector('.copied');
+  try {
+    await navigator.clipboard.writeText(text);
+    // No bindings inside this element, so setting its text does not disturb Lit.
+    if (status) status.textContent = done;
+  } catch {
+    field?.select();
+  }
+}
+
+/**
+ * "Subscribe to this calendar" for everyone: a bare `webcal:` link does nothing on Android,
+ * in a browser without a calendar app, or for Google Calendar users. So: webcal for the
+ * apps that handle it, Google's add-by-URL, Outlook.com's add-from-web, and the https
+ * address with a copy button, each with one sentence on who it is for. On `paper` (the
+ * print layout) only the line with the feed's address, which print styles write out.
+ */
+export function subscribeMenu(feed: SubscribeLinks, lang: Lang, paper = false): TemplateResult {
+  const w = activityWords[lang];
+  const way = (href: string, [label, sentence]: [string, string], external: boolean) =>
+    html`<li><a href=${href} rel=${external ? 'noopener' : nothing} target=${external ? '_blank' : nothing}>${label}</a><span class="hint">${sentence}</span></li>`;
+  return html`<details class="subscribe" part="subscribe">
+    <summary data-address=${feed.https}>${w.subscribe}</summary>
+    ${paper ? nothing : html`<p class="hint">${w.subscribeHint}</p>
+    <ul role="list">
+      ${way(feed.webcal, w.subscribeWays.webcal, false)} ${way(feed.google, w.subscribeWays.google, true)}
+      ${way(feed.outlook, w.subscribeWays.outlook, true)}
+      <li class="copy">
+        <input readonly aria-label=${w.copyAddress} .value=${feed.https} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
+        <button type="button" class="button quiet" @click=${(e: Event) => copy(e, feed.https, w.copied)}>${w.copyAddress}</button>
+        <span class="hint">${w.copyHint}</span>
+        <span class="copied" aria-live="polite"></span>
+      </li>
+    </ul>`}
+  </details>`;
+}
+
+/** The subscribe menu's layout, in both activity elements. */
+export const subscribeStyles = css`
+  .subscribe summary {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_mm-target);
+    color: var(--_mm-color-primary);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .subscribe ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .subscribe li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 0.75em;
+  }
+  .subscribe li a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_mm-target);
+    color: var(--_mm-color-primary);
+    font-weight: 600;
+  }
+  .subscribe input {
+    flex: 1 1 16em;
+    min-block-size: var(--_mm-target);
+    font: inherit;
+  }
+  .subscribe .hint {
+    flex-basis: 100%;
+  }
+`;

@@ -81,6 +81,16 @@ export const ActivityPage: JsonSchema = {
           "allDay": {
             "type": "boolean"
           },
+          "firstDay": {
+            "type": "string",
+            "format": "date",
+            "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"
+          },
+          "lastDay": {
+            "type": "string",
+            "format": "date",
+            "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"
+          },
           "status": {
             "type": "string",
             "enum": [
@@ -178,20 +188,27 @@ export const ActivityPage: JsonSchema = {
                     ]
                   },
                   "province": {
-                    "type": "string",
-                    "enum": [
-                      "groningen",
-                      "friesland",
-                      "drenthe",
-                      "overijssel",
-                      "flevoland",
-                      "gelderland",
-                      "utrecht",
-                      "noord-holland",
-                      "zuid-holland",
-                      "zeeland",
-                      "noord-brabant",
-                      "limburg"
+                    "anyOf": [
+                      {
+                        "type": "string",
+                        "enum": [
+                          "groningen",
+                          "friesland",
+                          "drenthe",
+                          "overijssel",
+                          "flevoland",
+                          "gelderland",
+                          "utrecht",
+                          "noord-holland",
+                          "zuid-holland",
+                          "zeeland",
+                          "noord-brabant",
+                          "limburg"
+                        ]
+                      },
+                      {
+                        "type": "null"
+                      }
                     ]
                   },
                   "lat": {
@@ -324,6 +341,9 @@ export const ActivityPage: JsonSchema = {
         "string",
         "null"
       ]
+    },
+    "corrected": {
+      "type": "string"
     }
   },
   "required": [
@@ -426,6 +446,46 @@ export const Campaign: JsonSchema = {
     },
     "sample": {
       "type": "boolean"
+    },
+    "en": {
+      "type": "object",
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 3,
+          "maxLength": 120
+        },
+        "theme": {
+          "anyOf": [
+            {
+              "type": "string",
+              "minLength": 0,
+              "maxLength": 200
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "description": {
+          "anyOf": [
+            {
+              "type": "string",
+              "minLength": 0,
+              "maxLength": 1000
+            },
+            {
+              "type": "null"
+            }
+          ]
+        }
+      },
+      "required": [
+        "name",
+        "theme",
+        "description"
+      ],
+      "additionalProperties": false
     }
   },
   "required": [

@@ -64,8 +64,12 @@ const inside = (key: PropertyKey, p: Issue): Issue => (p.path.unshift(key), p);
  */
 function problem(s: JsonSchema, v: unknown): Issue | undefined {
   if (s.anyOf) {
-    // Nullable objects are `anyOf: [object, null]`: report the problem inside the branch
-    // that got furthest (`location.province`), not just "no branch fits".
+    // Nullable values are `anyOf: [X, null]`: a value that is not null is checked against X
+    // alone, as zod does, so a bad enum inside reports `invalid_value` where it is.
+    const [x, y] = s.anyOf;
+    if (s.anyOf.length === 2 && y?.type === 'null') return v === null ? undefined : problem(x!, v);
+    // Otherwise report the problem inside the branch that got furthest
+    // (`location.province`), not just "no branch fits".
     let deepest: Issue | undefined;
     for (const o of s.anyOf) {
       const p = problem(o, v);

@@ -75,7 +75,8 @@ export const Location = z.object({
   postcode: z.optional(z.nullable(postcode)),
   city: line(2, 80),
   municipality: z.optional(z.nullable(line(2, 80))),
-  province: z.enum(PROVINCES),
+  /** Null only when no province could be found (server/normalise.ts): the address is kept. */
+  province: z.nullable(z.enum(PROVINCES)),
   lat: z.optional(z.nullable(z.number().check(z.gte(50.5), z.lte(53.7)))),
   lon: z.optional(z.nullable(z.number().check(z.gte(3.2), z.lte(7.3)))),
 });
@@ -91,6 +92,9 @@ export const Activity = z.object({
   start: isoDateTime,
   end: isoDateTime,
   allDay: z.boolean(),
+  /** All-day only: the first and last day (inclusive), Amsterdam dates; see `calendar.ts`. */
+  firstDay: z.optional(isoDate),
+  lastDay: z.optional(isoDate),
   status: z.enum(['scheduled', 'cancelled']),
   campaign: z.nullable(slug),
   organizer: Organizer,
@@ -109,6 +113,12 @@ export type Activity = z.infer<typeof Activity>;
 export const ActivityPage = z.object({
   items: z.array(Activity),
   nextCursor: z.nullable(z.string()),
+  /**
+   * Set when the server searched for something else than `q` because `q` found nothing:
+   * the corrected words ("wandeling" for "wandelng"), or "" when `q` had only words too
+   * common to search for ("de", "het") and the words filter was left out.
+   */
+  corrected: z.optional(z.string()),
 });
 export type ActivityPage = z.infer<typeof ActivityPage>;
 
@@ -191,6 +201,8 @@ export const Campaign = z.object({
   lookBackUrl: z.nullable(httpUrl),
   colors: z.nullable(z.object({ background: hexColor, text: hexColor })),
   sample: z.boolean(),
+  /** English name, theme and description, for pages in English (the fields above are Dutch). */
+  en: z.optional(z.object({ name: text(3, 120), theme: z.nullable(text(0, 200)), description: z.nullable(text(0, 1000)) })),
 });
 export type Campaign = z.infer<typeof Campaign>;
 
@@ -219,7 +231,8 @@ export const SubmissionInput = z
     token: z.string().check(z.maxLength(500)),
   })
   .check(
-    z.refine((s) => Date.parse(s.end) > Date.parse(s.start), {
+    // An all-day activity may end on its start (one day); the store normalises its dates.
+    z.refine((s) => Date.parse(s.end) > Date.parse(s.start) || (s.allDay && Date.parse(s.end) === Date.parse(s.start)), {
 
       message: CODES.endBeforeStart,
       path: ['end'],

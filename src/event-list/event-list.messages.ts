@@ -25,11 +25,17 @@ export interface EventListMessages {
   loadedMore: (n: number) => string;
   empty: string;
   emptyFiltered: string;
+  /** Nothing found for a search word, not even for a near word. */
+  emptySearch: string;
   emptyNone: string;
   allActivities: string;
   updatedAt: (time: string) => string;
   /** After the place of an activity that is on site and online. */
   alsoOnline: string;
+  /** The search found nothing; the API searched for a near word instead. */
+  searchCorrected: (q: string, used: string) => string;
+  /** The search had only words like "de" and "het"; the API left the words out. */
+  searchTooCommon: (q: string) => string;
 }
 
 const n = (count: number, one: string, many: string) => (count === 1 ? one : many);
@@ -51,10 +57,13 @@ export const messages: Dictionary<EventListMessages> = {
     loadedMore: (c) => `${c} ${n(c, 'activiteit', 'activiteiten')} erbij geladen`,
     empty: 'Geen activiteiten gevonden',
     emptyFiltered: 'Probeer andere filters, of wis de filters.',
+    emptySearch: 'Probeer een ander of korter woord, of wis de zoekopdracht en de filters.',
     emptyNone: 'Er staan nu geen activiteiten gepland. Kijk later nog eens.',
     allActivities: 'Bekijk alle activiteiten',
     updatedAt: (t) => `Bijgewerkt om ${t}.`,
     alsoOnline: 'en online',
+    searchCorrected: (q, used) => `Niets gevonden voor "${q}". Je ziet de activiteiten voor "${used}".`,
+    searchTooCommon: (q) => `"${q}" is te algemeen om op te zoeken. Je ziet alle activiteiten. Typ een ander woord om te zoeken.`,
   },
   en: {
     filters: 'Filter activities',
@@ -72,10 +81,13 @@ export const messages: Dictionary<EventListMessages> = {
     loadedMore: (c) => `${c} more ${n(c, 'activity', 'activities')} loaded`,
     empty: 'No activities found',
     emptyFiltered: 'Try other filters, or clear them.',
+    emptySearch: 'Try another or a shorter word, or clear the search and the filters.',
     emptyNone: 'There are no activities planned right now. Please check again later.',
     allActivities: 'See all activities',
     updatedAt: (t) => `Updated at ${t}.`,
     alsoOnline: 'and online',
+    searchCorrected: (q, used) => `Nothing found for "${q}". You see the activities for "${used}".`,
+    searchTooCommon: (q) => `"${q}" is too common to search for. You see all activities. Type another word to search.`,
   },
 };
 

@@ -18,7 +18,7 @@ import {
   placeText,
   type ActivityFilters,
 } from '../core/activities.js';
-import { activityDetails, activityWords, audienceText, priceText, whenText } from '../core/activity-view.js';
+import { activityDetails, activityWords, audienceText, priceText, subscribeMenu, subscribeStyles, whenOn } from '../core/activity-view.js';
 import { coreMessages, formatters, type Lang } from '../core/i18n.js';
 import { todayKey } from '../core/dates.js';
 import { messages, provinceNames, type EventListMessages } from './event-list.messages.js';
@@ -98,7 +98,7 @@ const PICKED: readonly Picked[] = ['audience', 'type', 'region', 'mode'];
  * @cssprop [--mm-event-list-cancelled-color=var(--mm-color-danger)] - Colour of the "Gaat niet door" label.
  */
 export class EventList extends ActivityElement {
-  static override styles = [tokens, buttons, styles];
+  static override styles = [tokens, buttons, styles, subscribeStyles];
 
   /** First day (`YYYY-MM-DD`); default today in Amsterdam. */
   @property() from = '';
@@ -133,6 +133,8 @@ export class EventList extends ActivityElement {
   @state() private moreBusy = false;
   @state() private moreError = '';
   @state() private attempt = 0;
+  /** What the API searched for instead of `q` (see `ActivityPage.corrected`). */
+  @state() private corrected?: string;
 
   private announce = false;
   private timer?: ReturnType<typeof setTimeout>;
@@ -151,6 +153,7 @@ export class EventList extends ActivityElement {
       this.items = r.data.items;
       this.rendered = FIRST_CHUNK;
       this.cursor = r.data.nextCursor;
+      this.corrected = this.q ? r.data.corrected : undefined;
       this.stale = r.stale;
       this.time = r.time;
       this.moreError = '';
@@ -224,7 +227,14 @@ export class EventList extends ActivityElement {
   private countText(): string {
     const m = messages[this.language];
     const n = this.view().shown.length;
-    return this.cursor ? m.foundMore(n) : m.found(n);
+    return [this.correctedText(), this.cursor ? m.foundMore(n) : m.found(n)].filter(Boolean).join(' ');
+  }
+
+  /** Why the results are not for exactly what was typed: never a silent dead end. */
+  private correctedText(): string {
+    const m = messages[this.language];
+    if (this.corrected === undefined || !this.q) return '';
+    return this.corrected ? m.searchCorrected(this.q, this.corrected) : m.searchTooCommon(this.q);
   }
 
   /** Put a sentence in the polite live region (re-announced even when it is the same). */
@@ -437,11 +447,7 @@ export class EventList extends ActivityElement {
   private renderSubscribe(lang: Lang): TemplateResult | typeof nothing {
     const feed = feedUrl(this.apiBase, this.query(false));
     if (!/^https?:/.test(feed.https)) return nothing;
-    const w = activityWords[lang];
-    return html`<p class="subscribe" part="subscribe">
-      <a href=${feed.webcal} aria-describedby="subscribe-hint">${w.subscribe}</a>
-      <span id="subscribe-hint" class="hint">${w.subscribeHint}</span>
-    </p>`;
+    return subscribeMenu(feed, lang);
   }
 
   private renderLoading(lang: Lang): TemplateResult {
@@ -530,7 +536,7 @@ export class EventList extends ActivityElement {
           data-id=${a.id}
           @click=${this.onToggle}
         >
-          <span class="when">${whenText(a, lang)}</span>
+          <span class="when">${whenOn(a, day, lang)}</span>
           <span class="title">${a.title}</span>
           ${cancelled ? html`<span class="badge" part="cancelled">${w.cancelled}</span>` : nothing}
         </button>
@@ -550,7 +556,7 @@ export class EventList extends ActivityElement {
     const all = this.allHref;
     return html`<div class="empty" part="empty">
       <p class="empty-title">${m.empty}</p>
-      <p>${this.hasPicked ? m.emptyFiltered : m.emptyNone}</p>
+      <p>${this.q ? m.emptySearch : this.hasPicked ? m.emptyFiltered : m.emptyNone}</p>
       <p class="actions">
         ${this.hasPicked ? html`<button type="button" class="button" @click=${this.reset}>${m.reset}</button>` : nothing}
         ${all ? html`<a class="button quiet" href=${all}>${m.allActivities}</a>` : nothing}

@@ -94,6 +94,14 @@ const printRules = (h: string): CSSResult => {
     ${H} .day.today .day-title {
       text-decoration: underline;
     }
+    /* Paper cannot open a menu: the subscribe line carries the feed's address. */
+    ${H} .subscribe summary::after {
+      content: ' (' attr(data-address) ')';
+      overflow-wrap: anywhere;
+    }
+    ${H} .subscribe summary::-webkit-details-marker {
+      display: none;
+    }
   `;
 };
 

@@ -5,8 +5,8 @@ import { ActivityElement } from '../core/activity-element.js';
 import { apiUrl, clearCache, errorText, getJson } from '../core/api.js';
 import type { Activity, ActivityPage as Page } from '../core/schema.js';
 import { ActivityPage, Campaign } from '../core/contract.js';
-import { activitiesUrl, activityDays, feedUrl, groupByDay, placeText, type ActivityFilters } from '../core/activities.js';
-import { activityDetails, activityWords, audienceText, priceText, whenText } from '../core/activity-view.js';
+import { activitiesUrl, activityDays, feedUrl, groupByDay, isLong, placeText, type ActivityFilters } from '../core/activities.js';
+import { activityDetails, activityWords, audienceText, priceText, subscribeMenu, subscribeStyles, whenOn, whenText } from '../core/activity-view.js';
 import { safeUrl } from '../core/vocabulary.js';
 import { addDays, dateKey, isDateKey, mondayOf, todayKey } from '../core/dates.js';
 import { coreMessages, formatters, type Lang } from '../core/i18n.js';
@@ -101,7 +101,7 @@ export function weekTitle(monday: string, lang: Lang): string {
  * @cssprop [--mm-week-calendar-display-font-size=1.5em] - Type size in `display` mode.
  */
 export class WeekCalendar extends ActivityElement {
-  static override styles = [tokens, buttons, styles];
+  static override styles = [tokens, buttons, styles, subscribeStyles];
 
   /** Any ISO date (`2026-06-01`) in the week to show first; empty shows the week of the current campaign. */
   @property() week = '';
@@ -305,7 +305,6 @@ export class WeekCalendar extends ActivityElement {
     const lang = this.language;
     const m = messages[lang];
     const c = coreMessages[lang];
-    const w = activityWords[lang];
     const status = this.task.status;
     const want = this.start();
     const last = this.task.value;
@@ -373,11 +372,7 @@ export class WeekCalendar extends ActivityElement {
       ${this.display
         ? nothing
         : html`<div class="foot">
-            <p>
-              <a class="button quiet" part="subscribe" href=${feed.webcal}>${w.subscribe}</a>
-              ${all ? html`<a class="button quiet" href=${all}>${m.all}</a>` : nothing}
-            </p>
-            <p class="hint">${w.subscribeHint}</p>
+            ${all ? html`<p><a class="button quiet" href=${all}>${m.all}</a></p>` : nothing} ${subscribeMenu(feed, lang, this.print)}
           </div>`}
     </div>
     ${interactive ? this.dialogTemplate(L, lang) : nothing}`;
@@ -447,6 +442,8 @@ export class WeekCalendar extends ActivityElement {
     const f = formatters(lang);
     const w = activityWords[lang];
     const days = activityDays(a);
+    // Listed once (see groupByDay): under a later day than its first it "runs until".
+    if (isLong(a)) return whenOn(a, day, lang);
     if (a.allDay || (days.length > 2 && day !== days[0] && day !== days[days.length - 1])) return w.allDay;
     if (days.length === 1) return whenText(a, lang);
     return day === days[0] ? `${f.time(new Date(a.start))}–24:00` : `00:00–${f.time(new Date(a.end))}`;

@@ -93,7 +93,7 @@ describe('importing a site', () => {
     const site = fakeSite([fixture(1), fixture(2)]);
     const first = await importTec(SITE, db, { fetch: site.fetchImpl, now: NOW });
     assert.deepEqual(site.asked, [`${SITE}/wp-json/tribe/events/v1/events?per_page=50&page=1`, `${SITE}/wp-json/tribe/events/v1/events?per_page=50&page=2`]);
-    assert.deepEqual({ ...first, skipped: first.skipped.map((s) => s.id) }, { pages: 2, inserted: 3, updated: 0, unchanged: 0, skipped: [104] });
+    assert.deepEqual({ ...first, skipped: first.skipped.map((s) => s.id) }, { pages: 2, inserted: 3, updated: 0, unchanged: 0, skipped: [104], flagged: [] });
     const again = await importTec(SITE, db, { fetch: fakeSite([fixture(1), fixture(2)]).fetchImpl, now: NOW });
     assert.deepEqual([again.inserted, again.updated, again.unchanged], [0, 0, 3]);
     assert.equal((await getActivity(db, tecId(SITE, 101)))?.sequence, 0);

@@ -14,6 +14,7 @@ import { openPglite } from '../../../server/db/pglite.js';
 import { openPostgres } from '../../../server/db/postgres.js';
 import { migrate } from '../../../server/db/migrations.js';
 import { seedIfEmpty } from '../../../server/store/seed.js';
+import { NOW } from './app.js';
 
 const root = new URL('../../../', import.meta.url).pathname;
 export const usingPostgres = Boolean(process.env.DATABASE_URL);
@@ -33,7 +34,7 @@ export async function seededSnapshot(): Promise<Blob> {
     const fresh = await PGlite.create('memory://', { extensions: { unaccent } });
     const wrapped = await wrapForSeed(fresh);
     await migrate(wrapped);
-    await seedIfEmpty(wrapped);
+    await seedIfEmpty(wrapped, NOW);
     const blob = await fresh.dumpDataDir('none');
     writeFileSync(file, Buffer.from(await blob.arrayBuffer()));
     await fresh.close();
@@ -52,13 +53,13 @@ async function wrapForSeed(pg: PGlite): Promise<Db> {
   };
 }
 
-/** A migrated, seeded database for one test file (`dataDir` only for PGlite restart tests). */
+/** A migrated database for one test file, seeded around the test clock `NOW` (`dataDir` only for PGlite restart tests). */
 export async function openTestDb(dataDir = 'memory://'): Promise<Db> {
   if (usingPostgres) {
     const db = await openPostgres(process.env.DATABASE_URL!);
     await db.exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
     await migrate(db);
-    await seedIfEmpty(db);
+    await seedIfEmpty(db, NOW);
     return db;
   }
   const db = await openPglite(dataDir, await seededSnapshot());
