@@ -59,6 +59,19 @@ describe('<mm-week-calendar>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('removed while waiting for its campaign, asks for nothing more; put back, it loads its week', async () => {
+    fake.on('/campaigns/current', { body: campaign2026, delay: 300 });
+    fake.on('/activities', { body: page(examples.single) });
+    const el = await fixture<WeekCalendar>(html`<mm-week-calendar></mm-week-calendar>`);
+    const parent = el.parentElement!;
+    el.remove();
+    await new Promise((r) => setTimeout(r, 600)); // the campaign's answer has come and gone
+    expect(activityCalls()).to.have.length(0);
+    parent.append(el);
+    await until(() => $$(el, '.act').length > 0, 3000, 'the week after it came back');
+    expect(activityCalls()).to.have.length(1);
+  });
+
   it('shows the week of the current campaign by default', async () => {
     serve(weekExamples.campaign);
     const el = await mount(html`<mm-week-calendar audience="jongeren"></mm-week-calendar>`);

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
+import { StopWhenDetached } from '../core/stop-when-detached.js';
 import { MmElement } from '../core/mm-element.js';
 import { getJson, apiUrl } from '../core/api.js';
 import type { Campaign as CampaignData } from '../core/schema.js';
@@ -95,6 +96,8 @@ export class CampaignBanner extends MmElement {
     },
     args: () => [this.campaign, this.apiBase] as const,
   });
+  // A removed element stops asking; put back, it asks again.
+  protected readonly detached = new StopWhenDetached(this, this.task);
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
+import { StopWhenDetached } from '../core/stop-when-detached.js';
 import { ActivityElement } from '../core/activity-element.js';
 import { tokens, buttons } from '../core/tokens.js';
 import { clearCache, errorText, getJson, type Result } from '../core/api.js';
@@ -164,6 +165,8 @@ export class EventList extends ActivityElement {
       this.announce = false;
     },
   });
+  // A removed element stops asking; put back, it asks again.
+  protected readonly detached = new StopWhenDetached(this, this.task);
 
   private get pageSize(): number {
     const n = Math.round(Number(this.limit));

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
+import { StopWhenDetached } from '../core/stop-when-detached.js';
 import { ActivityElement } from '../core/activity-element.js';
 import { apiUrl, clearCache, errorText, getJson } from '../core/api.js';
 import type { Activity, ActivityPage as Page } from '../core/schema.js';
@@ -178,6 +179,8 @@ export class WeekCalendar extends ActivityElement {
       this.announceNext = false;
     },
   });
+  // A removed element stops asking; put back, it asks again.
+  protected readonly detached = new StopWhenDetached(this, this.task);
 
   private filters(): ActivityFilters {
     return this.fixedFilters();
