@@ -146,7 +146,7 @@ function firstRequest(el: Element): FirstRequest | undefined {
 // fallback content (a <p>) stay inside, as they do once the shadow root hides it.
 const RESERVE =
   ':is(mm-campaign-banner,mm-event-list,mm-week-calendar):not(:defined){display:flow-root;font-size:var(--mm-font-size,medium)}' +
-  'mm-campaign-banner:not(:defined){min-block-size:4.5em}' +
+  'mm-campaign-banner:not(:defined){min-block-size:5.5em}' +
   'mm-campaign-banner[variant=card]:not(:defined){min-block-size:16em}' +
   'mm-event-list:not(:defined){min-block-size:24em}' +
   'mm-event-list[filters]:not(:defined){min-block-size:36em}' +

@@ -18,7 +18,7 @@ export const styles = css`
      when the campaign arrives with a shorter text (the loader reserves the same height). */
   .placeholder,
   .banner {
-    --_bar-block-size: var(--mm-campaign-banner-min-block-size, 4.5em);
+    --_bar-block-size: var(--mm-campaign-banner-min-block-size, 5.5em);
   }
   :host(:not([variant='card'])) .banner {
     min-block-size: var(--_bar-block-size);

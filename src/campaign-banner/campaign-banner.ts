@@ -49,7 +49,7 @@ const inLanguage = (c: CampaignData, lang: string): CampaignData =>
  * @cssprop [--mm-campaign-banner-background-color=var(--mm-color-surface-alt, #f5f1f8)] - Background (campaign colours win when they are readable).
  * @cssprop [--mm-campaign-banner-color=var(--mm-color-text, #1c1b1f)] - Text colour.
  * @cssprop [--mm-campaign-banner-accent-color=var(--mm-color-primary, #6b2c91)] - Edge, link and countdown colour.
- * @cssprop [--mm-campaign-banner-min-block-size=4.5em] - Height reserved for the bar while loading.
+ * @cssprop [--mm-campaign-banner-min-block-size=5.5em] - Least height of the bar (and what it reserves while loading): its three lines, countdown, name and dates.
  * @cssprop [--mm-campaign-banner-narrow-min-block-size=12em] - Least height of the bar (and what it reserves while loading) when it is narrower than 45em.
  * @cssprop [--mm-campaign-banner-card-min-block-size=16em] - Height reserved for the card while loading, and its least height.
  * @cssprop [--mm-campaign-banner-card-narrow-min-block-size=21em] - The same when the card is narrower than 25em.

@@ -121,6 +121,13 @@ export const styles = css`
     font-weight: 700;
     line-height: 1.25;
   }
+  /* On a narrow screen the week's title ("Week van 7 t/m 13 juni 2027") takes two lines; the
+     short loading title keeps room for them, so the week does not move down when it arrives. */
+  @media (max-width: 45em) {
+    .title {
+      min-block-size: 2lh;
+    }
+  }
   .nav {
     display: flex;
     flex-wrap: wrap;
@@ -422,13 +429,6 @@ export const styles = css`
 
   :host([display]) .wrap {
     font-size: var(--mm-week-calendar-display-font-size, 1.5em);
-  }
-  /* On a narrow screen the week's title takes two lines of this large type: the loading title
-     keeps room for them, so the week does not move down when it arrives. */
-  @media (max-width: 45em) {
-    :host([display]) .title {
-      min-block-size: 2lh;
-    }
   }
   :host([display]) .body {
     block-size: auto;
