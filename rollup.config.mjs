@@ -50,7 +50,7 @@ export function cdnConfig({ apiUrl = process.env.MM_API_URL ?? '', outDir = 'dis
         if (/node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id)) return 'shared';
         // The list and the week both need all of these: one file instead of two.
         if (/src[\\/]core[\\/](activities|activity-view|activity-element)\.ts$/.test(id)) return 'activity';
-        if (/src[\\/]core[\\/](mm-element|api|i18n|dates|storage|tokens|json-check|contract|contract\.generated|vocabulary|stop-when-detached)\.ts$/.test(id)) return 'shared';
+        if (/src[\\/]core[\\/](mm-element|api|i18n|dates|storage|tokens|json-check|contract|contract\.generated|vocabulary|stop-when-detached|lang)\.ts$/.test(id)) return 'shared';
       },
     },
     plugins: [

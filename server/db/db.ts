@@ -4,20 +4,8 @@
  * `query` with positional parameters; SQL casts bigint/numeric results to int/float8 so
  * both drivers return the same JavaScript types.
  */
-export type Row = Record<string, unknown>;
-
-export interface Queryable {
-  query<T = Row>(sql: string, params?: unknown[]): Promise<T[]>;
-}
-
-export interface Db extends Queryable {
-  /** Runs `fn` in one transaction. Inside, use `tx` only: the handle `db` would wait forever. */
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
-  /** Runs several statements at once (migrations); no parameters. */
-  exec(sql: string): Promise<void>;
-  close(): Promise<void>;
-  readonly kind: 'pglite' | 'postgres';
-}
+export type { Db, Queryable, Row } from './types.js';
+import type { Db } from './types.js';
 
 export interface OpenOptions {
   /** postgres://… switches to node-postgres; otherwise PGlite in `dataDir`. */

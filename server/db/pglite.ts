@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { StartupError } from '../config.js';
-import type { Db, Queryable } from './db.js';
+import type { Db, Queryable } from './types.js';
 
 /**
  * PGlite opens a damaged folder with a WebAssembly abort or "failed to initialize": one

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Db, Queryable } from './db.js';
+import type { Db, Queryable } from './types.js';
 
 /** node-postgres pool; a transaction checks out one client and runs BEGIN/COMMIT on it only. */
 export async function openPostgres(url: string): Promise<Db> {

@@ -1,3 +1,4 @@
+import { plural } from '../core/lang.js';
 import type { Dictionary } from '../core/i18n.js';
 
 export interface BannerMessages {
@@ -15,7 +16,7 @@ export interface BannerMessages {
 
 export const messages: Dictionary<BannerMessages> = {
   nl: {
-    daysLeft: (n) => (n === 1 ? 'Nog 1 dag' : `Nog ${n} dagen`),
+    daysLeft: (n) => `Nog ${n} ${plural('nl', n, { one: 'dag', other: 'dagen' })}`,
     startsTomorrow: 'Morgen begint het',
     thisWeek: 'Deze week',
     dayOf: (d, t) => `dag ${d} van ${t}`,
@@ -27,7 +28,7 @@ export const messages: Dictionary<BannerMessages> = {
     label: 'Campagne',
   },
   en: {
-    daysLeft: (n) => (n === 1 ? '1 day to go' : `${n} days to go`),
+    daysLeft: (n) => `${n} ${plural('en', n, { one: 'day', other: 'days' })} to go`,
     startsTomorrow: 'Starts tomorrow',
     thisWeek: 'This week',
     dayOf: (d, t) => `day ${d} of ${t}`,

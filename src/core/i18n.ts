@@ -5,9 +5,8 @@
  * validation messages per error code, and `Intl` formatters pinned to Europe/Amsterdam.
  */
 import { TZ } from './dates.js';
-
-export type Lang = 'nl' | 'en';
-export const LANGS: readonly Lang[] = ['nl', 'en'];
+import type { Dictionary, Lang } from './lang.js';
+export { LANGS, type Dictionary, type Lang } from './lang.js';
 
 /** `nl`, `nl-BE`, `NL` → nl; `en`, `en-GB` → en; anything else → nl (the default). */
 export function toLang(value: string | null | undefined): Lang {
@@ -29,8 +28,6 @@ export function resolveLang(el: Element): Lang {
   return 'nl';
 }
 
-/** A dictionary per language; both must have every key (the type checks it). */
-export type Dictionary<T> = Record<Lang, T>;
 
 /** Messages every element shares. */
 export interface CoreMessages {

@@ -3,10 +3,9 @@
  * `schema.ts`), in Dutch (B1, "je" form) and English. Used by the server for its 422/4xx
  * answers and by the form for its field errors.
  */
-import type { Dictionary, Lang } from './i18n.js';
+import type { Dictionary, Lang } from './lang.js';
 
-export const validationMessages: Dictionary<Record<string, string>> = {
-  nl: {
+const nl = {
     required: 'Vul dit veld in.',
     too_small: 'Dit is te kort of te weinig.',
     too_big: 'Dit is te lang of te veel.',
@@ -38,7 +37,13 @@ export const validationMessages: Dictionary<Record<string, string>> = {
     too_deep: 'De gegevens zijn te diep genest.',
     unrecognized_keys: 'Dit veld kennen we niet.',
     internal: 'Er ging iets mis bij ons. Probeer het later opnieuw.',
-  },
+};
+
+/** Every code a message exists for: the Dutch table names them, and the English must have each one. */
+export type MessageCode = keyof typeof nl;
+
+export const validationMessages: Dictionary<Record<MessageCode, string>> = {
+  nl,
   en: {
     required: 'Fill in this field.',
     too_small: 'This is too short or too few.',
@@ -77,5 +82,5 @@ export const validationMessages: Dictionary<Record<string, string>> = {
 /** The translated message for a stable validation code (falls back to a generic one). */
 export function validationMessage(code: string, lang: Lang): string {
   const v = validationMessages[lang];
-  return v[code] ?? v.invalid_format!;
+  return Object.hasOwn(v, code) ? v[code as MessageCode] : v.invalid_format;
 }

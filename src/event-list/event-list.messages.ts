@@ -3,6 +3,7 @@
  * the week calendar (types, audiences, "Gratis", "Gaat niet door", …) live in
  * `core/activity-view.ts`; state texts ("Laden…", "Opnieuw proberen") in `core/i18n.ts`.
  */
+import { plural } from '../core/lang.js';
 import type { Dictionary } from '../core/i18n.js';
 import type { Province } from '../core/vocabulary.js';
 
@@ -38,7 +39,8 @@ export interface EventListMessages {
   searchTooCommon: (q: string) => string;
 }
 
-const n = (count: number, one: string, many: string) => (count === 1 ? one : many);
+const nl = (count: number) => plural('nl', count, { one: 'activiteit', other: 'activiteiten' });
+const en = (count: number) => plural('en', count, { one: 'activity', other: 'activities' });
 
 export const messages: Dictionary<EventListMessages> = {
   nl: {
@@ -52,9 +54,9 @@ export const messages: Dictionary<EventListMessages> = {
     reset: 'Filters wissen',
     loadMore: 'Meer laden',
     loadingMore: 'Meer activiteiten laden…',
-    found: (c) => (c === 0 ? 'Geen activiteiten gevonden' : `${c} ${n(c, 'activiteit', 'activiteiten')} gevonden`),
+    found: (c) => (c === 0 ? 'Geen activiteiten gevonden' : `${c} ${nl(c)} gevonden`),
     foundMore: (c) => `${c} of meer activiteiten gevonden`,
-    loadedMore: (c) => `${c} ${n(c, 'activiteit', 'activiteiten')} erbij geladen`,
+    loadedMore: (c) => `${c} ${nl(c)} erbij geladen`,
     empty: 'Geen activiteiten gevonden',
     emptyFiltered: 'Probeer andere filters, of wis de filters.',
     emptySearch: 'Probeer een ander of korter woord, of wis de zoekopdracht en de filters.',
@@ -76,9 +78,9 @@ export const messages: Dictionary<EventListMessages> = {
     reset: 'Clear filters',
     loadMore: 'Load more',
     loadingMore: 'Loading more activities…',
-    found: (c) => (c === 0 ? 'No activities found' : `${c} ${n(c, 'activity', 'activities')} found`),
+    found: (c) => (c === 0 ? 'No activities found' : `${c} ${en(c)} found`),
     foundMore: (c) => `${c} or more activities found`,
-    loadedMore: (c) => `${c} more ${n(c, 'activity', 'activities')} loaded`,
+    loadedMore: (c) => `${c} more ${en(c)} loaded`,
     empty: 'No activities found',
     emptyFiltered: 'Try other filters, or clear them.',
     emptySearch: 'Try another or a shorter word, or clear the search and the filters.',

@@ -1,4 +1,5 @@
 /** The words of `<mm-week-calendar>` (shared words come from `coreMessages` and `activityWords`). */
+import { plural } from '../core/lang.js';
 import type { Dictionary } from '../core/i18n.js';
 
 export interface WeekCalendarMessages {
@@ -26,8 +27,9 @@ export interface WeekCalendarMessages {
   moreText: (n: number) => string;
 }
 
-const nlCount = (n: number) => (n === 0 ? 'Geen activiteiten' : n === 1 ? '1 activiteit' : `${n} activiteiten`);
-const enCount = (n: number) => (n === 0 ? 'No activities' : n === 1 ? '1 activity' : `${n} activities`);
+const nlCount = (n: number) => (n === 0 ? 'Geen activiteiten' : `${n} ${plural('nl', n, { one: 'activiteit', other: 'activiteiten' })}`);
+const enWord = (n: number) => plural('en', n, { one: 'activity', other: 'activities' });
+const enCount = (n: number) => (n === 0 ? 'No activities' : `${n} ${enWord(n)}`);
 
 export const messages: Dictionary<WeekCalendarMessages> = {
   nl: {
@@ -69,7 +71,7 @@ export const messages: Dictionary<WeekCalendarMessages> = {
     updated: (time) => `Updated at ${time}`,
     when: 'When',
     kind: 'Kind',
-    more: (n) => `Show ${n} more ${n === 1 ? 'activity' : 'activities'}`,
-    moreText: (n) => `And ${n} more ${n === 1 ? 'activity' : 'activities'}`,
+    more: (n) => `Show ${n} more ${enWord(n)}`,
+    moreText: (n) => `And ${n} more ${enWord(n)}`,
   },
 };

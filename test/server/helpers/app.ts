@@ -10,8 +10,8 @@ import { openTestDb } from './db.js';
 export const ADMIN = 'test-admin-token-0123456789';
 export const ADMIN_NAME = 'Test Moderator';
 export const SECRET = 'test-secret';
-/** Monday 23 November 2026, 12:00 in Amsterdam. */
-export const NOW = new Date('2026-11-23T12:00:00+01:00');
+export { NOW } from './clock.js';
+import { NOW } from './clock.js';
 
 export function testApp(db: Db, options: Partial<AppOptions> = {}) {
   let now = options.now?.() ?? NOW;

@@ -14,7 +14,7 @@ import { openPglite } from '../../../server/db/pglite.js';
 import { openPostgres } from '../../../server/db/postgres.js';
 import { migrate } from '../../../server/db/migrations.js';
 import { seedIfEmpty } from '../../../server/store/seed.js';
-import { NOW } from './app.js';
+import { NOW } from './clock.js';
 
 const root = new URL('../../../', import.meta.url).pathname;
 export const usingPostgres = Boolean(process.env.DATABASE_URL);

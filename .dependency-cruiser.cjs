@@ -1,0 +1,35 @@
+// Dependency rules, checked by `npm test` (lint step): no import cycles in our code, and no
+// browser code (src/) that imports server code, a test or a script. See docs/architecture.md.
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-cycles',
+      comment: 'A cycle makes load order matter and hides what depends on what: move the shared part to a leaf module.',
+      severity: 'error',
+      from: { pathNot: '^node_modules' },
+      to: { circular: true, pathNot: '^node_modules' },
+    },
+    {
+      name: 'browser-stays-in-the-browser',
+      comment: 'What partners download (src/) never imports the server, tests, scripts or the bench.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^(server|test|scripts|bench)/' },
+    },
+    {
+      name: 'no-unresolvable',
+      comment: 'Every relative import names a file that exists.',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true, path: '^\\.' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(dist|storybook-static|node_modules)/' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+
+  },
+};
