@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { ACTIVITY_TYPES, AUDIENCES, MODES, inDateWindow, slug as slugSchema } from '../../src/core/schema.js';
+import { ID } from '../../src/core/vocabulary.js';
 import { addDays, isDateKey, zonedInstant } from '../../src/core/dates.js';
 import type { AppDeps } from '../deps.js';
 import { apiError } from '../http/errors.js';
@@ -8,7 +9,6 @@ import { activitiesToIcs } from '../ics.js';
 import { decodeCursor, getActivity, type ActivityFilters } from '../store/activities.js';
 import { searchActivities } from '../store/search.js';
 
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
 /** The filters `parseFilters` reads: no other query parameter is taken. */
 const FILTERS = onlyParams('from', 'to', 'audience', 'type', 'mode', 'region', 'campaign', 'organizer', 'q', 'limit', 'cursor');
 const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;

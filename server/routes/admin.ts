@@ -7,6 +7,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { RejectInput, SUBMISSION_STATUSES, SubmissionInput } from '../../src/core/schema.js';
+import { REFERENCE } from '../../src/core/vocabulary.js';
 import type { AppDeps } from '../deps.js';
 import { apiError, issuesToItems } from '../http/errors.js';
 import { readJsonObject } from '../http/json-body.js';
@@ -25,7 +26,6 @@ import {
 } from '../store/submissions.js';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
-const REFERENCE = /^MM-\d{4}-\d{6}$/;
 const EDITABLE = new Set(Object.keys(SubmissionInput.shape).filter((k) => k !== 'token' && k !== 'website'));
 
 export function adminRoutes(deps: AppDeps) {

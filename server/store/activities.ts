@@ -1,5 +1,6 @@
 /** Activities: upsert with sequence bookkeeping, and the filtered, cursor-paged list. */
 import { createHash } from 'node:crypto';
+import { ID } from '../../src/core/vocabulary.js';
 import { PROVINCES, inDateWindow, type Activity, type ActivityType, type Audience, type Mode, type Province } from '../../src/core/schema.js';
 import { toIsoOffset } from '../../src/core/dates.js';
 import { normaliseTiming } from '../../src/core/calendar.js';
@@ -88,7 +89,7 @@ export function decodeCursor(s: string): { start: string; id: string } | null {
     const v: unknown = JSON.parse(Buffer.from(s, 'base64url').toString('utf8'));
     // Only what encodeCursor writes: an ISO instant in the date window (a forged year 0 or
     // +275760 parses in JavaScript but fails in PostgreSQL) and an activity id.
-    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string' && CURSOR_START.test(v[0]) && inDateWindow(Date.parse(v[0])) && /^[A-Za-z0-9_-]{1,64}$/.test(v[1])) {
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string' && CURSOR_START.test(v[0]) && inDateWindow(Date.parse(v[0])) && ID.test(v[1])) {
       return { start: v[0], id: v[1] };
     }
   } catch {

@@ -1,7 +1,13 @@
-import type { Campaign } from '../../src/core/schema.js';
+import { Campaign } from '../../src/core/schema.js';
 import type { Queryable } from '../db/db.js';
 
-export async function upsertCampaign(tx: Queryable, c: Campaign): Promise<void> {
+/**
+ * Stores a campaign after checking it against the contract, the way every other write is
+ * checked: colours below WCAG AA contrast (`low_contrast`), markup in its text and the like
+ * are refused here with a ZodError, not shown on 3,000 partner sites.
+ */
+export async function upsertCampaign(tx: Queryable, campaign: Campaign): Promise<void> {
+  const c = Campaign.parse(campaign);
   await tx.query(
     `INSERT INTO campaigns (slug, start_date, end_date, doc) VALUES ($1, $2, $3, $4)
      ON CONFLICT (slug) DO UPDATE SET start_date = EXCLUDED.start_date, end_date = EXCLUDED.end_date, doc = EXCLUDED.doc`,

@@ -4,6 +4,7 @@
  * on INSERT … ON CONFLICT DO NOTHING, exactly one row wins, the others read it back.
  */
 import type { Activity, AdminSubmission, AuditEntry as AuditEntryType, StoredSubmissionInput, SubmissionReceipt } from '../../src/core/schema.js';
+import { reference } from '../../src/core/vocabulary.js';
 import { toIsoOffset } from '../../src/core/dates.js';
 import type { Db, Queryable } from '../db/db.js';
 import { getActivity, upsertActivity } from './activities.js';
@@ -33,7 +34,7 @@ export async function createSubmission(db: Queryable, s: NewSubmission): Promise
   // Two plain statements: INSERT … SELECT with nextval() is ten times slower on PGlite.
   // Decoys take their number from the same sequence, so their references look real.
   const [num] = await db.query<{ n: number }>(`SELECT nextval('submission_number')::int AS n`);
-  const receipt: SubmissionReceipt = { reference: `MM-${s.year}-${String(num!.n).padStart(6, '0')}`, status: 'pending' };
+  const receipt: SubmissionReceipt = { reference: reference(s.year, num!.n), status: 'pending' };
   const table = s.decoy ? 'decoys' : 'submissions';
   const [created] = await db.query<{ reference: string }>(
     `INSERT INTO ${table} (reference, idempotency_key, body_hash, response, form_token${s.decoy ? '' : ', input'})

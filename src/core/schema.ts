@@ -8,8 +8,8 @@
  * `validationMessage()` in `validation-messages.ts`.
  */
 import * as z from 'zod/mini';
-import { contrastRatio, HEX_COLOR } from './color.js';
-import { ACTIVITY_TYPES, AUDIENCES, canonicalUrl, CODES, inDateWindow, isHttpUrl, MODES, PROVINCES, SLUG, SLUG_MAX } from './vocabulary.js';
+import { HEX_COLOR, meetsAA } from './color.js';
+import { ACTIVITY_TYPES, AUDIENCES, canonicalUrl, CODES, ID, inDateWindow, isHttpUrl, MODES, PROVINCES, REFERENCE, SLUG, SLUG_MAX } from './vocabulary.js';
 
 // The fixed lists and codes live in a zod-free module, so that browser code can use them
 // without downloading zod; they are part of this contract all the same.
@@ -60,6 +60,8 @@ export const isoDateTime = z.iso.datetime({ offset: true }).check(
 export const isoDate = z.iso.date();
 export const slug = z.string().check(z.regex(SLUG), z.maxLength(SLUG_MAX));
 export const hexColor = z.string().check(z.regex(HEX_COLOR));
+const activityId = z.string().check(z.regex(ID));
+const submissionReference = z.string().check(z.regex(REFERENCE));
 // No regex flags here: JSON Schema patterns carry none (`npm run contract` refuses them).
 const postcode = z.string().check(z.regex(/^\d{4} ?[A-Za-z]{2}$/));
 const time = z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/));
@@ -83,7 +85,7 @@ export const Location = z.object({
 export type Location = z.infer<typeof Location>;
 
 export const Activity = z.object({
-  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
+  id: activityId,
   title: line(3, 140),
   description: text(0, 5000),
   type: z.enum(ACTIVITY_TYPES),
@@ -141,7 +143,7 @@ export const OpeningException = z.object({
 export type OpeningException = z.infer<typeof OpeningException>;
 
 export const WalkIn = z.object({
-  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
+  id: activityId,
   name: line(2, 140),
   description: text(0, 2000),
   organizer: z.optional(z.nullable(line(2, 120))),
@@ -182,8 +184,8 @@ export type Geocode = z.infer<typeof Geocode>;
 export const CampaignColors = z
   .object({ background: hexColor, text: hexColor })
   .check(
-    z.refine((c) => contrastRatio(c.background, c.text) >= 4.5, {
-
+    // The one contrast rule (color.ts, WCAG AA), the same the banner applies before it uses them.
+    z.refine((c) => meetsAA(c.text, c.background), {
       message: CODES.contrast,
       params: { code: CODES.contrast },
     }),
@@ -199,10 +201,11 @@ export const Campaign = z.object({
   end: isoDate,
   url: httpUrl,
   lookBackUrl: z.nullable(httpUrl),
-  colors: z.nullable(z.object({ background: hexColor, text: hexColor })),
+  /** Shown only when readable: CampaignColors checks the contrast (WCAG AA). */
+  colors: z.nullable(CampaignColors),
   sample: z.boolean(),
   /** English name, theme and description, for pages in English (the fields above are Dutch). */
-  en: z.optional(z.object({ name: text(3, 120), theme: z.nullable(text(0, 200)), description: z.nullable(text(0, 1000)) })),
+  en: z.optional(z.object({ name: line(3, 120), theme: z.nullable(line(0, 200)), description: z.nullable(text(0, 1000)) })),
 });
 export type Campaign = z.infer<typeof Campaign>;
 
@@ -254,7 +257,7 @@ export const SubmissionInput = z
 export type SubmissionInput = z.infer<typeof SubmissionInput>;
 
 export const SubmissionReceipt = z.object({
-  reference: z.string().check(z.regex(/^MM-\d{4}-\d{6}$/)),
+  reference: submissionReference,
   status: z.literal('pending'),
 });
 export type SubmissionReceipt = z.infer<typeof SubmissionReceipt>;
@@ -284,7 +287,7 @@ export type StoredSubmissionInput = z.infer<typeof StoredSubmissionInput>;
 export const SUBMISSION_STATUSES = ['pending', 'approved', 'rejected'] as const;
 
 export const AdminSubmission = z.object({
-  reference: z.string().check(z.regex(/^MM-\d{4}-\d{6}$/)),
+  reference: submissionReference,
   status: z.enum(SUBMISSION_STATUSES),
   input: StoredSubmissionInput,
   /** The activity it became (approved, or cancelled after a later rejection). */

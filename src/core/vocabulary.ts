@@ -72,6 +72,13 @@ export const DATE_MIN = Date.UTC(2000, 0, 1);
 export const DATE_MAX = Date.UTC(2100, 0, 1);
 export const inDateWindow = (ms: number): boolean => ms >= DATE_MIN && ms < DATE_MAX;
 
+/** The id of an activity or a walk-in place: letters, digits, `_` and `-`, 1–64 long. */
+export const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** A submission's reference, e.g. `MM-2026-000042`: the year it came in and a number. */
+export const REFERENCE = /^MM-\d{4}-\d{6}$/;
+export const reference = (year: number, n: number): string => `MM-${year}-${String(n).padStart(6, '0')}`;
+
 /** A campaign slug, e.g. `week-mentale-gezondheid-2026`: this pattern, at most `SLUG_MAX` long. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_MAX = 80;

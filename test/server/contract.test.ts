@@ -32,3 +32,14 @@ test('a regex with flags is refused: JSON Schema would lose the flag and the bro
   const bad = zm.object({ postcode: zm.string().check(zm.regex(/^\d{4}[a-z]{2}$/i)) });
   assert.throws(() => z.toJSONSchema(bad as unknown as z.ZodType, { override: refuseFlags }), /has flags/);
 });
+
+test('a campaign is stored only when it meets the contract: unreadable colours are refused at the store', async () => {
+  const { upsertCampaign } = await import('../../server/store/campaigns.js');
+  const { week2026, unreadableColors } = await import('../fixtures/campaigns.js');
+  const stored: unknown[] = [];
+  const tx = { query: async <T>(_sql: string, params: unknown[] = []) => (stored.push(params), [] as T[]) };
+  await upsertCampaign(tx, week2026);
+  assert.equal(stored.length, 1, 'a readable campaign is stored');
+  await assert.rejects(upsertCampaign(tx, unreadableColors), (e: Error) => /low_contrast/.test(e.message));
+  assert.equal(stored.length, 1, 'the unreadable one is not');
+});
