@@ -1,5 +1,5 @@
 // Dependency rules, checked by `npm test` (lint step): no import cycles in our code, and no
-// browser code (src/) that imports server code, a test or a script. See docs/architecture.md.
+// browser code (src/) that imports server code, a test, a script, or the admin half of the contract. See docs/architecture.md.
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -16,6 +16,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/' },
       to: { path: '^(server|test|scripts|bench)/' },
+    },
+    {
+      name: 'widgets-download-no-admin-contract',
+      comment: 'The moderation schemas and the JSON Schema conversion (full zod) are for the server and the moderation page only.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/contract/(admin|json-schema)\\.ts$' },
+      to: { path: '^src/contract/(admin|json-schema)\\.ts$' },
     },
     {
       name: 'no-unresolvable',

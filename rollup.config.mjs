@@ -44,13 +44,15 @@ export function cdnConfig({ apiUrl = process.env.MM_API_URL ?? '', outDir = 'dis
       // (see docs/architecture.md). Core modules used by only some elements (activities,
       // opening hours) go where rollup puts them: into a chunk shared by just those elements.
       manualChunks(id) {
-        if (/node_modules[\\/]zod[\\/]/.test(id) || /src[\\/]core[\\/]schema\.ts$/.test(id)) return 'contract';
+        if (/node_modules[\\/]zod[\\/]/.test(id) || /src[\\/]contract[\\/]schema\.ts$/.test(id)) return 'contract';
         // Lit's directives stay out: only the list uses them (week and banner pages skip 1.5 KB).
         if (/node_modules[\\/](lit|lit-html)[\\/](directive|directives[\\/])/.test(id)) return;
         if (/node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id)) return 'shared';
         // The list and the week both need all of these: one file instead of two.
         if (/src[\\/]core[\\/](activities|activity-view|activity-element)\.ts$/.test(id)) return 'activity';
-        if (/src[\\/]core[\\/](mm-element|api|i18n|dates|storage|tokens|json-check|contract|contract\.generated|vocabulary|stop-when-detached|lang)\.ts$/.test(id)) return 'shared';
+        if (/src[\\/]core[\\/](mm-element|api|i18n|dates|storage|tokens|stop-when-detached|lang)\.ts$/.test(id)) return 'shared';
+        // The contract's browser half (vocabulary, JSON Schema of the answers, checker, colours).
+        if (/src[\\/]contract[\\/](vocabulary|checkers|generated|json-check|color)\.ts$/.test(id)) return 'shared';
       },
     },
     plugins: [

@@ -8,7 +8,7 @@
  * independent of the machine's zone), and add the VTIMEZONE block.
  */
 import ical, { ICalCalendarMethod, ICalEventStatus, escape } from 'ical-generator';
-import type { Activity } from '../src/core/schema.js';
+import type { Activity } from '../src/contract/schema.js';
 import { TZ, zonedParts } from '../src/core/dates.js';
 import { dayRange, entryText, exclusiveEnd } from '../src/core/calendar.js';
 

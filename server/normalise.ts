@@ -5,7 +5,7 @@
  * the place (also "Hengelo (Gld)"), the postcode or the coordinates; prices come from the
  * cost texts people write ("Gratis", "€ 5,00", "5 – 10").
  */
-import { PROVINCES, type Province } from '../src/core/schema.js';
+import { PROVINCES, type Province } from '../src/contract/schema.js';
 import { lookupTable, nearestProvince, normalize, placeProvince } from './geo/geocoder.js';
 
 // No 0 as first digit; letters may be separated by a space, a dash or a dot, in any case.

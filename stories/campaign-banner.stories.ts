@@ -4,7 +4,7 @@ import '../src/campaign-banner/mm-campaign-banner.js';
 import { clearCache } from '../src/core/api.js';
 import { fakeFetch } from '../test/helpers/fake-fetch.js';
 import { week2026, days, unreadableColors } from '../test/fixtures/campaigns.js';
-import type { Campaign } from '../src/core/schema.js';
+import type { Campaign } from '../src/contract/schema.js';
 
 interface Args {
   variant: 'bar' | 'card';

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/event-list/mm-event-list.js';
 import { clearCache, getJson } from '../src/core/api.js';
 import { activitiesUrl } from '../src/core/activities.js';
-import { ActivityPage, type Activity } from '../src/core/schema.js';
+import { ActivityPage, type Activity } from '../src/contract/schema.js';
 import { fakeFetch, until, type Route } from '../test/helpers/fake-fetch.js';
 import { examples, eventListExamples, manyActivities, WEEK_2026 } from '../test/fixtures/activities.js';
 

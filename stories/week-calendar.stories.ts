@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/week-calendar/mm-week-calendar.js';
 import { clearCache, getJson } from '../src/core/api.js';
 import { activitiesUrl, activityDays } from '../src/core/activities.js';
-import { ActivityPage, type Activity } from '../src/core/schema.js';
+import { ActivityPage, type Activity } from '../src/contract/schema.js';
 import { fakeFetch, type FakeResponse, type Route } from '../test/helpers/fake-fetch.js';
 import { campaign2026, examples, manyActivities, weekExamples } from '../test/fixtures/activities.js';
 

@@ -4,7 +4,7 @@ import '../src/week-calendar/mm-week-calendar.js';
 import { DAY_LIMIT, type WeekCalendar } from '../src/week-calendar/week-calendar.js';
 import { clearCache } from '../src/core/api.js';
 import { activityDays } from '../src/core/activities.js';
-import type { Activity } from '../src/core/schema.js';
+import type { Activity } from '../src/contract/schema.js';
 import { fakeFetch, layoutShiftDuring, until, type FakeFetch, type FakeResponse } from './helpers/fake-fetch.js';
 import { campaign2026, examples, makeActivity, manyActivities, page, weekExamples } from './fixtures/activities.js';
 

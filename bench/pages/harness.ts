@@ -8,7 +8,7 @@
  * - `paintWhen(check)`: the time of the first paint after `check()` holds.
  */
 import { manyActivities, WEEK_2026 } from '../../test/fixtures/activities.js';
-import type { Activity } from '../../src/core/schema.js';
+import type { Activity } from '../../src/contract/schema.js';
 
 export const N_ACTIVITIES = 2000;
 

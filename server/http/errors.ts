@@ -2,7 +2,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type * as z from 'zod/mini';
-import { issueCode, type ApiErrorBody } from '../../src/core/schema.js';
+import { issueCode, type ApiErrorBody } from '../../src/contract/schema.js';
 import { toLang, validationMessage, type Lang } from '../../src/core/i18n.js';
 
 export const langOf = (c: Context): Lang => toLang(c.req.header('accept-language'));

@@ -5,7 +5,7 @@
  * site changed (then `sequence` goes up). `fetch` is injected for tests.
  */
 import { createHash } from 'node:crypto';
-import { Activity, type ActivityType, type Audience } from '../../src/core/schema.js';
+import { Activity, type ActivityType, type Audience } from '../../src/contract/schema.js';
 import { addDays, dateKey, daysBetween, toIsoOffset, zonedInstant } from '../../src/core/dates.js';
 import type { Db } from '../db/db.js';
 import { normalize } from '../geo/geocoder.js';

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
-import { ACTIVITY_TYPES, AUDIENCES, MODES, inDateWindow, slug as slugSchema } from '../../src/core/schema.js';
-import { ID } from '../../src/core/vocabulary.js';
+import { ACTIVITY_TYPES, AUDIENCES, MODES, inDateWindow, slug as slugSchema } from '../../src/contract/schema.js';
+import { ID } from '../../src/contract/vocabulary.js';
 import { addDays, isDateKey, zonedInstant } from '../../src/core/dates.js';
 import type { AppDeps } from '../deps.js';
 import { apiError } from '../http/errors.js';

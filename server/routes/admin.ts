@@ -6,8 +6,9 @@
  */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { RejectInput, SUBMISSION_STATUSES, SubmissionInput } from '../../src/core/schema.js';
-import { REFERENCE } from '../../src/core/vocabulary.js';
+import { SubmissionInput } from '../../src/contract/schema.js';
+import { RejectInput, SUBMISSION_STATUSES } from '../../src/contract/admin.js';
+import { REFERENCE } from '../../src/contract/vocabulary.js';
 import type { AppDeps } from '../deps.js';
 import { apiError, issuesToItems } from '../http/errors.js';
 import { readJsonObject } from '../http/json-body.js';

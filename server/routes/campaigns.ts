@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { slug as slugSchema } from '../../src/core/schema.js';
+import { slug as slugSchema } from '../../src/contract/schema.js';
 import { dateKey } from '../../src/core/dates.js';
 import type { AppDeps } from '../deps.js';
 import { apiError } from '../http/errors.js';

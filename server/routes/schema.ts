@@ -1,59 +1,11 @@
 /**
  * `/schema.json`: JSON Schema (2020-12) of the shared zod schemas, and `/openapi.json`:
  * an OpenAPI 3.1 description whose components are those same schemas.
- * Refinements (contrast, end after start…) cannot be expressed in JSON Schema; they are
- * left out (`unrepresentable: 'any'`) and enforced by the server.
+ * The conversion lives with the contract (src/contract/json-schema.ts).
  */
 import { Hono } from 'hono';
-import * as z from 'zod';
-import * as S from '../../src/core/schema.js';
+import { jsonSchemas, type SchemaName } from '../../src/contract/json-schema.js';
 import { onlyParams } from '../http/query.js';
-
-const SCHEMAS = {
-  Activity: S.Activity,
-  ActivityPage: S.ActivityPage,
-  WalkIn: S.WalkIn,
-  WalkInResult: S.WalkInResult,
-  WalkInList: S.WalkInList,
-  Geocode: S.Geocode,
-  Campaign: S.Campaign,
-  CampaignColors: S.CampaignColors,
-  SubmissionInput: S.SubmissionInput,
-  SubmissionReceipt: S.SubmissionReceipt,
-  ApiErrorBody: S.ApiErrorBody,
-  StoredSubmissionInput: S.StoredSubmissionInput,
-  AdminSubmission: S.AdminSubmission,
-  AdminSubmissionList: S.AdminSubmissionList,
-  RejectInput: S.RejectInput,
-  AuditList: S.AuditList,
-} as const;
-export type SchemaName = keyof typeof SCHEMAS;
-
-/**
- * A regex flag (say `i`) would be lost in JSON Schema: a validator reading `/schema.json`,
- * and the display elements, which check answers against it (`npm run contract`), would
- * refuse what the server accepts. So a pattern with flags stops the conversion.
- */
-export function refuseFlags(ctx: { zodSchema: unknown }): void {
-  const checks = (ctx.zodSchema as { _zod: { def: { checks?: { _zod: { def: { pattern?: RegExp } } }[] } } })._zod.def.checks ?? [];
-  for (const c of checks) {
-    const re = c._zod.def.pattern;
-    if (re?.flags) throw new Error(`schema: /${re.source}/${re.flags} has flags, which JSON Schema cannot carry; write the pattern without them`);
-  }
-}
-
-let defs: Record<SchemaName, object> | undefined;
-/** Each schema as JSON Schema, without its own `$schema` key (made once). */
-export function jsonSchemas(): Record<SchemaName, object> {
-  if (!defs) {
-    defs = {} as Record<SchemaName, object>;
-    for (const [name, schema] of Object.entries(SCHEMAS) as [SchemaName, unknown][]) {
-      const { $schema: _s, ...rest } = z.toJSONSchema(schema as z.ZodType, { unrepresentable: 'any', override: refuseFlags }) as Record<string, unknown>;
-      defs[name] = rest;
-    }
-  }
-  return defs;
-}
 
 const ref = (name: SchemaName) => ({ $ref: `#/components/schemas/${name}` });
 const json = (name: SchemaName, description: string) => ({ description, content: { 'application/json': { schema: ref(name) } } });

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { SubmissionInput } from '../../src/core/schema.js';
+import { SubmissionInput } from '../../src/contract/schema.js';
 import { zonedParts } from '../../src/core/dates.js';
 import type { AppDeps } from '../deps.js';
 import { apiError, issuesToItems } from '../http/errors.js';

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { AUDIENCES, type Audience, type WalkInResult } from '../../src/core/schema.js';
+import { AUDIENCES, type Audience, type WalkInResult } from '../../src/contract/schema.js';
 import { toIsoOffset } from '../../src/core/dates.js';
 import { openState } from '../../src/core/opening-hours.js';
 import type { AppDeps } from '../deps.js';

@@ -3,8 +3,8 @@
  * `ranges()`). Every type, audience and mode occurs; some are cancelled, all-day or
  * multi-day.
  */
-import { ACTIVITY_TYPES, AUDIENCES, PROVINCES, type Activity, type ActivityType, type Audience, type Mode } from '../../src/core/schema.js';
-import type { Campaign } from '../../src/core/schema.js';
+import { ACTIVITY_TYPES, AUDIENCES, PROVINCES, type Activity, type ActivityType, type Audience, type Mode } from '../../src/contract/schema.js';
+import type { Campaign } from '../../src/contract/schema.js';
 import { addDays, mondayOf, toIsoOffset, zonedInstant } from '../../src/core/dates.js';
 import { sampleCampaigns } from './campaigns.js';
 import { lookupTable } from '../geo/geocoder.js';

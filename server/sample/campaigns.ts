@@ -4,7 +4,7 @@
  * look-back page) and the Week van de Werkstress in between. Relative to that date, so the
  * demo shows a coming week on any day; the same date always gives the same campaigns.
  */
-import type { Campaign } from '../../src/core/schema.js';
+import type { Campaign } from '../../src/contract/schema.js';
 import { addDays, isoWeekday } from '../../src/core/dates.js';
 
 /** The national week: Monday to Saturday, starting on the first Monday of June. */

@@ -2,7 +2,7 @@
  * Real Dutch cities per province for sample data, with an approximate postcode of their
  * centre. Venues and addresses built on them are fictional ("voorbeeld").
  */
-import type { Province } from '../../src/core/schema.js';
+import type { Province } from '../../src/contract/schema.js';
 
 export const SAMPLE_CITIES: Record<Province, [city: string, postcode: string][]> = {
   groningen: [['Groningen', '9711'], ['Delfzijl', '9934'], ['Stadskanaal', '9501'], ['Veendam', '9641'], ['Winschoten', '9671']],

@@ -3,7 +3,7 @@
  * (daytime, evenings, a few night cafés past midnight, one always open) and exceptions
  * on Dutch public holidays of 2026 and 2027.
  */
-import { AUDIENCES, PROVINCES, type Audience, type OpeningException, type OpeningPeriod, type WalkIn } from '../../src/core/schema.js';
+import { AUDIENCES, PROVINCES, type Audience, type OpeningException, type OpeningPeriod, type WalkIn } from '../../src/contract/schema.js';
 import { lookupTable } from '../geo/geocoder.js';
 import { SAMPLE_CITIES } from './places.js';
 import { prng } from './prng.js';

@@ -1,7 +1,7 @@
 /** Activities: upsert with sequence bookkeeping, and the filtered, cursor-paged list. */
 import { createHash } from 'node:crypto';
-import { ID } from '../../src/core/vocabulary.js';
-import { PROVINCES, inDateWindow, type Activity, type ActivityType, type Audience, type Mode, type Province } from '../../src/core/schema.js';
+import { ID } from '../../src/contract/vocabulary.js';
+import { PROVINCES, inDateWindow, type Activity, type ActivityType, type Audience, type Mode, type Province } from '../../src/contract/schema.js';
 import { toIsoOffset } from '../../src/core/dates.js';
 import { normaliseTiming } from '../../src/core/calendar.js';
 import type { Queryable } from '../db/db.js';

@@ -1,4 +1,4 @@
-import { Campaign } from '../../src/core/schema.js';
+import { Campaign } from '../../src/contract/schema.js';
 import type { Queryable } from '../db/db.js';
 
 /**

@@ -5,7 +5,7 @@
  * client chose. Created and revoked with `npm run moderator -- add "Name"` / `revoke <id>`.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { line } from '../../src/core/schema.js';
+import { line } from '../../src/contract/schema.js';
 import type { Queryable } from '../db/db.js';
 
 export interface Moderator {

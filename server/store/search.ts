@@ -8,7 +8,7 @@
  *   longer ones) and the search runs again; the answer names the query it used
  *   (`corrected: "wandeling"`), so the list can say "results for …".
  */
-import type { ActivityPage } from '../../src/core/schema.js';
+import type { ActivityPage } from '../../src/contract/schema.js';
 import type { Queryable } from '../db/db.js';
 import { normalize } from '../geo/geocoder.js';
 import { listActivities, type ActivityFilters } from './activities.js';

@@ -3,8 +3,9 @@
  * Idempotency rests on the UNIQUE idempotency_key: concurrent requests with one key race
  * on INSERT … ON CONFLICT DO NOTHING, exactly one row wins, the others read it back.
  */
-import type { Activity, AdminSubmission, AuditEntry as AuditEntryType, StoredSubmissionInput, SubmissionReceipt } from '../../src/core/schema.js';
-import { reference } from '../../src/core/vocabulary.js';
+import type { Activity, SubmissionReceipt } from '../../src/contract/schema.js';
+import type { AdminSubmission, AuditEntry as AuditEntryType, StoredSubmissionInput } from '../../src/contract/admin.js';
+import { reference } from '../../src/contract/vocabulary.js';
 import { toIsoOffset } from '../../src/core/dates.js';
 import type { Db, Queryable } from '../db/db.js';
 import { getActivity, upsertActivity } from './activities.js';

@@ -1,4 +1,4 @@
-import type { Audience, WalkIn } from '../../src/core/schema.js';
+import type { Audience, WalkIn } from '../../src/contract/schema.js';
 import type { Queryable } from '../db/db.js';
 
 export async function upsertWalkIn(tx: Queryable, w: WalkIn): Promise<void> {

@@ -3,7 +3,7 @@
  * (with the days left), during (which day of how many), or after. Pure, so the banner,
  * its tests and its stories agree on every edge (the first day, the last day, DST).
  */
-import type { Campaign } from '../core/schema.js';
+import type { Campaign } from '../contract/schema.js';
 import { daysBetween } from '../core/dates.js';
 
 export type Phase =

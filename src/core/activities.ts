@@ -3,7 +3,7 @@
  * activities, without DOM: filters ↔ API query, the days an activity covers, and the
  * "add to calendar" / "subscribe" links. Rendering lives in `activity-view.ts`.
  */
-import type { Activity } from './schema.js';
+import type { Activity } from '../contract/schema.js';
 import { apiUrl } from './api.js';
 import { addDays, daysBetween } from './dates.js';
 import { calendarLinks as links, dayRange, subscribeLinks, type CalendarLinks, type SubscribeLinks } from './calendar.js';

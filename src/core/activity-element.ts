@@ -6,8 +6,8 @@
 import { property } from 'lit/decorators.js';
 import { MmElement } from './mm-element.js';
 import { cleanFilters, eventJsonLd, type ActivityFilters } from './activities.js';
-import type { Activity } from './schema.js';
-import { safeUrl } from './vocabulary.js';
+import type { Activity } from '../contract/schema.js';
+import { safeUrl } from '../contract/vocabulary.js';
 
 export class ActivityElement extends MmElement {
   /** Show only activities for this audience (`jongeren`, `ouders`, `onderwijs`, …). */

@@ -5,12 +5,12 @@
  * All data is bound as text (Lit escapes it); links pass `safeUrl()` first.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Activity, ActivityType, Audience, Mode } from './schema.js';
+import type { Activity, ActivityType, Audience, Mode } from '../contract/schema.js';
 import { formatters, type Dictionary, type Lang } from './i18n.js';
 import { addressText, calendarLinks, isLong } from './activities.js';
 import type { SubscribeLinks } from './calendar.js';
 import { dayRange } from './calendar.js';
-import { safeUrl } from './vocabulary.js';
+import { safeUrl } from '../contract/vocabulary.js';
 
 export interface ActivityWords {
   types: Record<ActivityType, string>;

@@ -9,9 +9,9 @@
  * - every answer is checked against the contract before an element sees it: the display
  *   elements pass a JSON Schema checker from `contract.ts`, the form may pass a zod schema.
  */
-import type { FieldError } from './schema.js';
-import type { Checked, Contract } from './json-check.js';
-import { ApiErrorBody } from './contract.js';
+import type { FieldError } from '../contract/schema.js';
+import type { Checked, Contract } from '../contract/json-check.js';
+import { ApiErrorBody } from '../contract/checkers.js';
 import { session } from './storage.js';
 import { coreMessages, type Lang } from './i18n.js';
 

@@ -5,7 +5,7 @@
  */
 import { plural } from '../core/lang.js';
 import type { Dictionary } from '../core/i18n.js';
-import type { Province } from '../core/vocabulary.js';
+import type { Province } from '../contract/vocabulary.js';
 
 export interface EventListMessages {
   filters: string;

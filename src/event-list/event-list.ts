@@ -8,9 +8,9 @@ import { StopWhenDetached } from '../core/stop-when-detached.js';
 import { ActivityElement } from '../core/activity-element.js';
 import { tokens, buttons } from '../core/tokens.js';
 import { clearCache, errorText, getJson, type Result } from '../core/api.js';
-import { ACTIVITY_TYPES, AUDIENCES, PROVINCES } from '../core/vocabulary.js';
-import type { Activity, ActivityPage as Page } from '../core/schema.js';
-import { ActivityPage } from '../core/contract.js';
+import { ACTIVITY_TYPES, AUDIENCES, PROVINCES } from '../contract/vocabulary.js';
+import type { Activity, ActivityPage as Page } from '../contract/schema.js';
+import { ActivityPage } from '../contract/checkers.js';
 import {
   activitiesUrl,
   cleanFilters,

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { whenText, priceText } from '../../src/core/activity-view.js';
-import { safeUrl } from '../../src/core/vocabulary.js';
+import { safeUrl } from '../../src/contract/vocabulary.js';
 import { makeActivity } from '../fixtures/activities.js';
 
 describe('core/activity-view', () => {

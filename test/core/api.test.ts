@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { getJson, postJson, clearCache, ApiError, errorText, apiUrl, apiBase } from '../../src/core/api.js';
-import { Campaign, SubmissionReceipt } from '../../src/core/schema.js';
-import { ActivityPage } from '../../src/core/contract.js';
+import { Campaign, SubmissionReceipt } from '../../src/contract/schema.js';
+import { ActivityPage } from '../../src/contract/checkers.js';
 import { makeActivity, page } from '../fixtures/activities.js';
 import { fakeFetch, type FakeFetch } from '../helpers/fake-fetch.js';
 import { week2026 } from '../fixtures/campaigns.js';

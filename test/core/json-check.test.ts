@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import * as zod from '../../src/core/schema.js';
-import * as browser from '../../src/core/contract.js';
-import { contract } from '../../src/core/json-check.js';
+import * as zod from '../../src/contract/schema.js';
+import * as browser from '../../src/contract/checkers.js';
+import { contract } from '../../src/contract/json-check.js';
 import { makeActivity, manyActivities } from '../fixtures/activities.js';
 import { week2026 } from '../fixtures/campaigns.js';
 

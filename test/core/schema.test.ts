@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { Activity, Campaign, SubmissionInput, issueCode, CODES } from '../../src/core/schema.js';
+import { Activity, Campaign, SubmissionInput, issueCode, CODES } from '../../src/contract/schema.js';
 import { toLang, resolveLang } from '../../src/core/i18n.js';
 import { validationMessage, validationMessages } from '../../src/core/validation-messages.js';
-import { contrastRatio, meetsAA } from '../../src/core/color.js';
+import { contrastRatio, meetsAA } from '../../src/contract/color.js';
 import { makeActivity } from '../fixtures/activities.js';
 import { week2026 } from '../fixtures/campaigns.js';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import ICAL from 'ical.js';
-import { Activity, ActivityPage, Campaign, Geocode, WalkInList } from '../../src/core/schema.js';
+import { Activity, ActivityPage, Campaign, Geocode, WalkInList } from '../../src/contract/schema.js';
 import type { Db } from '../../server/db/db.js';
 import { cdnApp, siteApp } from '../../server/origins.js';
 import { NOW, testApp } from './helpers/app.js';

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import type { ApiErrorBody } from '../../src/core/schema.js';
+import type { ApiErrorBody } from '../../src/contract/schema.js';
 import type { Db } from '../../server/db/db.js';
 import { issueToken } from '../../server/form-token.js';
 import { countSubmissions } from '../../server/store/submissions.js';

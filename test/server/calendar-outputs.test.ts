@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import ICAL from 'ical.js';
-import type { Activity, SubmissionInput } from '../../src/core/schema.js';
+import type { Activity, SubmissionInput } from '../../src/contract/schema.js';
 import { activityDays, calendarLinks, eventJsonLd } from '../../src/core/activities.js';
 import { sampleActivities } from '../../server/sample/activities.js';
 import { issueToken } from '../../server/form-token.js';

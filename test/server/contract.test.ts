@@ -6,9 +6,9 @@ import { test } from 'node:test';
 import * as zm from 'zod/mini';
 import * as z from 'zod';
 import { GENERATED_PATH, generatedContract } from '../../scripts/contract.js';
-import { refuseFlags } from '../../server/routes/schema.js';
-import { KEYWORDS } from '../../src/core/json-check.js';
-import * as generated from '../../src/core/contract.generated.js';
+import { refuseFlags } from '../../src/contract/json-schema.js';
+import { KEYWORDS } from '../../src/contract/json-check.js';
+import * as generated from '../../src/contract/generated.js';
 
 test('contract.generated.ts is up to date with schema.ts (run `npm run contract` after changing a schema)', () => {
   assert.equal(readFileSync(GENERATED_PATH, 'utf8'), generatedContract());

@@ -3,15 +3,15 @@
  * inputs and takes a few seconds:
  * - what the server stores, every widget accepts: generated URLs and titles go in through
  *   the form, are approved, and the stored activity must pass the widgets' own JSON-Schema
- *   checker (`src/core/contract.ts`), not only zod;
+ *   checker (`src/contract/checkers.ts`), not only zod;
  * - no input reaches a 500: generated methods, paths, query strings, headers and bodies
  *   on every public and admin endpoint.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { ActivityPage } from '../../src/core/contract.js';
-import type { Activity, SubmissionReceipt } from '../../src/core/schema.js';
+import { ActivityPage } from '../../src/contract/checkers.js';
+import type { Activity, SubmissionReceipt } from '../../src/contract/schema.js';
 import { ADMIN, fileApp, formToken, newKey, postForm } from './helpers/app.js';
 import { validSubmission } from './helpers/submission.js';
 

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
 import ICAL from 'ical.js';
-import { Activity, type ApiErrorBody, type SubmissionReceipt } from '../../src/core/schema.js';
+import { Activity, type ApiErrorBody, type SubmissionReceipt } from '../../src/contract/schema.js';
 import type { Db, Queryable } from '../../server/db/db.js';
 import { activitiesToIcs } from '../../server/ics.js';
 import { makeActivity } from '../fixtures/activities.js';

@@ -8,7 +8,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import type { Activity, AdminSubmission } from '../../src/core/schema.js';
+import type { Activity } from '../../src/contract/schema.js';
+import type { AdminSubmission } from '../../src/contract/admin.js';
 import { htmlToText } from '../../server/import/html-text.js';
 import { importReport, importTec, mapTecEvent, tecId, type TecPage } from '../../server/import/tec.js';
 import { postcodeOf, priceOf } from '../../server/normalise.js';

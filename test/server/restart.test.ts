@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import type { SubmissionReceipt } from '../../src/core/schema.js';
+import type { SubmissionReceipt } from '../../src/contract/schema.js';
 import { openDb } from '../../server/db/db.js';
 import { migrate } from '../../server/db/migrations.js';
 import { issueToken } from '../../server/form-token.js';

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { Activity, Campaign } from '../../src/core/schema.js';
+import { Activity, Campaign } from '../../src/contract/schema.js';
 import { addDays, dateKey, isoWeekday, mondayOf } from '../../src/core/dates.js';
 import { activityDays } from '../../src/core/activities.js';
 import { sampleActivities } from '../../server/sample/activities.js';

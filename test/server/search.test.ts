@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ActivityPage } from '../../src/core/schema.js';
+import { ActivityPage } from '../../src/contract/schema.js';
 import { correctWords, editDistance } from '../../server/store/search.js';
 import { fileApp } from './helpers/file-app.js';
 

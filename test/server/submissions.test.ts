@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { AdminSubmissionList, AuditList, type Activity, type ApiErrorBody, type SubmissionReceipt } from '../../src/core/schema.js';
+import { type Activity, type ApiErrorBody, type SubmissionReceipt } from '../../src/contract/schema.js';
+import { AdminSubmissionList, AuditList } from '../../src/contract/admin.js';
 import type { Db } from '../../server/db/db.js';
 import { issueToken } from '../../server/form-token.js';
 import { addModerator } from '../../server/store/moderators.js';

@@ -1,4 +1,4 @@
-import type { SubmissionInput } from '../../../src/core/schema.js';
+import type { SubmissionInput } from '../../../src/contract/schema.js';
 
 /** A valid form body (token to be filled in). */
 export function validSubmission(overrides: Partial<SubmissionInput> = {}): SubmissionInput {

@@ -61,7 +61,7 @@ export const isoDate = z.iso.date();
 export const slug = z.string().check(z.regex(SLUG), z.maxLength(SLUG_MAX));
 export const hexColor = z.string().check(z.regex(HEX_COLOR));
 const activityId = z.string().check(z.regex(ID));
-const submissionReference = z.string().check(z.regex(REFERENCE));
+export const submissionReference = z.string().check(z.regex(REFERENCE));
 // No regex flags here: JSON Schema patterns carry none (`npm run contract` refuses them).
 const postcode = z.string().check(z.regex(/^\d{4} ?[A-Za-z]{2}$/));
 const time = z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/));
@@ -274,42 +274,3 @@ export function issueCode(issue: z.core.$ZodIssue): { path: string; code: string
   const email = issue.code === 'invalid_format' && issue.format === 'email' ? 'invalid_email' : undefined;
   return { path: issue.path.map(String).join('.'), code: custom ?? email ?? issue.code };
 }
-
-// ── Moderation (admin API) ────────────────────────────────────────────────────────────
-// Added for the server and the moderation page; built from SubmissionInput's own fields.
-
-const { token: _token, website: _website, ...submissionFields } = SubmissionInput.shape;
-
-/** A submission as stored: the form's fields without the token and the honeypot. */
-export const StoredSubmissionInput = z.object(submissionFields);
-export type StoredSubmissionInput = z.infer<typeof StoredSubmissionInput>;
-
-export const SUBMISSION_STATUSES = ['pending', 'approved', 'rejected'] as const;
-
-export const AdminSubmission = z.object({
-  reference: submissionReference,
-  status: z.enum(SUBMISSION_STATUSES),
-  input: StoredSubmissionInput,
-  /** The activity it became (approved, or cancelled after a later rejection). */
-  activityId: z.nullable(z.string()),
-  /** Why it was rejected. */
-  reason: z.nullable(z.string()),
-  createdAt: isoDateTime,
-  updatedAt: isoDateTime,
-});
-export type AdminSubmission = z.infer<typeof AdminSubmission>;
-export const AdminSubmissionList = z.object({ items: z.array(AdminSubmission) });
-
-/** Body of POST /admin/submissions/{reference}/reject. */
-export const RejectInput = z.object({ reason: text(3, 1000) });
-
-export const AuditEntry = z.object({
-  id: z.int(),
-  at: isoDateTime,
-  who: z.string(),
-  action: z.enum(['edit', 'approve', 'reject']),
-  reference: z.nullable(z.string()),
-  details: z.record(z.string(), z.unknown()),
-});
-export type AuditEntry = z.infer<typeof AuditEntry>;
-export const AuditList = z.object({ items: z.array(AuditEntry) });

@@ -5,7 +5,7 @@
  */
 import type { ActivityPage as ActivityPageType, ApiErrorBody as ApiErrorBodyType, Campaign as CampaignType } from './schema.js';
 import { contract } from './json-check.js';
-import * as S from './contract.generated.js';
+import * as S from './generated.js';
 
 export const ActivityPage = contract<ActivityPageType>(S.ActivityPage);
 export const Campaign = contract<CampaignType>(S.Campaign);
