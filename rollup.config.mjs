@@ -36,6 +36,11 @@ export function cdnConfig({ apiUrl = process.env.MM_API_URL ?? '', outDir = 'dis
       dir: outDir,
       format: 'es',
       entryFileNames: '[name].js',
+      // The loader is a classic script: its top-level names would land in the page's global
+      // scope, where a second copy of the tag (or a partner's own `const h`) throws
+      // "Identifier has already been declared". Wrapped in a function, nothing leaks.
+      banner: (chunk) => (chunk.isEntry ? '(()=>{' : ''),
+      footer: (chunk) => (chunk.isEntry ? '})();' : ''),
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
       // `shared`: Lit + the core + the JSON Schema of the API's answers and its checker, which

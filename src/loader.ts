@@ -148,14 +148,18 @@ const RESERVE =
   ':is(mm-campaign-banner,mm-event-list,mm-week-calendar):not(:defined){display:flow-root;font-size:var(--mm-font-size,medium)}' +
   'mm-campaign-banner:not(:defined){min-block-size:5.5em}' +
   'mm-campaign-banner[variant=card]:not(:defined){min-block-size:16em}' +
-  'mm-event-list:not(:defined){min-block-size:24em}' +
-  'mm-event-list[filters]:not(:defined){min-block-size:36em}' +
+  // A list: about 13em per activity on a phone, 11em wider, plus the filter bar, at most a
+  // screenful (event-list.styles.ts keeps the same room until its activities show).
+  'mm-event-list:not(:defined){min-block-size:100vh;min-block-size:min(100vh,calc(attr(limit type(<number>),20)*var(--_per) + var(--_base)))}' +
+  'mm-event-list:not(:defined){--_per:11em;--_base:4em}' +
+  'mm-event-list[filters]:not(:defined){--_base:14em}' +
   'mm-week-calendar:not(:defined){min-block-size:50em}' +
   'mm-week-calendar[display]:not(:defined){min-block-size:100vh}' +
   '@media (max-width:45em){' +
   'mm-campaign-banner:not([variant=card]):not(:defined){min-block-size:12em}' +
   'mm-campaign-banner[variant=card]:not(:defined){min-block-size:21em}' +
-  'mm-event-list[filters]:not(:defined){min-block-size:43em}' +
+  'mm-event-list:not(:defined){--_per:13em;--_base:5em}' +
+  'mm-event-list[filters]:not(:defined){--_base:21em}' +
   'mm-week-calendar:not([display]):not(:defined){min-block-size:58em}}';
 
 function reserveSpace(): void {

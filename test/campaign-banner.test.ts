@@ -207,6 +207,26 @@ describe('mm-campaign-banner', () => {
     }
   });
 
+  it("keeps the partner's fallback link visible when the API fails or the campaign is unknown", async () => {
+    api.on('/campaigns/current', { networkError: true });
+    api.on('/campaigns/bestaat-niet', { status: 404, body: { errors: [] } });
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      for (const campaign of ['', 'bestaat-niet']) {
+        const el = await fixture<CampaignBanner>(html`<mm-campaign-banner api=${API} campaign=${campaign}><a href="https://www.missiementaal.nl/">Week van de Mentale Gezondheid</a></mm-campaign-banner>`);
+        await until(() => el.getAttribute('state') === 'hidden', 3000, 'the failure');
+        await el.updateComplete;
+        const link = el.querySelector('a')!;
+        expect(link.getBoundingClientRect().height, campaign || 'current').to.be.greaterThan(0);
+        expect(el.shadowRoot!.querySelector('slot')!.assignedElements()).to.deep.equal([link]);
+        await expect(el).to.be.accessible();
+      }
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('refuses data outside the contract: no markup, no javascript: links', async () => {
     api.on('/campaigns/current', { body: hostileText });
     const warn = console.warn;

@@ -5,6 +5,9 @@ export const styles = css`
     --_bg: var(--_mm-banner-bg, var(--mm-campaign-banner-background-color, var(--_mm-color-surface-alt)));
     --_fg: var(--_mm-banner-fg, var(--mm-campaign-banner-color, var(--_mm-color-text)));
     --_accent: var(--_mm-banner-fg, var(--mm-campaign-banner-accent-color, var(--_mm-color-primary)));
+    /* The edge stripe: with the campaign's own colours it takes their background (their text
+       colour, often white, made a pale stripe that looked like an indent). */
+    --_edge: var(--mm-campaign-banner-accent-color, var(--_mm-banner-bg, var(--_mm-color-primary)));
     /* The placeholder measures the banner's own width (not the viewport's) to reserve its height. */
     container-type: inline-size;
   }
@@ -61,7 +64,7 @@ export const styles = css`
     gap: calc(var(--_mm-space) * 0.5) var(--_mm-space);
     padding-block: calc(var(--_mm-space) * 0.5);
     padding-inline: var(--_mm-space);
-    border-inline-start: 0.375em solid var(--_accent);
+    border-inline-start: 0.375em solid var(--_edge);
     border-radius: var(--_mm-radius);
     background: var(--_bg);
     color: var(--_fg);
@@ -118,7 +121,7 @@ export const styles = css`
     position: relative;
     padding: var(--_mm-space);
     border-inline-start: 0;
-    border-block-start: 0.375em solid var(--_accent);
+    border-block-start: 0.375em solid var(--_edge);
   }
   :host([variant='card']) .text {
     flex: none;

@@ -49,6 +49,7 @@ const inLanguage = (c: CampaignData, lang: string): CampaignData =>
  * @cssprop [--mm-campaign-banner-background-color=var(--mm-color-surface-alt, #f5f1f8)] - Background (campaign colours win when they are readable).
  * @cssprop [--mm-campaign-banner-color=var(--mm-color-text, #1c1b1f)] - Text colour.
  * @cssprop [--mm-campaign-banner-accent-color=var(--mm-color-primary, #6b2c91)] - Edge, link and countdown colour.
+ * @slot - Fallback content (a link to the campaign), shown until the element upgrades and when the campaign cannot be loaded.
  * @cssprop [--mm-campaign-banner-min-block-size=5.5em] - Least height of the bar (and what it reserves while loading): its three lines, countdown, name and dates.
  * @cssprop [--mm-campaign-banner-narrow-min-block-size=12em] - Least height of the bar (and what it reserves while loading) when it is narrower than 45em.
  * @cssprop [--mm-campaign-banner-card-min-block-size=16em] - Height reserved for the card while loading, and its least height.
@@ -210,7 +211,14 @@ export class CampaignBanner extends MmElement {
         const v = this.visible(c);
         return v === 'banner' ? this.renderBanner(c) : v === 'look-back' ? this.renderLookBack(c) : this.placeholder(true);
       },
-      error: () => this.placeholder(true),
+      // Nothing from the API (down, blocked, unknown campaign): the partner's own fallback
+      // content (a link) shows, as it did before the element upgraded; without any, the
+      // reserved space closes.
+      error: () => (this.hasFallback() ? html`<div class="fallback" part="fallback"><slot></slot></div>` : this.placeholder(true)),
     });
+  }
+
+  private hasFallback(): boolean {
+    return [...this.childNodes].some((n) => n.nodeType === Node.ELEMENT_NODE || !!n.textContent?.trim());
   }
 }

@@ -8,9 +8,29 @@ export const styles = css`
     max-inline-size: 100%;
     overflow-wrap: anywhere;
   }
-  /* Reserve room for the first page: nothing below jumps when the list arrives. */
-  :host([data-loading]) {
-    min-block-size: var(--mm-event-list-loading-min-block-size, 24rem);
+  /* Room for the first page, the same the loader reserved before the element was defined
+     (src/loader.ts): about 13em per activity on a phone, 11em wider, plus the filter bar, at
+     most a screenful (a longer list grows below the fold, where it moves nothing in sight).
+     Estimated on the generous side and kept while activities show, so the list never
+     shrinks under what follows it; an empty list or an error gives the room back. Browsers
+     without typed attr() reserve a screenful. */
+  :host([data-reserve]) {
+    --_per: 13em;
+    --_base: 5em;
+    min-block-size: var(--mm-event-list-loading-min-block-size, 100vh);
+    min-block-size: var(--mm-event-list-loading-min-block-size, min(100vh, calc(attr(limit type(<number>), 20) * var(--_per) + var(--_base))));
+  }
+  :host([data-reserve][filters]) {
+    --_base: 21em;
+  }
+  @media (min-width: 45em) {
+    :host([data-reserve]) {
+      --_per: 11em;
+      --_base: 4em;
+    }
+    :host([data-reserve][filters]) {
+      --_base: 14em;
+    }
   }
   p {
     margin-block: 0 0.75em;
@@ -75,8 +95,11 @@ export const styles = css`
     margin-block-end: calc(var(--_mm-space) * 1.5);
   }
   /* Activities out of view skip layout and paint until they come near (a day of the
-     national week can hold hundreds, so per item, not per day). */
-  .item {
+     national week can hold hundreds, so per item, not per day). Not the first few of the
+     first days: those are in view at once, and laying them out first at the estimated 6em
+     and then at their real height moved what follows them (a layout shift). */
+  .day:nth-child(n + 6) .item,
+  .item:nth-child(n + 6) {
     content-visibility: auto;
     contain-intrinsic-size: auto 6em;
   }

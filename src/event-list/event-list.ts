@@ -78,6 +78,7 @@ const PICKED: readonly Picked[] = ['audience', 'type', 'region', 'mode'];
  * @fires mm-select - A visitor opened an activity; `detail.activity`.
  * @fires mm-filter-change - A visitor changed a filter or the search; `detail.filters`.
  *
+ * @slot - Fallback content (a link to the programme), shown until the element upgrades and when the activities cannot be loaded.
  * @csspart filters - The filter bar.
  * @csspart subscribe - The "subscribe to this calendar" line.
  * @csspart body - The area with the list or the state message.
@@ -92,7 +93,7 @@ const PICKED: readonly Picked[] = ['audience', 'type', 'region', 'mode'];
  * @csspart error - The error message with its retry button.
  * @csspart stale - The "Mogelijk niet actueel" note.
  *
- * @cssprop [--mm-event-list-loading-min-block-size=24rem] - Height reserved while loading.
+ * @cssprop [--mm-event-list-loading-min-block-size=100vh] - Height reserved while loading (24em for `limit` 1–5, 36em with `filters`).
  * @cssprop [--mm-event-list-day-heading-color=var(--mm-color-primary)] - Colour of the day headings.
  * @cssprop [--mm-event-list-item-border-color=var(--mm-color-border)] - Line between activities.
  * @cssprop [--mm-event-list-filters-background-color=var(--mm-color-surface-alt)] - Background of the filter bar.
@@ -351,6 +352,9 @@ export class EventList extends ActivityElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.toggleAttribute('data-loading', !this.items && this.task.status !== TaskStatus.ERROR);
+    // Loading or showing activities, the list keeps the room it reserved (styles): only an
+    // empty list or an error gives it back.
+    this.toggleAttribute('data-reserve', this.task.status !== TaskStatus.ERROR && (!this.items || this.items.length > 0));
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -462,9 +466,11 @@ export class EventList extends ActivityElement {
   }
 
   private renderError(lang: Lang): TemplateResult {
+    // The partner's fallback content (a link to the programme) shows below the retry.
     return html`<div class="error" part="error">
       <p role="alert">${errorText(this.task.error, lang)}</p>
       <button type="button" class="button" @click=${this.retry}>${coreMessages[lang].retry}</button>
+      <slot></slot>
     </div>`;
   }
 

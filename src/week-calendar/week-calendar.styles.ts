@@ -215,9 +215,13 @@ export const styles = css`
   }
   /* Cards out of view skip layout and paint until they come near: a day of the national
      week can hold hundreds. */
-  .act {
+  /* Not the first cards of a day: they are in view at once, and laying them out first at the
+     estimated 7em and then at their real height moved the cards below (a layout shift). */
+  .act:nth-child(n + 5) {
     content-visibility: auto;
     contain-intrinsic-size: auto 7em;
+  }
+  .act {
     background: var(--mm-week-calendar-activity-background-color, var(--_mm-color-surface));
     border: 1px solid var(--_mm-color-border);
     border-radius: var(--_mm-radius);

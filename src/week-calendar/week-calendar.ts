@@ -76,7 +76,7 @@ export function weekTitle(monday: string, lang: Lang): string {
  * @summary A week of activities as a grid or an agenda, for sites, print and screens.
  * @tag mm-week-calendar
  *
- * @slot - Fallback content (a link to the programme), shown until the element upgrades.
+ * @slot - Fallback content (a link to the programme), shown until the element upgrades and when the week cannot be loaded.
  *
  * @fires {CustomEvent<{ week: string }>} mm-week-change - The visitor chose another week (detail: its Monday, `YYYY-MM-DD`).
  * @fires {CustomEvent<{ activity: Activity }>} mm-select - The visitor opened an activity.
@@ -333,9 +333,11 @@ export class WeekCalendar extends ActivityElement {
 
     let body: TemplateResult;
     if (error) {
+      // The partner's fallback content (a link to the programme) shows below the retry.
       body = html`<div class="state error" part="error" role="alert">
         <p>${errorText(this.task.error, lang)}</p>
         ${this.display ? nothing : html`<button type="button" class="button" @click=${this.retry}>${c.retry}</button>`}
+        <slot></slot>
       </div>`;
     } else if (!data) {
       body = this.skeleton();

@@ -36,6 +36,13 @@ const VARIANTS: Record<string, string> = {
   '/variant/module': partnerPage(`<script type="module" src="${loader}"></script>`),
   '/variant/crossorigin': partnerPage(`<script crossorigin src="${loader}"></script>`),
   '/variant/module-crossorigin': partnerPage(`<script type="module" crossorigin="anonymous" src="${loader}"></script>`),
+  // A list with the partner's own content below it: it must not be pushed around in view.
+  '/variant/content-below': partnerPage(
+    `<script src="${loader}"></script>`,
+    '<mm-week-calendar audience="jongeren"><a href="https://www.missiementaal.nl/">De week</a></mm-week-calendar><footer><p>Gemeente Voorbeeldstad (voorbeeld) · Contact</p></footer>',
+  ),
+  // The same tag twice, as a CMS template and a plugin both add it: no error, one copy works.
+  '/variant/twice': partnerPage(`<script src="${loader}"></script><script src="${loader}"></script>`),
   // A tag manager inserts the script after the page has loaded (its own file, as GTM's is).
   '/variant/tag-manager': partnerPage(`<script defer src="/tag-manager.js"></script>`),
   // A CMS that sets <base href> to another folder: relative links follow it, chunk URLs must not.
@@ -249,10 +256,16 @@ describe('every demo page, as a visitor gets it', () => {
 describe("the README's script tag, however a partner's CMS writes it", () => {
   for (const path of Object.keys(VARIANTS)) {
     test(`${path}: every element upgrades and shows data from the API`, async () => {
-      const { page, errors } = await visit(path);
+      const { page, errors, cls } = await visit(path);
       assert.deepEqual(errors, []);
       assert.ok((await activityCount(page)) > 0, 'the list shows activities');
       assert.match(await shadowText(page, 'mm-campaign-banner'), /Deze week/);
+      // A script in the head reserves room before the first paint: nothing moves. (Loaded
+      // later — defer, async, module, a tag manager — the page may move once, as the README says.)
+      if (/classic|crossorigin$|twice|base-href|content-below/.test(path) && !/module/.test(path)) {
+        const shift = await cls();
+        assert.ok(shift < 0.001, `${path}: layout shift ${shift.toFixed(4)}`);
+      }
       await page.context().close();
     });
   }
@@ -316,6 +329,9 @@ describe('when a part cannot be reached, the fallback stays and the console says
       assert.ok(i < 60, 'the list shows its error state with a retry');
       await page.waitForTimeout(100);
     }
+    // The partner's fallback links stay in view: the banner's instead of the banner, the list's below its retry.
+    assert.equal(await fallbackVisible(page, 'mm-campaign-banner'), true, 'banner fallback');
+    assert.equal(await fallbackVisible(page, 'mm-event-list'), true, 'list fallback');
     const ours = warnings.filter((w) => w.startsWith('[missie-mentaal]'));
     assert.ok(ours.length >= 1 && ours.every((w) => w.includes(topo.api)), ours.join('\n'));
     assert.ok(ours.some((w) => /could not be reached/.test(w)), ours.join('\n'));

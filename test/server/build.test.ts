@@ -37,6 +37,9 @@ test('every import() in the loader is absolute, made from its own URL (a cross-o
   assert.ok(imports.length >= 3, 'the loader imports the elements');
   for (const i of imports) assert.match(i, /^new URL\("\.\/chunks\/[^"]+",globalThis\.__missieMentaal\.cdn$/);
   assert.doesNotMatch(loader.code, /^\s*(import|export)\s/m, 'no static import or export: the loader must run as a classic script');
+  // Wrapped in a function: as a classic script its top-level names would be globals of the
+  // page, and a second copy of the tag would throw "Identifier has already been declared".
+  assert.match(loader.code, /^\(\(\)=>\{[\s\S]*\}\)\(\);\s*(\/\/# sourceMappingURL=\S+\s*)?$/);
 });
 
 test('a banner page downloads neither the activity chunk nor Lit directives; the week no directives', () => {
