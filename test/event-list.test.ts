@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/event-list/mm-event-list.js';
 import { FIRST_CHUNK, type EventList } from '../src/event-list/event-list.js';
-import { clearCache } from '../src/core/api.js';
+import { clearCache, deadline } from '../src/core/api.js';
 import { todayKey, toIsoOffset } from '../src/core/dates.js';
 import { fakeFetch, layoutShiftDuring, until, type FakeFetch } from './helpers/fake-fetch.js';
 import { examples, eventListExamples, makeActivity, manyActivities, page } from './fixtures/activities.js';
@@ -386,6 +386,24 @@ describe('<mm-event-list>', () => {
       expect(activityCalls().length).to.equal(before + 1);
       expect(text($(el, '.title'))).to.equal('Voorbeeld: wandeling in het park');
       expect(root(el).activeElement).to.equal($(el, '.body'));
+    });
+  });
+
+  describe('an API that never answers', () => {
+    it('shows the error with a retry after the deadline, and the partner\'s fallback link', async () => {
+      const was = deadline.ms;
+      deadline.ms = 400; // 10 s in use
+      fake.on('/activities', { body: page(examples.single), delay: 60_000 });
+      try {
+        const el = await fixture<EventList>(html`<mm-event-list api="https://api.example.org/api/v1/"><a href="https://www.missiementaal.nl/">Alle activiteiten</a></mm-event-list>`);
+        await until(() => !!$(el, '.error'), 4000, 'the error after the deadline');
+        expect(text($(el, '.error [role="alert"]'))).to.equal('De server antwoordt niet. Probeer het zo opnieuw.');
+        expect(text($(el, '.error button'))).to.equal('Opnieuw proberen');
+        expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
+        await expect(el).to.be.accessible();
+      } finally {
+        deadline.ms = was;
+      }
     });
   });
 

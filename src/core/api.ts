@@ -15,7 +15,7 @@ import { ApiErrorBody } from '../contract/checkers.js';
 import { session } from './storage.js';
 import { coreMessages, type Lang } from './i18n.js';
 
-export type ApiErrorKind = 'offline' | 'network' | 'http' | 'invalid' | 'rate-limited' | 'not-found';
+export type ApiErrorKind = 'offline' | 'network' | 'timeout' | 'http' | 'invalid' | 'rate-limited' | 'not-found';
 
 export class ApiError extends Error {
   override name = 'ApiError';
@@ -39,6 +39,8 @@ export function errorText(err: unknown, lang: Lang): string {
   switch (err.kind) {
     case 'offline':
       return m.offline;
+    case 'timeout':
+      return m.timeout;
     case 'rate-limited':
       return m.rateLimited(err.retryAfter || 60);
     case 'not-found':
@@ -156,20 +158,48 @@ function prefetched(url: string): Promise<Response> | undefined {
   return answer;
 }
 
+/**
+ * How long a request may take, answer and body together, before it counts as failed (ms).
+ * An API that accepts the connection and never answers would otherwise leave an element on
+ * "Laden…" forever; after the deadline it shows its error (or its last good answer) with a
+ * retry. Tests shorten it.
+ */
+export const deadline = { ms: 10_000 };
+
 async function load<T>(url: string, schema: Contract<T>, signal: AbortSignal): Promise<Stored> {
-  let res: Response;
+  const stop = new AbortController();
+  const onAbort = () => stop.abort(signal.reason);
+  signal.addEventListener('abort', onAbort, { once: true });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      stop.abort();
+      reject(new ApiError('timeout', `${url} did not answer within ${deadline.ms / 1000} s`));
+    }, deadline.ms);
+  });
+  late.catch(() => undefined);
   try {
-    res = await (prefetched(url) ?? fetch(url, { signal, headers: { accept: 'application/json' }, credentials: 'omit' }));
-  } catch (err) {
-    throw networkError(err, url);
+    let res: Response;
+    try {
+      res = await Promise.race([prefetched(url) ?? fetch(url, { signal: stop.signal, headers: { accept: 'application/json' }, credentials: 'omit' }), late]);
+    } catch (err) {
+      throw err instanceof ApiError ? err : networkError(err, url);
+    }
+    if (!res.ok) throw await failure(res);
+    let json: unknown;
+    try {
+      json = await Promise.race([res.json(), late]);
+    } catch (err) {
+      throw err instanceof ApiError ? err : new ApiError('invalid', `${url} did not answer with JSON`, res.status);
+    }
+    return checked(json, schema, url);
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', onAbort);
   }
-  if (!res.ok) throw await failure(res);
-  let json: unknown;
-  try {
-    json = await res.json();
-  } catch {
-    throw new ApiError('invalid', `${url} did not answer with JSON`, res.status);
-  }
+}
+
+function checked<T>(json: unknown, schema: Contract<T>, url: string): Stored {
   const parsed = checkList(schema, json, url);
   if (!parsed.success) {
     const first = parsed.error.issues[0];

@@ -39,6 +39,7 @@ export interface CoreMessages {
   error: {
     offline: string;
     network: string;
+    timeout: string;
     http: (status: number) => string;
     invalid: string;
     rateLimited: (seconds: number) => string;
@@ -57,6 +58,7 @@ export const coreMessages: Dictionary<CoreMessages> = {
     error: {
       offline: 'Je bent offline. Controleer je internetverbinding.',
       network: 'We kunnen de gegevens nu niet ophalen. Probeer het later opnieuw.',
+      timeout: 'De server antwoordt niet. Probeer het zo opnieuw.',
       http: (status) => `Er ging iets mis bij de server (fout ${status}). Probeer het later opnieuw.`,
       invalid: 'De gegevens van de server kloppen niet. Probeer het later opnieuw.',
       rateLimited: (s) => `Je hebt het te vaak geprobeerd. Wacht ${s} seconden en probeer het opnieuw.`,
@@ -73,6 +75,7 @@ export const coreMessages: Dictionary<CoreMessages> = {
     error: {
       offline: 'You are offline. Check your internet connection.',
       network: 'We cannot load the information right now. Please try again later.',
+      timeout: 'The server does not answer. Please try again in a moment.',
       http: (status) => `Something went wrong on the server (error ${status}). Please try again later.`,
       invalid: 'The server sent information we cannot read. Please try again later.',
       rateLimited: (s) => `Too many attempts. Wait ${s} seconds and try again.`,

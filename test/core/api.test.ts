@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { getJson, postJson, clearCache, ApiError, errorText, apiUrl, apiBase } from '../../src/core/api.js';
+import { getJson, postJson, clearCache, ApiError, errorText, apiUrl, apiBase, deadline } from '../../src/core/api.js';
 import { Campaign, SubmissionReceipt } from '../../src/contract/schema.js';
 import { ActivityPage } from '../../src/contract/checkers.js';
 import { makeActivity, page } from '../fixtures/activities.js';
@@ -153,8 +153,35 @@ describe('core/api', () => {
     expect(stale.data.slug).to.equal(week2026.slug);
   });
 
+  it('gives up on an API that accepts the request and never answers, after the deadline, and aborts the request', async () => {
+    const was = deadline.ms;
+    deadline.ms = 300; // 10 s in use
+    let aborted = false;
+    api.on('/campaigns/current', (_url, init) => {
+      init?.signal?.addEventListener('abort', () => (aborted = true));
+      return { body: week2026, delay: 60_000 };
+    });
+    try {
+      const started = Date.now();
+      const err = await getJson(URL_, Campaign).catch((e: unknown) => e);
+      expect(err).to.be.instanceOf(ApiError);
+      expect((err as ApiError).kind).to.equal('timeout');
+      expect(Date.now() - started).to.be.below(3000);
+      expect(aborted, 'the request is aborted').to.equal(true);
+      expect(errorText(err, 'nl')).to.equal('De server antwoordt niet. Probeer het zo opnieuw.');
+      // With a last good answer kept, that one shows, marked stale, instead of the error.
+      api.on('/campaigns/current', { body: week2026 });
+      await getJson(URL_, Campaign, { persist: true, maxAge: 0 });
+      api.on('/campaigns/current', { body: week2026, delay: 60_000 });
+      const stale = await getJson(URL_, Campaign, { persist: true, maxAge: 0 });
+      expect(stale.stale).to.equal(true);
+    } finally {
+      deadline.ms = was;
+    }
+  });
+
   it('translates every error kind', () => {
-    const kinds = ['offline', 'network', 'http', 'invalid', 'rate-limited', 'not-found'] as const;
+    const kinds = ['offline', 'network', 'timeout', 'http', 'invalid', 'rate-limited', 'not-found'] as const;
     for (const kind of kinds) {
       const nl = errorText(new ApiError(kind, 'x', 500, [], 30), 'nl');
       const en = errorText(new ApiError(kind, 'x', 500, [], 30), 'en');
