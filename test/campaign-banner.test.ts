@@ -160,6 +160,27 @@ describe('mm-campaign-banner', () => {
     await expect(again).to.be.accessible();
   });
 
+  it('after closing, focus goes to what follows the banner; a banner that cannot be closed stays', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <mm-campaign-banner api=${API} now=${days.during} dismissible></mm-campaign-banner>
+      <a href="#verder" id="verder">Verder lezen</a>
+      <mm-campaign-banner api=${API} now=${days.during}></mm-campaign-banner>
+    </div>`);
+    const [closable, fixed] = [...page.querySelectorAll<CampaignBanner>('mm-campaign-banner')];
+    await until(() => closable!.getAttribute('state') === 'shown' && fixed!.getAttribute('state') === 'shown', 3000, 'both banners');
+    closable!.shadowRoot!.querySelector<HTMLButtonElement>('button.close')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await closable!.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    expect(document.activeElement?.id).to.equal('verder');
+    // The same campaign, not dismissible: still shown, now and on the next page.
+    fixed!.requestUpdate();
+    await fixed!.updateComplete;
+    expect(fixed!.getAttribute('state')).to.equal('shown');
+    const later = await banner();
+    expect(later.getAttribute('state')).to.equal('shown');
+  });
+
   it('lets the host page veto a dismissal', async () => {
     const el = await banner({ dismissible: true });
     el.addEventListener('mm-dismiss', (e) => e.preventDefault());

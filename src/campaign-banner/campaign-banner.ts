@@ -106,7 +106,7 @@ export class CampaignBanner extends MmElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('campaign')) this.dismissed = local.get(this.dismissKey()) === '1';
+    if (changed.has('campaign') || changed.has('dismissible')) this.dismissed = this.dismissible && local.get(this.dismissKey()) === '1';
   }
 
   private dismissKey(slug = this.campaign || 'current'): string {
@@ -119,7 +119,8 @@ export class CampaignBanner extends MmElement {
 
   /** What the banner shows for a campaign: nothing, the announcement, or a look-back link. */
   private visible(c: CampaignData): 'banner' | 'look-back' | 'none' {
-    if (this.dismissed || local.get(this.dismissKey(c.slug)) === '1') return 'none';
+    // Closing a banner hides the dismissible banners of that campaign, never the fixed ones.
+    if (this.dismissed || (this.dismissible && local.get(this.dismissKey(c.slug)) === '1')) return 'none';
     const p = this.phase(c);
     if (p.kind !== 'after') return 'banner';
     return safeUrl(c.lookBackUrl) ? 'look-back' : 'none';
@@ -129,8 +130,20 @@ export class CampaignBanner extends MmElement {
     const go = this.emit('mm-dismiss', { campaign: c.slug }, { cancelable: true });
     if (!go) return;
     local.set(this.dismissKey(c.slug), '1');
+    // Focus goes where the visitor was heading, not back to the top of the page (<body>): the
+    // next thing on the page one can tab to, else the one before.
+    const next = this.focusAfterClose();
     this.collapsed = true; // the visitor closed it: no placeholder to animate
     this.dismissed = true;
+    void this.updateComplete.then(() => next?.focus());
+  }
+
+  private focusAfterClose(): HTMLElement | undefined {
+    const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')].filter(
+      (e) => !this.contains(e) && !e.hasAttribute('disabled') && e.getClientRects().length > 0,
+    );
+    const after = all.find((e) => this.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING);
+    return after ?? all.filter((e) => this.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_PRECEDING).at(-1);
   }
 
   protected override updated(): void {
