@@ -93,6 +93,8 @@ describe('mm-campaign-banner', () => {
   it('speaks English', async () => {
     const el = await banner({ lang: 'en', now: days.before });
     expect(text(el)).to.contain('12 days to go');
+    // This campaign has no English texts: its Dutch name is marked as Dutch.
+    expect(el.shadowRoot!.querySelector('.title')!.getAttribute('lang')).to.equal('nl');
     expect(text(el)).to.contain('1 June to 6 June 2026');
     expect(text(el)).to.contain('See the programme');
     await expect(el).to.be.accessible();
@@ -107,6 +109,7 @@ describe('mm-campaign-banner', () => {
     expect(text(en)).to.contain('A week full of activities');
     expect(text(en)).not.to.contain('Week van de Mentale Gezondheid');
     expect(en.shadowRoot!.querySelector('section')!.getAttribute('aria-label')).to.equal('Campaign: Mental Health Week 2026');
+    expect(en.shadowRoot!.querySelector('.title')!.hasAttribute('lang'), 'English texts need no mark').to.equal(false);
     const nl = await banner({ lang: 'nl', variant: 'card' });
     expect(text(nl)).to.contain('Week van de Mentale Gezondheid 2026');
     expect(text(nl)).not.to.contain('Mental Health Week');

@@ -565,7 +565,15 @@ describe('<mm-event-list>', () => {
       expect(t).to.contain('Subscribe to this calendar');
       expect(text($(el, 'label[for="f-audience"]'))).to.equal('For');
       expect(text($(el, 'label[for="f-q"]'))).to.equal('Search');
+      // The activities' own texts are Dutch: marked so, screen readers pronounce them as Dutch.
+      expect($(el, '.title')!.getAttribute('lang')).to.equal('nl');
       await expect(el).to.be.accessible();
+    });
+
+    it('marks no language on a Dutch page (it is the page\'s own)', async () => {
+      fake.on('/activities', { body: page(examples.single) });
+      const el = await mount();
+      expect($(el, '.title')!.hasAttribute('lang')).to.equal(false);
     });
 
     it('says "No activities found" in English', async () => {

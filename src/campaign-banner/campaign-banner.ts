@@ -1,3 +1,4 @@
+import { dutch } from '../core/lang.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
@@ -164,9 +165,14 @@ export class CampaignBanner extends MmElement {
     }
   }
 
-  private heading(content: unknown) {
+  private heading(c: CampaignData) {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return html`<div class="title" part="title" role="heading" aria-level=${level}>${content}</div>`;
+    return html`<div class="title" part="title" role="heading" aria-level=${level} lang=${this.textLang(c)}>${c.name}</div>`;
+  }
+
+  /** The campaign's own texts are Dutch unless it has English ones for an English page. */
+  private textLang(c: CampaignData) {
+    return this.language !== 'nl' && c.en ? nothing : dutch(this.language);
   }
 
   private renderBanner(c: CampaignData) {
@@ -182,10 +188,10 @@ export class CampaignBanner extends MmElement {
     return html`<section class="banner" part="banner" aria-label=${`${m.label}: ${c.name}`}>
       <div class="text">
         ${status !== nothing ? html`<p class="status" part="status">${status}</p>` : nothing}
-        ${this.heading(c.name)}
-        ${c.theme ? html`<p class="theme">${c.theme}</p>` : nothing}
+        ${this.heading(c)}
+        ${c.theme ? html`<p class="theme" lang=${this.textLang(c)}>${c.theme}</p>` : nothing}
         <p class="dates">${dates}</p>
-        ${this.variant === 'card' && c.description ? html`<p class="description">${c.description}</p>` : nothing}
+        ${this.variant === 'card' && c.description ? html`<p class="description" lang=${this.textLang(c)}>${c.description}</p>` : nothing}
       </div>
       ${link
         ? html`<a class="button link" part="link" href=${link}>${m.more}<span class="visually-hidden">: ${c.name}</span></a>`
@@ -204,7 +210,7 @@ export class CampaignBanner extends MmElement {
   private renderLookBack(c: CampaignData) {
     const m = messages[this.language];
     return html`<section class="banner look-back" part="banner" aria-label=${`${m.label}: ${c.name}`}>
-      <div class="text">${this.heading(c.name)}</div>
+      <div class="text">${this.heading(c)}</div>
       <a class="button quiet link" part="link" href=${safeUrl(c.lookBackUrl)!}>${m.lookBack}<span class="visually-hidden">: ${c.name}</span></a>
       ${this.dismissible ? this.renderClose(c) : nothing}
     </section>`;

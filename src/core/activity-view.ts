@@ -4,6 +4,7 @@
  * opens an activity (description, address, accessibility, registration, add to calendar).
  * All data is bound as text (Lit escapes it); links pass `safeUrl()` first.
  */
+import { dutch } from './lang.js';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Activity, ActivityType, Audience, Mode } from '../contract/schema.js';
 import { formatters, type Dictionary, type Lang } from './i18n.js';
@@ -222,7 +223,7 @@ export function activityDetails(a: Activity, lang: Lang, apiBase: string): Templ
   const organizerUrl = safeUrl(a.organizer.url);
   const l = a.location;
   return html`<div class="details" part="details">
-    ${a.description ? html`<p class="description">${a.description}</p>` : nothing}
+    ${a.description ? html`<p class="description" lang=${dutch(lang)}>${a.description}</p>` : nothing}
     <dl class="facts">
       ${l
         ? html`<div><dt>${w.address}</dt><dd>${addressText(l)}</dd></div>`

@@ -1,4 +1,5 @@
 /** The languages of the widgets (a leaf module: i18n.ts and the message tables import it). */
+import { nothing } from 'lit';
 export type Lang = 'nl' | 'en';
 export const LANGS: readonly Lang[] = ['nl', 'en'];
 
@@ -15,3 +16,11 @@ export function plural<T>(lang: Lang, n: number, forms: { one: T; other: T }): T
   if (!r) rules.set(lang, (r = new Intl.PluralRules(lang)));
   return r.select(n) === 'one' ? forms.one : forms.other;
 }
+
+/**
+ * The `lang` attribute for text from the API, which is written in Dutch: on a page in
+ * another language, screen readers then pronounce it as Dutch (WCAG 3.1.2, language of
+ * parts). On a Dutch page it adds nothing. Use as `lang=${dutch(lang)}` in a Lit template
+ * (Lit leaves an attribute out when its value is `nothing`).
+ */
+export const dutch = (lang: Lang): 'nl' | typeof nothing => (lang === 'nl' ? nothing : 'nl');

@@ -1,3 +1,4 @@
+import { dutch } from '../core/lang.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -546,7 +547,7 @@ export class EventList extends ActivityElement {
           @click=${this.onToggle}
         >
           <span class="when">${whenOn(a, day, lang)}</span>
-          <span class="title">${a.title}</span>
+          <span class="title" lang=${dutch(lang)}>${a.title}</span>
           ${cancelled ? html`<span class="badge" part="cancelled">${w.cancelled}</span>` : nothing}
         </button>
       </div>

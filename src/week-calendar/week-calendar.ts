@@ -1,3 +1,4 @@
+import { dutch } from '../core/lang.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
@@ -464,9 +465,9 @@ export class WeekCalendar extends ActivityElement {
       <div class="act-title" role="heading" aria-level=${Math.min(6, L + 2)}>
         ${interactive
           ? html`<button type="button" class="open" id="b-${day}-${a.id}" aria-haspopup="dialog" @click=${() => this.open(a, day)}>
-              ${a.title}
+              <span lang=${dutch(lang)}>${a.title}</span>
             </button>`
-          : html`<span class="name">${a.title}</span>`}
+          : html`<span class="name" lang=${dutch(lang)}>${a.title}</span>`}
       </div>
       ${cancelled ? html`<p class="cancelled-note"><strong>${w.cancelled}</strong></p>` : nothing}
       <p class="meta">${w.types[a.type]} · ${placeText(a, w.online)}</p>
@@ -485,7 +486,7 @@ export class WeekCalendar extends ActivityElement {
     return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onClose}>
       ${s
         ? html`<div class="dialog-head">
-              <div id="dialog-title" class="dialog-title" role="heading" aria-level=${L}>${s.a.title}</div>
+              <div id="dialog-title" class="dialog-title" role="heading" aria-level=${L} lang=${dutch(lang)}>${s.a.title}</div>
               <button type="button" class="button quiet" @click=${() => this.dialog?.close()}>${coreMessages[lang].close}</button>
             </div>
             ${s.a.status === 'cancelled' ? html`<p class="cancelled-note"><strong>${w.cancelled}</strong></p>` : nothing}
