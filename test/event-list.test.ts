@@ -389,6 +389,18 @@ describe('<mm-event-list>', () => {
     });
   });
 
+  describe('back online', () => {
+    it('a list that failed asks again by itself when the browser is back online', async () => {
+      fake.on('/activities', { networkError: true });
+      const el = await mount();
+      expect($(el, '.error'), 'the failure').to.exist;
+      fake.on('/activities', { body: page(examples.single) });
+      window.dispatchEvent(new Event('online'));
+      await until(() => !!$(el, '.days'), 3000, 'the list after coming back online');
+      expect(text($(el, '.title'))).to.equal('Voorbeeld: wandeling in het park');
+    });
+  });
+
   describe('an API that never answers', () => {
     it('shows the error with a retry after the deadline, and the partner\'s fallback link', async () => {
       const was = deadline.ms;

@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { StopWhenDetached } from '../core/stop-when-detached.js';
+import { RefreshWhenOnline } from '../core/refresh-when-online.js';
 import { MmElement } from '../core/mm-element.js';
 import { getJson, apiUrl } from '../core/api.js';
 import type { Campaign as CampaignData } from '../contract/schema.js';
@@ -100,6 +101,8 @@ export class CampaignBanner extends MmElement {
   });
   // A removed element stops asking; put back, it asks again.
   protected readonly detached = new StopWhenDetached(this, this.task);
+  // Back online after a failure or with out-of-date data: it asks again by itself.
+  protected readonly online = new RefreshWhenOnline(this, this.task);
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -6,6 +6,7 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
 import { StopWhenDetached } from '../core/stop-when-detached.js';
+import { RefreshWhenOnline } from '../core/refresh-when-online.js';
 import { ActivityElement } from '../core/activity-element.js';
 import { tokens, buttons } from '../core/tokens.js';
 import { clearCache, errorText, getJson, type Result } from '../core/api.js';
@@ -169,6 +170,8 @@ export class EventList extends ActivityElement {
   });
   // A removed element stops asking; put back, it asks again.
   protected readonly detached = new StopWhenDetached(this, this.task);
+  // Back online after a failure or with out-of-date data: it asks again by itself.
+  protected readonly online = new RefreshWhenOnline(this, this.task, () => this.stale);
 
   private get pageSize(): number {
     const n = Math.round(Number(this.limit));

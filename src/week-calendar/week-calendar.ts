@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { StopWhenDetached } from '../core/stop-when-detached.js';
+import { RefreshWhenOnline } from '../core/refresh-when-online.js';
 import { ActivityElement } from '../core/activity-element.js';
 import { apiUrl, clearCache, errorText, getJson } from '../core/api.js';
 import type { Activity, ActivityPage as Page } from '../contract/schema.js';
@@ -182,6 +183,8 @@ export class WeekCalendar extends ActivityElement {
   });
   // A removed element stops asking; put back, it asks again.
   protected readonly detached = new StopWhenDetached(this, this.task);
+  // Back online after a failure or with out-of-date data: it asks again by itself.
+  protected readonly online = new RefreshWhenOnline(this, this.task, () => !!this.task.value?.stale);
 
   private filters(): ActivityFilters {
     return this.fixedFilters();
