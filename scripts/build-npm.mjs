@@ -3,7 +3,8 @@
 // `customElements`. Per element two entries: `@missie-mentaal/widgets/<name>` registers
 // the tag; `@missie-mentaal/widgets/<name>/class` only exports the class.
 import { execSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { ELEMENTS } from '../elements.mjs';
 
 const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 rmSync('dist/npm', { recursive: true, force: true });
@@ -16,9 +17,8 @@ for (const f of ['dist/npm/core/mm-element.js']) {
   writeFileSync(f, readFileSync(f, 'utf8').replace("typeof __MM_VERSION__ === 'string' ? __MM_VERSION__ : 'dev'", JSON.stringify(pkg.version)));
 }
 
-const elements = readdirSync('src', { withFileTypes: true })
-  .filter((d) => d.isDirectory() && d.name !== 'core' && existsSync(`src/${d.name}/mm-${d.name}.ts`))
-  .map((d) => d.name);
+// The table of elements (elements.mjs) names them; no folder scan that a stray folder could fool.
+const elements = ELEMENTS.map((e) => e.dir);
 
 const exports = { './package.json': './package.json', './custom-elements.json': './custom-elements.json' };
 for (const name of elements) {

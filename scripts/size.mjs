@@ -2,18 +2,18 @@
 // Budgets (KB = 1,000 bytes gzipped, level 9, as a CDN would serve them):
 //   loader ≤ 2.5 (it carries the first API requests and the console diagnosis) · shared (Lit + core + the answers' JSON Schema and checker) ≤ 14
 //   contract (zod/mini + schemas, for the activity form only) ≤ 11
-//   banner ≤ 4 · each other element ≤ 12 · chunks shared by some elements ≤ 6
+//   each element: its row's `budget` in elements.mjs (banner 4, the others 12) · chunks shared by some elements ≤ 6
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ELEMENTS } from '../elements.mjs';
 
 const root = 'dist/cdn';
 const budgets = [
   [/^missie-mentaal\.js$/, 2.5, 'loader'],
   [/^chunks\/shared-/, 14, 'Lit + core'],
   [/^chunks\/contract-/, 11, 'zod/mini + API schemas'],
-  [/^chunks\/mm-campaign-banner-/, 4, 'banner'],
-  [/^chunks\/mm-[a-z-]+-/, 12, 'element'],
+  ...ELEMENTS.map((e) => [new RegExp(`^chunks/${e.tag}-`), e.budget, e.dir]),
   [/^chunks\//, 6, 'shared by some elements'],
 ];
 
