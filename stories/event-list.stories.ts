@@ -5,6 +5,7 @@ import { clearCache, getJson } from '../src/core/api.js';
 import { activitiesUrl } from '../src/core/activities.js';
 import { ActivityPage, type Activity } from '../src/core/schema.js';
 import { fakeFetch, until, type Route } from '../test/helpers/fake-fetch.js';
+import { fakeActivitiesApi } from '../test/helpers/fake-api.js';
 import { examples, eventListExamples, manyActivities, WEEK_2026 } from '../test/fixtures/activities.js';
 
 interface Args {
@@ -21,25 +22,8 @@ interface Args {
 
 const API = '/api/v1/';
 
-/** A tiny stand-in for the API: filters, searches and pages `items` like the real one. */
-const serve =
-  (items: Activity[], delay = 150, pageSize?: number): Route =>
-  (url) => {
-    const p = url.searchParams;
-    const q = p.get('q')?.toLowerCase();
-    const found = items.filter(
-      (a) =>
-        (!p.get('audience') || a.audiences.includes(p.get('audience') as Activity['audiences'][number])) &&
-        (!p.get('type') || a.type === p.get('type')) &&
-        (!p.get('region') || a.location?.province === p.get('region')) &&
-        (!p.get('mode') || a.mode === p.get('mode') || a.mode === 'hybrid') &&
-        (!q || `${a.title} ${a.description} ${a.organizer.name}`.toLowerCase().includes(q)),
-    );
-    const start = Number(p.get('cursor') ?? 0);
-    const limit = pageSize ?? Number(p.get('limit') ?? 20);
-    const end = start + limit;
-    return { delay, body: { items: found.slice(start, end), nextCursor: end < found.length ? String(end) : null } };
-  };
+/** The shared fake API (test/helpers/fake-api.ts): filters, searches and pages `items` like the server. */
+const serve = (items: Activity[], delay = 150, pageSize?: number): Route => fakeActivitiesApi(items, { delay, pageSize });
 
 /** Install a fake API for one story; Storybook calls the returned function afterwards. */
 const withApi = (route: Route | Parameters<ReturnType<typeof fakeFetch>['on']>[1]) => () => {

@@ -2,9 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/week-calendar/mm-week-calendar.js';
 import { clearCache, getJson } from '../src/core/api.js';
-import { activitiesUrl, activityDays } from '../src/core/activities.js';
+import { activitiesUrl } from '../src/core/activities.js';
 import { ActivityPage, type Activity } from '../src/core/schema.js';
 import { fakeFetch, type FakeResponse, type Route } from '../test/helpers/fake-fetch.js';
+import { fakeActivitiesApi } from '../test/helpers/fake-api.js';
 import { campaign2026, examples, manyActivities, weekExamples } from '../test/fixtures/activities.js';
 
 interface Args {
@@ -22,21 +23,8 @@ interface Args {
 
 const API = '/api/v1/';
 
-/** A tiny stand-in for the API: the activities of the asked week, filtered by audience. */
-const serve =
-  (items: Activity[], delay = 200): Route =>
-  (url) => {
-    const p = url.searchParams;
-    const from = p.get('from') ?? '0000';
-    const to = p.get('to') ?? '9999';
-    const audience = p.get('audience');
-    const found = items.filter(
-      (a) =>
-        activityDays(a).some((d) => d >= from && d <= to) &&
-        (!audience || a.audiences.includes(audience as Activity['audiences'][number]) || a.audiences.includes('iedereen')),
-    );
-    return { delay, body: { items: found, nextCursor: null } };
-  };
+/** The shared fake API (test/helpers/fake-api.ts): the asked week's activities, filtered and paged like the server. */
+const serve = (items: Activity[], delay = 200): Route => fakeActivitiesApi(items, { delay });
 
 /** Install a fake API for one story; Storybook calls the returned function afterwards. */
 const withApi =
