@@ -4,6 +4,7 @@ import '../src/event-list/mm-event-list.js';
 import { clearCache, getJson } from '../src/core/api.js';
 import { activitiesUrl } from '../src/core/activities.js';
 import { ActivityPage, type Activity } from '../src/core/schema.js';
+import { AUDIENCES } from '../src/core/vocabulary.js';
 import { fakeFetch, until, type Route } from '../test/helpers/fake-fetch.js';
 import { fakeActivitiesApi } from '../test/helpers/fake-api.js';
 import { examples, eventListExamples, manyActivities, WEEK_2026 } from '../test/fixtures/activities.js';
@@ -49,8 +50,10 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     lang: { control: 'inline-radio', options: ['nl', 'en'] },
-    audience: { control: 'select', options: ['', 'jongeren', 'studenten', 'ouders', 'onderwijs', 'werkenden', 'iedereen'] },
-    from: { control: 'text', description: 'First day (YYYY-MM-DD); the sample data is in the week of 1 June 2026' },
+    // Descriptions come from custom-elements.json (the JSDoc on the class, preview.ts); only controls here.
+    audience: { control: 'select', options: ['', ...AUDIENCES] },
+    // The sample data is in the week of 1 June 2026.
+    from: { control: 'text' },
   },
   beforeEach: withApi(serve(examples.week)),
   render: (a) => html`<mm-event-list

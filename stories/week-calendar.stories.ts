@@ -4,6 +4,7 @@ import '../src/week-calendar/mm-week-calendar.js';
 import { clearCache, getJson } from '../src/core/api.js';
 import { activitiesUrl } from '../src/core/activities.js';
 import { ActivityPage, type Activity } from '../src/core/schema.js';
+import { AUDIENCES } from '../src/core/vocabulary.js';
 import { fakeFetch, type FakeResponse, type Route } from '../test/helpers/fake-fetch.js';
 import { fakeActivitiesApi } from '../test/helpers/fake-api.js';
 import { campaign2026, examples, manyActivities, weekExamples } from '../test/fixtures/activities.js';
@@ -53,9 +54,10 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     lang: { control: 'inline-radio', options: ['nl', 'en'] },
-    audience: { control: 'select', options: ['', 'jongeren', 'ouders', 'onderwijs', 'iedereen'] },
-    week: { control: 'text', description: 'Any day of the week to show (YYYY-MM-DD); empty: the current campaign week' },
-    now: { control: 'text', description: 'Preview this date as "today"' },
+    // Descriptions come from custom-elements.json (the JSDoc on the class, preview.ts); only controls here.
+    audience: { control: 'select', options: ['', ...AUDIENCES] },
+    week: { control: 'text' },
+    now: { control: 'text' },
     width: { control: 'inline-radio', options: ['320px', '360px', '760px', '1100px', '100%'], description: 'Width of the box around the element (it follows its own width, not the screen)' },
   },
   beforeEach: withApi(serve(weekExamples.campaign)),
