@@ -5,6 +5,7 @@
 import { execSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { ELEMENTS } from '../elements.mjs';
+import { packageExports } from './elements.mjs';
 
 const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 rmSync('dist/npm', { recursive: true, force: true });
@@ -20,13 +21,7 @@ for (const f of ['dist/npm/core/mm-element.js']) {
 // The table of elements (elements.mjs) names them; no folder scan that a stray folder could fool.
 const elements = ELEMENTS.map((e) => e.dir);
 
-const exports = { './package.json': './package.json', './custom-elements.json': './custom-elements.json' };
-for (const name of elements) {
-  exports[`./${name}`] = { types: `./${name}/mm-${name}.d.ts`, default: `./${name}/mm-${name}.js` };
-  exports[`./${name}/class`] = { types: `./${name}/${name}.d.ts`, default: `./${name}/${name}.js` };
-}
-exports['./core/*'] = { types: './core/*.d.ts', default: './core/*.js' };
-exports['.'] = { types: './index.d.ts', default: './index.js' };
+const exports = packageExports();
 
 writeFileSync(
   'dist/npm/index.js',

@@ -48,6 +48,38 @@ ${reserveCss(rows)
 `;
 }
 
+/**
+ * The npm package's `exports` (scripts/build-npm.mjs): per element `./<dir>` registers the tag,
+ * `./<dir>/class` only exports the class.
+ */
+export function packageExports(rows = ELEMENTS) {
+  const exports = { './package.json': './package.json', './custom-elements.json': './custom-elements.json' };
+  for (const { dir } of rows) {
+    exports[`./${dir}`] = { types: `./${dir}/mm-${dir}.d.ts`, default: `./${dir}/mm-${dir}.js` };
+    exports[`./${dir}/class`] = { types: `./${dir}/${dir}.d.ts`, default: `./${dir}/${dir}.js` };
+  }
+  exports['./core/*'] = { types: './core/*.d.ts', default: './core/*.js' };
+  exports['.'] = { types: './index.d.ts', default: './index.js' };
+  return exports;
+}
+
+/**
+ * `[file pattern, KB gzipped, what]` for every file of dist/cdn, first match wins
+ * (scripts/size.mjs). KB = 1,000 bytes gzipped at level 9, as a CDN would serve them.
+ */
+export function sizeBudgets(rows = ELEMENTS) {
+  return [
+    // It carries the first API requests and the console diagnosis.
+    [/^missie-mentaal\.js$/, 2.5, 'loader'],
+    // Lit + the core + the answers' JSON Schema and its checker: every page downloads it once.
+    [/^chunks\/shared-/, 14, 'Lit + core'],
+    // zod/mini + the schemas, for the activity form only.
+    [/^chunks\/contract-/, 11, 'zod/mini + API schemas'],
+    ...rows.map((e) => [new RegExp(`^chunks/${e.tag}-`), e.budget, e.dir]),
+    [/^chunks\//, 6, 'shared by some elements'],
+  ];
+}
+
 /** Rollup: build the loader's map from `rows` instead of the checked-in copy. */
 export function elementsPlugin(rows = ELEMENTS) {
   return {

@@ -7,7 +7,7 @@ import { rollup, type OutputChunk, type RollupOptions, type OutputOptions, type 
 // @ts-expect-error: a plain .mjs table without types
 import { ELEMENTS } from '../../elements.mjs';
 // @ts-expect-error: a plain .mjs script without types
-import { GENERATED, loaderModule } from '../../scripts/elements.mjs';
+import { GENERATED, loaderModule, packageExports, sizeBudgets } from '../../scripts/elements.mjs';
 
 type Config = RollupOptions & { output: OutputOptions };
 interface Row {
@@ -90,7 +90,7 @@ test('every element of the table has its chunk, its loader entry and its reserve
   }
 });
 
-test('a new element is one row: a dummy row in a test build gets its chunk, its loader entry and its reserved room', async () => {
+test('a new element is one row: a dummy row in a test build gets its chunk, its loader entry, its reserved room, its size budget and its npm entries', async () => {
   // @ts-expect-error: a plain .mjs config without types
   const { cdnConfig } = await import('../../rollup.config.mjs');
   const dummy: Row = { tag: 'mm-dummy', dir: 'dummy', chunks: ['shared'], budget: 4, reserve: [['', '7em'], ['[big]', '30em']], narrow: [['[big]', '40em']] };
@@ -119,6 +119,12 @@ test('a new element is one row: a dummy row in a test build gets its chunk, its 
   assert.ok(main.code.includes('mm-dummy:not(:defined){min-block-size:7em}mm-dummy[big]:not(:defined){min-block-size:30em}'), 'its reserved heights');
   assert.ok(main.code.includes('mm-dummy[big]:not(:defined){min-block-size:40em}}'), 'its narrow height, in the media query');
   assert.doesNotMatch(main.code, /^\s*(import|export)\s/m, 'still a classic script');
+  // The same row gives it a size budget and its two npm entries.
+  const budgets = sizeBudgets([...rows, dummy]) as [RegExp, number, string][];
+  assert.equal(budgets.find(([re]) => re.test(chunk.fileName))?.[1], 4, 'its size budget');
+  const exports = packageExports([...rows, dummy]) as Record<string, { default: string }>;
+  assert.equal(exports['./dummy']?.default, './dummy/mm-dummy.js', 'its npm entry registers the tag');
+  assert.equal(exports['./dummy/class']?.default, './dummy/dummy.js', 'its npm entry for the class');
   // No other chunk changed: the same files (names and hashes) as the build without the row.
   const others = (list: OutputChunk[]) => list.filter((c) => !c.isEntry && !c.fileName.includes('mm-dummy')).map((c) => c.fileName).sort();
   assert.deepEqual(others(built), others(chunks));
