@@ -3,6 +3,8 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyCss from './scripts/rollup-minify-css.mjs';
+import { elementsPlugin } from './scripts/elements.mjs';
+import { ELEMENTS } from './elements.mjs';
 import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -18,7 +20,8 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 const absoluteImports = {
   name: 'absolute-imports-in-loader',
   renderDynamicImport({ moduleId, targetModuleId }) {
-    if (!targetModuleId || !/[\\/]src[\\/]loader\.ts$/.test(moduleId)) return null;
+    // The loader and its map of elements (src/loader-elements.generated.ts), which it inlines.
+    if (!targetModuleId || !/[\\/]src[\\/]loader(-elements\.generated)?\.ts$/.test(moduleId)) return null;
     return { left: 'import(new URL(', right: ',globalThis.__missieMentaal.cdn).href)' };
   },
 };
@@ -26,9 +29,11 @@ const absoluteImports = {
 /**
  * The CDN build. `apiUrl`: the API base the loader gives every element by default (env
  * `MM_API_URL` at build time; empty: `/api/v1/` on the CDN's own host). `outDir`: where
- * `write()` puts it (the end-to-end tests build their own copy for their ports).
+ * `write()` puts it (the end-to-end tests build their own copy for their ports). `elements`:
+ * the table of elements (elements.mjs) the loader's map and reserved room are made from; the
+ * build test passes one with an extra row to show that a row is all a new element needs.
  */
-export function cdnConfig({ apiUrl = process.env.MM_API_URL ?? '', outDir = 'dist/cdn' } = {}) {
+export function cdnConfig({ apiUrl = process.env.MM_API_URL ?? '', outDir = 'dist/cdn', elements = ELEMENTS } = {}) {
   if (apiUrl && !/^https?:\/\/[^/]+\/.*\/$/.test(apiUrl)) throw new Error(`MM_API_URL must be an absolute http(s) URL ending in /, not ${apiUrl}`);
   return {
     input: { 'missie-mentaal': 'src/loader.ts' },
@@ -69,6 +74,7 @@ export function cdnConfig({ apiUrl = process.env.MM_API_URL ?? '', outDir = 'dis
           if (isWrite && options.dir) rmSync(resolve(options.dir), { recursive: true, force: true });
         },
       },
+      elementsPlugin(elements),
       absoluteImports,
       nodeResolve({ exportConditions: ['production'] }),
       minifyCss(),

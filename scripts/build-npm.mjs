@@ -3,7 +3,9 @@
 // `customElements`. Per element two entries: `@missie-mentaal/widgets/<name>` registers
 // the tag; `@missie-mentaal/widgets/<name>/class` only exports the class.
 import { execSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { ELEMENTS } from '../elements.mjs';
+import { packageExports } from './elements.mjs';
 
 const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 rmSync('dist/npm', { recursive: true, force: true });
@@ -16,17 +18,10 @@ for (const f of ['dist/npm/core/mm-element.js']) {
   writeFileSync(f, readFileSync(f, 'utf8').replace("typeof __MM_VERSION__ === 'string' ? __MM_VERSION__ : 'dev'", JSON.stringify(pkg.version)));
 }
 
-const elements = readdirSync('src', { withFileTypes: true })
-  .filter((d) => d.isDirectory() && d.name !== 'core' && existsSync(`src/${d.name}/mm-${d.name}.ts`))
-  .map((d) => d.name);
+// The table of elements (elements.mjs) names them; no folder scan that a stray folder could fool.
+const elements = ELEMENTS.map((e) => e.dir);
 
-const exports = { './package.json': './package.json', './custom-elements.json': './custom-elements.json' };
-for (const name of elements) {
-  exports[`./${name}`] = { types: `./${name}/mm-${name}.d.ts`, default: `./${name}/mm-${name}.js` };
-  exports[`./${name}/class`] = { types: `./${name}/${name}.d.ts`, default: `./${name}/${name}.js` };
-}
-exports['./core/*'] = { types: './core/*.d.ts', default: './core/*.js' };
-exports['.'] = { types: './index.d.ts', default: './index.js' };
+const exports = packageExports();
 
 writeFileSync(
   'dist/npm/index.js',

@@ -1,21 +1,13 @@
 // Prints the gzipped size of every file in dist/cdn and fails when a budget is exceeded.
-// Budgets (KB = 1,000 bytes gzipped, level 9, as a CDN would serve them):
-//   loader ≤ 2.5 (it carries the first API requests and the console diagnosis) · shared (Lit + core + the answers' JSON Schema and checker) ≤ 14
-//   contract (zod/mini + schemas, for the activity form only) ≤ 11
-//   banner ≤ 4 · each other element ≤ 12 · chunks shared by some elements ≤ 6
+// Budgets: `sizeBudgets()` in scripts/elements.mjs (loader 2.5 KB, shared 14, contract 11,
+// each element its row's `budget` in elements.mjs, chunks shared by some elements 6).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { sizeBudgets } from './elements.mjs';
 
 const root = 'dist/cdn';
-const budgets = [
-  [/^missie-mentaal\.js$/, 2.5, 'loader'],
-  [/^chunks\/shared-/, 14, 'Lit + core'],
-  [/^chunks\/contract-/, 11, 'zod/mini + API schemas'],
-  [/^chunks\/mm-campaign-banner-/, 4, 'banner'],
-  [/^chunks\/mm-[a-z-]+-/, 12, 'element'],
-  [/^chunks\//, 6, 'shared by some elements'],
-];
+const budgets = sizeBudgets();
 
 const files = [];
 const walk = (dir) => {

@@ -1,5 +1,5 @@
 // `npm test`: every check in one command, with one closing line `N passed, N failed`.
-// Steps: type check, lint, server tests (node:test on PGlite), browser tests
+// Steps: type check, lint (eslint, and jscpd: no copied code in src/, server/, test/), server tests (node:test on PGlite), browser tests
 // (@web/test-runner in Debian's Chromium), the demo pages end to end on three origins (Playwright, with a bundle built for the run); with `--postgres` also the server tests against
 // a throw-away PostgreSQL (CI does this). Each step's output streams through; the counts
 // are read from each runner's summary. Exits non-zero when anything failed.
@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 const withPostgres = process.argv.includes('--postgres');
 const steps = [
   { name: 'type check', cmd: 'npx tsc -p tsconfig.json', counts: false },
-  { name: 'lint', cmd: 'npx eslint .', counts: false },
+  { name: 'lint', cmd: 'npm run -s lint', counts: false },
   // No import cycles; browser code never imports server, test or script code (.dependency-cruiser.cjs).
   { name: 'dependency rules', cmd: 'npx depcruise src server scripts bench test --config .dependency-cruiser.cjs --output-type err', counts: false },
   { name: 'server tests (PGlite)', cmd: 'npm run -s test:server', counts: 'node' },

@@ -13,22 +13,10 @@
  * `import(new URL("./chunks/…", <loader URL>).href)` (rollup.config.mjs, `absoluteImports`).
  */
 import { amsterdamToday } from './core/amsterdam-today.js';
-
-type Loaders = Record<string, () => Promise<unknown>>;
-
-// The chunks an element's chunk imports are asked for at the same time as the element's
-// own, not after it has arrived: one round trip less on a slow network. A module of each
-// stands for its chunk (rollup.config.mjs puts it there); test/server/build.test.ts checks
-// that every chunk an element imports is in its list.
-const shared = () => import('./core/mm-element.js'); // Lit + the core
-const activity = () => import('./core/activity-element.js'); // what the list and the week share
-
-// A static map so the bundler can split and hash each element's chunk.
-const elements: Loaders = {
-  'mm-campaign-banner': () => Promise.all([import('./campaign-banner/mm-campaign-banner.js'), shared()]),
-  'mm-event-list': () => Promise.all([import('./event-list/mm-event-list.js'), shared(), activity()]),
-  'mm-week-calendar': () => Promise.all([import('./week-calendar/mm-week-calendar.js'), shared(), activity()]),
-};
+// The map tag → chunks and the reserved room come from the table of elements (elements.mjs).
+// Rollup builds them from the table (scripts/elements.mjs, `elementsPlugin`); this checked-in
+// copy is what the browser tests and the type check read.
+import { elements, RESERVE } from './loader-elements.generated.js';
 
 interface Global {
   /** `api`: the default API base; `cdn`: the loader's own URL, the base of every chunk URL. */
@@ -139,29 +127,10 @@ function firstRequest(el: Element): FirstRequest | undefined {
  * height the element will take, so the page does not jump when it upgrades. A constructed
  * stylesheet, because a strict CSP (`style-src 'self'`) blocks injected <style> elements.
  */
-// The heights are those of each element's own placeholder (measured on the demo pages); an
-// undefined element cannot be a size container, so the viewport width stands in for its own.
-// The font size is the elements' own (tokens.ts: the visitor's default, not the page's), so
-// that `em` here is the `em` of their placeholders. `flow-root`: the margins of the partner's
-// fallback content (a <p>) stay inside, as they do once the shadow root hides it.
-const RESERVE =
-  ':is(mm-campaign-banner,mm-event-list,mm-week-calendar):not(:defined){display:flow-root;font-size:var(--mm-font-size,medium)}' +
-  'mm-campaign-banner:not(:defined){min-block-size:5.5em}' +
-  'mm-campaign-banner[variant=card]:not(:defined){min-block-size:16em}' +
-  // A list: about 13em per activity on a phone, 11em wider, plus the filter bar, at most a
-  // screenful (event-list.styles.ts keeps the same room until its activities show).
-  'mm-event-list:not(:defined){min-block-size:100vh;min-block-size:min(100vh,calc(attr(limit type(<number>),20)*var(--_per) + var(--_base)))}' +
-  'mm-event-list:not(:defined){--_per:11em;--_base:4em}' +
-  'mm-event-list[filters]:not(:defined){--_base:14em}' +
-  'mm-week-calendar:not(:defined){min-block-size:50em}' +
-  'mm-week-calendar[display]:not(:defined){min-block-size:100vh}' +
-  '@media (max-width:45em){' +
-  'mm-campaign-banner:not([variant=card]):not(:defined){min-block-size:12em}' +
-  'mm-campaign-banner[variant=card]:not(:defined){min-block-size:21em}' +
-  'mm-event-list:not(:defined){--_per:13em;--_base:5em}' +
-  'mm-event-list[filters]:not(:defined){--_base:21em}' +
-  'mm-week-calendar:not([display]):not(:defined){min-block-size:58em}}';
-
+// The heights (in elements.mjs) are those of each element's own placeholder (measured on the
+// demo pages). The font size is the elements' own (tokens.ts: the visitor's default, not the
+// page's), so that `em` here is the `em` of their placeholders. `flow-root`: the margins of the
+// partner's fallback content (a <p>) stay inside, as they do once the shadow root hides it.
 function reserveSpace(): void {
   try {
     const sheet = new CSSStyleSheet();

@@ -30,7 +30,8 @@ const meta: Meta<Args> = {
   argTypes: {
     variant: { control: 'inline-radio', options: ['bar', 'card'] },
     lang: { control: 'inline-radio', options: ['nl', 'en'] },
-    now: { control: 'text', description: 'Preview date (YYYY-MM-DD)' },
+    // Descriptions come from custom-elements.json (the JSDoc on the class, preview.ts); only controls here.
+    now: { control: 'text' },
   },
   beforeEach: withCampaign(week2026),
   render: (a) => html`<mm-campaign-banner

@@ -4,7 +4,9 @@ import '../src/event-list/mm-event-list.js';
 import { clearCache, getJson } from '../src/core/api.js';
 import { activitiesUrl } from '../src/core/activities.js';
 import { ActivityPage, type Activity } from '../src/contract/schema.js';
+import { AUDIENCES } from '../src/contract/vocabulary.js';
 import { fakeFetch, until, type Route } from '../test/helpers/fake-fetch.js';
+import { fakeActivitiesApi } from '../test/helpers/fake-api.js';
 import { examples, eventListExamples, manyActivities, WEEK_2026 } from '../test/fixtures/activities.js';
 
 interface Args {
@@ -21,25 +23,8 @@ interface Args {
 
 const API = '/api/v1/';
 
-/** A tiny stand-in for the API: filters, searches and pages `items` like the real one. */
-const serve =
-  (items: Activity[], delay = 150, pageSize?: number): Route =>
-  (url) => {
-    const p = url.searchParams;
-    const q = p.get('q')?.toLowerCase();
-    const found = items.filter(
-      (a) =>
-        (!p.get('audience') || a.audiences.includes(p.get('audience') as Activity['audiences'][number])) &&
-        (!p.get('type') || a.type === p.get('type')) &&
-        (!p.get('region') || a.location?.province === p.get('region')) &&
-        (!p.get('mode') || a.mode === p.get('mode') || a.mode === 'hybrid') &&
-        (!q || `${a.title} ${a.description} ${a.organizer.name}`.toLowerCase().includes(q)),
-    );
-    const start = Number(p.get('cursor') ?? 0);
-    const limit = pageSize ?? Number(p.get('limit') ?? 20);
-    const end = start + limit;
-    return { delay, body: { items: found.slice(start, end), nextCursor: end < found.length ? String(end) : null } };
-  };
+/** The shared fake API (test/helpers/fake-api.ts): filters, searches and pages `items` like the server. */
+const serve = (items: Activity[], delay = 150, pageSize?: number): Route => fakeActivitiesApi(items, { delay, pageSize });
 
 /** Install a fake API for one story; Storybook calls the returned function afterwards. */
 const withApi = (route: Route | Parameters<ReturnType<typeof fakeFetch>['on']>[1]) => () => {
@@ -65,8 +50,10 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     lang: { control: 'inline-radio', options: ['nl', 'en'] },
-    audience: { control: 'select', options: ['', 'jongeren', 'studenten', 'ouders', 'onderwijs', 'werkenden', 'iedereen'] },
-    from: { control: 'text', description: 'First day (YYYY-MM-DD); the sample data is in the week of 1 June 2026' },
+    // Descriptions come from custom-elements.json (the JSDoc on the class, preview.ts); only controls here.
+    audience: { control: 'select', options: ['', ...AUDIENCES] },
+    // The sample data is in the week of 1 June 2026.
+    from: { control: 'text' },
   },
   beforeEach: withApi(serve(examples.week)),
   render: (a) => html`<mm-event-list

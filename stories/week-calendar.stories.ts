@@ -2,9 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/week-calendar/mm-week-calendar.js';
 import { clearCache, getJson } from '../src/core/api.js';
-import { activitiesUrl, activityDays } from '../src/core/activities.js';
+import { activitiesUrl } from '../src/core/activities.js';
 import { ActivityPage, type Activity } from '../src/contract/schema.js';
+import { AUDIENCES } from '../src/contract/vocabulary.js';
 import { fakeFetch, type FakeResponse, type Route } from '../test/helpers/fake-fetch.js';
+import { fakeActivitiesApi } from '../test/helpers/fake-api.js';
 import { campaign2026, examples, manyActivities, weekExamples } from '../test/fixtures/activities.js';
 
 interface Args {
@@ -22,21 +24,8 @@ interface Args {
 
 const API = '/api/v1/';
 
-/** A tiny stand-in for the API: the activities of the asked week, filtered by audience. */
-const serve =
-  (items: Activity[], delay = 200): Route =>
-  (url) => {
-    const p = url.searchParams;
-    const from = p.get('from') ?? '0000';
-    const to = p.get('to') ?? '9999';
-    const audience = p.get('audience');
-    const found = items.filter(
-      (a) =>
-        activityDays(a).some((d) => d >= from && d <= to) &&
-        (!audience || a.audiences.includes(audience as Activity['audiences'][number]) || a.audiences.includes('iedereen')),
-    );
-    return { delay, body: { items: found, nextCursor: null } };
-  };
+/** The shared fake API (test/helpers/fake-api.ts): the asked week's activities, filtered and paged like the server. */
+const serve = (items: Activity[], delay = 200): Route => fakeActivitiesApi(items, { delay });
 
 /** Install a fake API for one story; Storybook calls the returned function afterwards. */
 const withApi =
@@ -65,9 +54,10 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     lang: { control: 'inline-radio', options: ['nl', 'en'] },
-    audience: { control: 'select', options: ['', 'jongeren', 'ouders', 'onderwijs', 'iedereen'] },
-    week: { control: 'text', description: 'Any day of the week to show (YYYY-MM-DD); empty: the current campaign week' },
-    now: { control: 'text', description: 'Preview this date as "today"' },
+    // Descriptions come from custom-elements.json (the JSDoc on the class, preview.ts); only controls here.
+    audience: { control: 'select', options: ['', ...AUDIENCES] },
+    week: { control: 'text' },
+    now: { control: 'text' },
     width: { control: 'inline-radio', options: ['320px', '360px', '760px', '1100px', '100%'], description: 'Width of the box around the element (it follows its own width, not the screen)' },
   },
   beforeEach: withApi(serve(weekExamples.campaign)),

@@ -3,21 +3,17 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/week-calendar/mm-week-calendar.js';
 import { DAY_LIMIT, type WeekCalendar } from '../src/week-calendar/week-calendar.js';
 import { clearCache } from '../src/core/api.js';
-import { activityDays } from '../src/core/activities.js';
 import type { Activity } from '../src/contract/schema.js';
+import { fakeActivitiesApi } from './helpers/fake-api.js';
 import { fakeFetch, layoutShiftDuring, until, type FakeFetch, type FakeResponse } from './helpers/fake-fetch.js';
 import { campaign2026, examples, makeActivity, manyActivities, page, weekExamples } from './fixtures/activities.js';
 
 let fake: FakeFetch;
 
-/** Answer `campaigns/current` and `activities` (only the items in the asked from–to range). */
+/** Answer `campaigns/current` and `activities` as the API would (the shared fake API: the asked week, filtered, in pages). */
 function serve(items: Activity[], campaign: FakeResponse = { body: campaign2026 }): void {
   fake.on('/campaigns/current', campaign);
-  fake.on('/activities', (url) => {
-    const from = url.searchParams.get('from') ?? '0000';
-    const to = url.searchParams.get('to') ?? '9999';
-    return { body: page(items.filter((a) => activityDays(a).some((d) => d >= from && d <= to))) };
-  });
+  fake.on('/activities', fakeActivitiesApi(items));
 }
 
 const root = (el: WeekCalendar) => el.shadowRoot!;

@@ -9,6 +9,7 @@
  */
 import { manyActivities, WEEK_2026 } from '../../test/fixtures/activities.js';
 import type { Activity } from '../../src/contract/schema.js';
+import { activityPage, matchesQuery, serverOrder } from '../../test/helpers/fake-api.js';
 
 export const N_ACTIVITIES = 2000;
 
@@ -34,36 +35,26 @@ declare global {
   }
 }
 
-/** Title contains `q`, case-insensitive: what the fake API does with `q`. */
-export const matches = (a: Activity, q: string) => a.title.toLowerCase().includes(q.toLowerCase());
+/** What the fake API does with `q` (every word begins a word of the activity, as the server's prefix search). */
+export const matches = matchesQuery;
 
 /**
  * Install the fake API once per page. Routes by the first path segment of the API base:
  * - `/api-all/`: answers every match in one page (ignores `limit`: 2,000 items in one answer);
  * - any other base: honours `limit` and `cursor` like the real API (`nextCursor` = next offset).
+ * Filters and search are the shared fake API's (test/helpers/fake-api.ts), checked against the server.
  */
 export function shared(): Shared {
   if (window.__bench) return window.__bench;
-  const s: Shared = { data: manyActivities(N_ACTIVITIES, WEEK_2026, 6, 7), served: [] };
+  // In the API's order, so what the benches expect (`s.data.filter(…)`) is what the fake answers.
+  const s: Shared = { data: manyActivities(N_ACTIVITIES, WEEK_2026, 6, 7).sort(serverOrder), served: [] };
   window.__bench = s;
   const realFetch = window.fetch.bind(window);
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, location.href);
     if (!/\/activities$/.test(url.pathname)) return realFetch(input, init);
-    const p = url.searchParams;
-    const from = p.get('from');
-    const to = p.get('to');
-    const q = p.get('q') ?? '';
-    let items = s.data.filter(
-      (a) => (!q || matches(a, q)) && (!from || a.end.slice(0, 10) >= from) && (!to || a.start.slice(0, 10) <= to),
-    );
-    let nextCursor: string | null = null;
-    if (!url.pathname.startsWith('/api-all/')) {
-      const offset = Number(p.get('cursor') ?? 0) || 0;
-      const limit = Number(p.get('limit') ?? 20) || 20;
-      nextCursor = offset + limit < items.length ? String(offset + limit) : null;
-      items = items.slice(offset, offset + limit);
-    }
+    // The shared fake API (test/helpers/fake-api.ts), as stories and tests use it.
+    const { items, nextCursor } = activityPage(s.data, url, url.pathname.startsWith('/api-all/') ? { pageSize: Infinity } : {});
     const res = new Response(JSON.stringify({ items, nextCursor }), {
       status: 200,
       headers: { 'content-type': 'application/json' },

@@ -49,23 +49,23 @@ export function enumList<T extends string>(value: string | undefined, name: stri
   return parts as T[];
 }
 
-export function intParam(value: string | undefined, name: string, errs: QueryErrors, min: number, max: number, fallback: number): number {
-  if (value === undefined || value === '') return fallback;
-  if (!/^\d{1,6}$/.test(value)) return errs.add(name, 'invalid_type') ?? fallback;
-  const n = Number(value);
-  if (n < min) return errs.add(name, 'too_small') ?? fallback;
-  if (n > max) return errs.add(name, 'too_big') ?? fallback;
-  return n;
+/** A number written as `pattern` allows, within [min, max]; `fallback` when absent or wrong (with the error added). */
+function boundedParam(pattern: RegExp) {
+  return (value: string | undefined, name: string, errs: QueryErrors, min: number, max: number, fallback: number): number => {
+    if (value === undefined || value === '') return fallback;
+    if (!pattern.test(value)) return errs.add(name, 'invalid_type') ?? fallback;
+    const n = Number(value);
+    if (n < min) return errs.add(name, 'too_small') ?? fallback;
+    if (n > max) return errs.add(name, 'too_big') ?? fallback;
+    return n;
+  };
 }
 
-export function numberParam(value: string | undefined, name: string, errs: QueryErrors, min: number, max: number, fallback: number): number {
-  if (value === undefined || value === '') return fallback;
-  if (!/^\d{1,4}(?:\.\d{1,6})?$/.test(value)) return errs.add(name, 'invalid_type') ?? fallback;
-  const n = Number(value);
-  if (n < min) return errs.add(name, 'too_small') ?? fallback;
-  if (n > max) return errs.add(name, 'too_big') ?? fallback;
-  return n;
-}
+/** A whole number of up to six digits. */
+export const intParam = boundedParam(/^\d{1,6}$/);
+
+/** A decimal number: up to four digits, and up to six after the point. */
+export const numberParam = boundedParam(/^\d{1,4}(?:\.\d{1,6})?$/);
 
 export function boolParam(value: string | undefined, name: string, errs: QueryErrors): boolean | undefined {
   if (value === undefined || value === '') return undefined;

@@ -4,7 +4,7 @@
  * No CORS headers: only same-origin pages (the moderation demo) may call it. Every write
  * clears the read cache.
  */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { SubmissionInput } from '../../src/contract/schema.js';
 import { RejectInput, SUBMISSION_STATUSES } from '../../src/contract/admin.js';
@@ -45,6 +45,14 @@ export function adminRoutes(deps: AppDeps) {
   app.use('*', bodyLimit({ maxSize: deps.maxBodyBytes, onError: (c) => apiError(c, 413, [{ path: '', code: 'too_large' }]) }));
 
   const badRef = (ref: string) => !REFERENCE.test(ref);
+  /** The submission's reference from the path and the JSON object sent, or the answer that refuses them. */
+  const refAndBody = async (c: Context): Promise<{ ref: string; value: Record<string, unknown> } | { refused: Response }> => {
+    const ref = c.req.param('ref') ?? '';
+    if (badRef(ref)) return { refused: apiError(c, 400, [{ path: 'reference', code: 'invalid_format' }]) };
+    const body = await readJsonObject(c);
+    if (!body.ok) return { refused: apiError(c, body.status, [{ path: '', code: body.code }]) };
+    return { ref, value: body.value };
+  };
 
   app.get('/submissions', onlyParams('status'), async (c) => {
     const status = c.req.query('status');
@@ -61,18 +69,17 @@ export function adminRoutes(deps: AppDeps) {
 
   /** Edit before approving: fields of the form; the merged result must still be valid. */
   app.patch('/submissions/:ref', onlyParams(), async (c) => {
-    const ref = c.req.param('ref');
-    if (badRef(ref)) return apiError(c, 400, [{ path: 'reference', code: 'invalid_format' }]);
-    const body = await readJsonObject(c);
-    if (!body.ok) return apiError(c, body.status, [{ path: '', code: body.code }]);
-    const unknown = Object.keys(body.value).filter((k) => !EDITABLE.has(k));
+    const sent = await refAndBody(c);
+    if ('refused' in sent) return sent.refused;
+    const { ref, value } = sent;
+    const unknown = Object.keys(value).filter((k) => !EDITABLE.has(k));
     if (unknown.length) return apiError(c, 422, unknown.map((path) => ({ path, code: 'unrecognized_keys' })));
     const current = await getSubmission(deps.db, ref);
     if (!current) return apiError(c, 404, [{ path: 'reference', code: 'not_found' }]);
-    const parsed = SubmissionInput.safeParse(normaliseSubmission({ ...current.input, ...body.value, token: '' }));
+    const parsed = SubmissionInput.safeParse(normaliseSubmission({ ...current.input, ...value, token: '' }));
     if (!parsed.success) return apiError(c, 422, issuesToItems(parsed.error.issues));
     const { token: _t, website: _w, ...input } = parsed.data;
-    const result = await editSubmission(deps.db, ref, input satisfies StoredInput, c.get('moderator'), Object.keys(body.value));
+    const result = await editSubmission(deps.db, ref, input satisfies StoredInput, c.get('moderator'), Object.keys(value));
     if (!result.ok) return apiError(c, 404, [{ path: 'reference', code: 'not_found' }]);
     deps.changed();
     return c.json(result.submission, 200, NO_STORE);
@@ -88,11 +95,10 @@ export function adminRoutes(deps: AppDeps) {
   });
 
   app.post('/submissions/:ref/reject', onlyParams(), async (c) => {
-    const ref = c.req.param('ref');
-    if (badRef(ref)) return apiError(c, 400, [{ path: 'reference', code: 'invalid_format' }]);
-    const body = await readJsonObject(c);
-    if (!body.ok) return apiError(c, body.status, [{ path: '', code: body.code }]);
-    const parsed = RejectInput.safeParse(body.value);
+    const sent = await refAndBody(c);
+    if ('refused' in sent) return sent.refused;
+    const { ref } = sent;
+    const parsed = RejectInput.safeParse(sent.value);
     if (!parsed.success) return apiError(c, 422, issuesToItems(parsed.error.issues));
     const result = await rejectSubmission(deps.db, ref, parsed.data.reason, c.get('moderator'), deps.now());
     if (!result.ok) return apiError(c, 404, [{ path: 'reference', code: 'not_found' }]);

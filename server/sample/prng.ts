@@ -1,13 +1,8 @@
-/** mulberry32: a tiny seeded PRNG, so sample data is the same on every machine and run. */
+import { mulberry32 } from '../../src/core/prng.js';
+
+/** A seeded PRNG (mulberry32) with the picks sample data needs: the same data on every machine and run. */
 export function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const some = <T>(items: readonly T[], n: number): T[] => {

@@ -5,6 +5,8 @@ import { Task, TaskStatus } from '@lit/task';
 import { StopWhenDetached } from '../core/stop-when-detached.js';
 import { RefreshWhenOnline } from '../core/refresh-when-online.js';
 import { MmElement } from '../core/mm-element.js';
+// The event it fires, typed in HTMLElementEventMap (one file per event).
+import type {} from '../core/events/mm-dismiss.js';
 import { getJson, apiUrl } from '../core/api.js';
 import type { Campaign as CampaignData } from '../contract/schema.js';
 import { Campaign } from '../contract/checkers.js';
@@ -38,9 +40,9 @@ const inLanguage = (c: CampaignData, lang: string): CampaignData =>
  * campaign has one. It reserves its height while loading, so the page does not jump.
  *
  * @summary The current campaign, on every partner site.
- * @tag mm-campaign-banner
+ * @element mm-campaign-banner
  *
- * @fires {CustomEvent<{ campaign: string }>} mm-dismiss - The visitor closed the banner. Cancelable: call `preventDefault()` to keep it.
+ * @fires {MmDismissEvent} mm-dismiss - A visitor closed the banner; `detail.campaign` is its slug. Cancelable: call `preventDefault()` to keep it.
  *
  * @csspart banner - The banner box.
  * @csspart title - The campaign name.
@@ -75,7 +77,7 @@ export class CampaignBanner extends MmElement {
   /** Preview the banner as on another day, e.g. `now="2026-06-03"`. */
   @property() now = '';
 
-  /** Level of the campaign name as a heading (1–6); the host page decides its outline. */
+  /** Level of the campaign name as a heading (1–6, default 2); the host page decides its outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private dismissed = false;

@@ -9,14 +9,17 @@ import { cleanFilters, eventJsonLd, type ActivityFilters } from './activities.js
 import type { Activity } from '../contract/schema.js';
 import { safeUrl } from '../contract/vocabulary.js';
 
+/**
+ * @fires {MmSelectEvent} mm-select - A visitor opened an activity; `detail.activity` is the activity.
+ */
 export class ActivityElement extends MmElement {
-  /** Show only activities for this audience (`jongeren`, `ouders`, `onderwijs`, …). */
+  /** Show only activities for this audience (`jongeren`, `ouders`, `onderwijs`, …; activities for `iedereen` too). Fixed by the partner: a visitor cannot change it. */
   @property() audience = '';
   /** Show only this type of activity (`workshop`, `webinar`, …). */
   @property() type = '';
   /** Show only activities in this province (slug, e.g. `utrecht`) or municipality. */
   @property() region = '';
-  /** `online`, `onsite` or `hybrid`. */
+  /** Show only activities with this mode: `online`, `onsite` or `hybrid`. */
   @property() mode = '';
   /** Show only activities of this campaign (slug). */
   @property() campaign = '';
@@ -24,7 +27,7 @@ export class ActivityElement extends MmElement {
   @property() organizer = '';
   /** Write schema.org Event JSON-LD of the shown activities into the page (light DOM). */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
-  /** Link to the full programme, offered when nothing is found. */
+  /** Link to the full programme, offered when nothing is found (relative links follow the page's address). */
   @property({ attribute: 'all-url' }) allUrl = '';
 
   private ld?: HTMLScriptElement;
@@ -69,12 +72,5 @@ export class ActivityElement extends MmElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeJsonLd();
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    /** A visitor opened an activity (in the list or the calendar). */
-    'mm-select': CustomEvent<{ activity: Activity }>;
   }
 }

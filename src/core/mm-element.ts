@@ -18,6 +18,9 @@ export const VERSION: string = typeof __MM_VERSION__ === 'string' ? __MM_VERSION
 
 const warned = new Set<string>();
 
+/**
+ * @slot - Fallback content (a link to the programme), shown until the element upgrades and when it cannot load.
+ */
 export class MmElement extends LitElement {
   static readonly version = VERSION;
 

@@ -8,6 +8,9 @@ import { Task, TaskStatus } from '@lit/task';
 import { StopWhenDetached } from '../core/stop-when-detached.js';
 import { RefreshWhenOnline } from '../core/refresh-when-online.js';
 import { ActivityElement } from '../core/activity-element.js';
+// The events it fires, typed in HTMLElementEventMap (one file per event).
+import type {} from '../core/events/mm-select.js';
+import type {} from '../core/events/mm-filter-change.js';
 import { tokens, buttons } from '../core/tokens.js';
 import { clearCache, errorText, getJson, type Result } from '../core/api.js';
 import { ACTIVITY_TYPES, AUDIENCES, PROVINCES } from '../contract/vocabulary.js';
@@ -60,25 +63,7 @@ const PICKED: readonly Picked[] = ['audience', 'type', 'region', 'mode'];
  * @summary A filterable list of upcoming activities, grouped by day.
  * @element mm-event-list
  *
- * @attr audience - Fixed audience slug (e.g. `jongeren`).
- * @attr type - Fixed activity type (e.g. `workshop`).
- * @attr region - Fixed province slug (e.g. `utrecht`).
- * @attr mode - Fixed `online` or `onsite`.
- * @attr campaign - Fixed campaign slug.
- * @attr organizer - Fixed organiser.
- * @attr from - First day (`YYYY-MM-DD`); default today in Amsterdam.
- * @attr to - Last day (`YYYY-MM-DD`).
- * @attr limit - Page size, default 20 (1–200, the API's maximum).
- * @attr filters - Show the filter bar (for whom, what, province, online/on site).
- * @attr search - Show a search box that filters as you type.
- * @attr structured-data - Write schema.org Event JSON-LD of the shown activities into the light DOM.
- * @attr all-url - Link to all activities, offered when nothing is found.
- * @attr heading-level - Level of the day headings (default 2); activity titles are one deeper.
- * @attr api - Base URL of the content API.
- * @attr lang - `nl` (default) or `en`.
- *
- * @fires mm-select - A visitor opened an activity; `detail.activity`.
- * @fires mm-filter-change - A visitor changed a filter or the search; `detail.filters`.
+ * @fires {MmFilterChangeEvent} mm-filter-change - A visitor changed a filter or the search; `detail.filters` holds every filter in use.
  *
  * @slot - Fallback content (a link to the programme), shown until the element upgrades and when the activities cannot be loaded.
  * @csspart filters - The filter bar.
@@ -95,7 +80,7 @@ const PICKED: readonly Picked[] = ['audience', 'type', 'region', 'mode'];
  * @csspart error - The error message with its retry button.
  * @csspart stale - The "Mogelijk niet actueel" note.
  *
- * @cssprop [--mm-event-list-loading-min-block-size=100vh] - Height reserved while loading (24em for `limit` 1–5, 36em with `filters`).
+ * @cssprop [--mm-event-list-loading-min-block-size=100vh] - Least height while loading and while activities show (the default estimates it from `limit`, at most a screenful).
  * @cssprop [--mm-event-list-day-heading-color=var(--mm-color-primary)] - Colour of the day headings.
  * @cssprop [--mm-event-list-item-border-color=var(--mm-color-border)] - Line between activities.
  * @cssprop [--mm-event-list-filters-background-color=var(--mm-color-surface-alt)] - Background of the filter bar.
@@ -104,17 +89,17 @@ const PICKED: readonly Picked[] = ['audience', 'type', 'region', 'mode'];
 export class EventList extends ActivityElement {
   static override styles = [tokens, buttons, styles, subscribeStyles];
 
-  /** First day (`YYYY-MM-DD`); default today in Amsterdam. */
+  /** First day (`YYYY-MM-DD`); default today (Dutch time). */
   @property() from = '';
   /** Last day (`YYYY-MM-DD`). */
   @property() to = '';
-  /** Page size (1–200). */
+  /** Activities per page (default 20, at most 200); a "Meer laden" button asks for the next. */
   @property({ type: Number }) limit = 20;
-  /** Show the filter bar. */
+  /** Show the filter bar: for whom, what, province, online or on site. A filter the partner fixed with an attribute is left out of it. */
   @property({ type: Boolean }) filters = false;
-  /** Show the search box. */
+  /** Show a search box that searches as you type (after a short pause). */
   @property({ type: Boolean }) search = false;
-  /** Level of the day headings (1–6); activity titles are one level deeper. */
+  /** Level of the day headings (1–6, default 2); activity titles are one level deeper. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private picked: Partial<Record<Picked, string>> = {};

@@ -5,6 +5,9 @@ import { Task, TaskStatus } from '@lit/task';
 import { StopWhenDetached } from '../core/stop-when-detached.js';
 import { RefreshWhenOnline } from '../core/refresh-when-online.js';
 import { ActivityElement } from '../core/activity-element.js';
+// The events it fires, typed in HTMLElementEventMap (one file per event).
+import type {} from '../core/events/mm-select.js';
+import type {} from '../core/events/mm-week-change.js';
 import { apiUrl, clearCache, errorText, getJson } from '../core/api.js';
 import type { Activity, ActivityPage as Page } from '../contract/schema.js';
 import { ActivityPage, Campaign } from '../contract/checkers.js';
@@ -76,12 +79,9 @@ export function weekTitle(monday: string, lang: Lang): string {
  * `display` turns it into a hallway screen that shows today first and refreshes itself.
  *
  * @summary A week of activities as a grid or an agenda, for sites, print and screens.
- * @tag mm-week-calendar
+ * @element mm-week-calendar
  *
- * @slot - Fallback content (a link to the programme), shown until the element upgrades and when the week cannot be loaded.
- *
- * @fires {CustomEvent<{ week: string }>} mm-week-change - The visitor chose another week (detail: its Monday, `YYYY-MM-DD`).
- * @fires {CustomEvent<{ activity: Activity }>} mm-select - The visitor opened an activity.
+ * @fires {MmWeekChangeEvent} mm-week-change - A visitor chose another week; `detail.week` is its Monday (`YYYY-MM-DD`).
  *
  * @csspart base - The box around everything (the size container).
  * @csspart title - The week title.
@@ -106,15 +106,15 @@ export function weekTitle(monday: string, lang: Lang): string {
 export class WeekCalendar extends ActivityElement {
   static override styles = [tokens, buttons, styles, subscribeStyles];
 
-  /** Any ISO date (`2026-06-01`) in the week to show first; empty shows the week of the current campaign. */
+  /** A date (`2026-06-01`) in the week to show first; empty: the week of the current campaign, or this week when there is none. */
   @property() week = '';
   /** Preview another date as "today" (`2026-06-03`), for stories and tests. */
   @property() now = '';
-  /** Level of the week title (1–6); day headings are one level deeper. */
+  /** Level of the week title (1–6, default 2); day headings are one level deeper. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** Show the print layout on screen too (printing always uses it). */
   @property({ type: Boolean, reflect: true }) print = false;
-  /** Hallway screen: large type, today first, no buttons, refreshes itself. */
+  /** Hallway screen: large type, today first, no buttons, refreshes itself every `refresh-interval` seconds. */
   @property({ type: Boolean, reflect: true }) display = false;
   /** Seconds between refreshes in `display` mode (default 900: 15 minutes). */
   @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 900;

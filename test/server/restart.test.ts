@@ -15,14 +15,18 @@ import { validSubmission } from './helpers/submission.js';
 const dir = mkdtempSync(join(tmpdir(), 'mm-restart-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-test('a 201-acknowledged submission is still there after a restart', async () => {
-  const db = await openTestDb(join(dir, 'pglite'));
-  const t = testApp(db);
-  const res = await t.request('/api/v1/submissions', {
+/** The same submission with the same idempotency key, before and after the restart. */
+const submit = (app: ReturnType<typeof testApp>) =>
+  app.request('/api/v1/submissions', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'restart-key-1' },
     body: JSON.stringify(validSubmission({ token: issueToken(SECRET, new Date(NOW.getTime() - 5000)), title: 'Blijft bewaard' })),
   });
+
+test('a 201-acknowledged submission is still there after a restart', async () => {
+  const db = await openTestDb(join(dir, 'pglite'));
+  const t = testApp(db);
+  const res = await submit(t);
   assert.equal(res.status, 201);
   const { reference } = (await res.json()) as SubmissionReceipt;
   await db.close();
@@ -34,11 +38,7 @@ test('a 201-acknowledged submission is still there after a restart', async () =>
     const view = await t2.admin(`/submissions/${reference}`);
     assert.equal(view.status, 200);
     assert.equal(((await view.json()) as { input: { title: string } }).input.title, 'Blijft bewaard');
-    const again = await t2.request('/api/v1/submissions', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'restart-key-1' },
-      body: JSON.stringify(validSubmission({ token: issueToken(SECRET, new Date(NOW.getTime() - 5000)), title: 'Blijft bewaard' })),
-    });
+    const again = await submit(t2);
     assert.equal(((await again.json()) as SubmissionReceipt).reference, reference, 'idempotency survives the restart');
   } finally {
     await reopened.close();

@@ -1,0 +1,94 @@
+// The fake API of the stories, browser tests and bench pages (test/helpers/fake-api.ts) must
+// answer like the server: the same questions over the same activities give the same ids, in
+// the same order, page after page. The stories once served `hybrid` for `mode=online` and left
+// out `iedereen` for an audience, while the server does the opposite.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Activity, ActivityPage } from '../../src/contract/schema.js';
+import { activityPage, filterActivities } from '../helpers/fake-api.js';
+import { NOW, fileApp } from './helpers/app.js';
+
+const file = fileApp();
+
+/** Every activity the server holds: what the fake is given. */
+async function everything(): Promise<Activity[]> {
+  const rows = await file.db.query<{ doc: Activity }>('SELECT doc FROM activities');
+  return rows.map((r) => r.doc);
+}
+
+/** All ids of an answer, following `nextCursor` page by page. */
+async function ids(ask: (query: string) => Promise<ActivityPage>, query: string): Promise<string[]> {
+  const out: string[] = [];
+  let cursor: string | null = null;
+  for (let n = 0; n < 100; n++) {
+    const page = await ask(cursor ? `${query}&cursor=${encodeURIComponent(cursor)}` : query);
+    out.push(...page.items.map((a) => a.id));
+    cursor = page.nextCursor;
+    if (!cursor) return out;
+  }
+  throw new Error(`${query}: more than 100 pages`);
+}
+
+test('the fake API lists the same activities as the server for the same filters', async () => {
+  const all = await everything();
+  const server = async (query: string) => {
+    const res = await file.t.request(`/api/v1/activities?${query}`);
+    assert.equal(res.status, 200, query);
+    return (await res.json()) as ActivityPage;
+  };
+  const fake = async (query: string) => activityPage(all, new URL(`https://api.example/api/v1/activities?${query}`), { now: () => NOW });
+
+  // The differences the fake once had must be in the data, or this test could not see them.
+  const organizer = all.find((a) => a.mode === 'hybrid')!.organizer.name;
+  const campaign = all.find((a) => a.campaign)!.campaign;
+  assert.ok(all.some((a) => a.mode === 'hybrid'), 'the sample data has hybrid activities');
+  assert.ok(all.some((a) => a.audiences.includes('iedereen') && !a.audiences.includes('jongeren')), "the sample data has activities for 'iedereen'");
+
+  const queries = [
+    'limit=200',
+    'limit=7',
+    'from=2026-11-23&to=2026-11-29&limit=50',
+    'from=2026-11-24T10:00:00%2B01:00&limit=30',
+    'to=2027-01-10&limit=100',
+    'audience=jongeren&limit=40',
+    'audience=iedereen&limit=40',
+    'audience=ouders,onderwijs&limit=40',
+    'mode=online&limit=40',
+    'mode=hybrid&limit=40',
+    'mode=online,hybrid&limit=40',
+    'type=wandeling&limit=40',
+    'type=workshop,webinar&audience=werkenden&limit=25',
+    'region=utrecht&limit=40',
+    'region=Amsterdam&limit=40',
+    `organizer=${encodeURIComponent(organizer.toUpperCase())}&limit=40`,
+    `campaign=${campaign}&mode=onsite&limit=40`,
+  ];
+  let compared = 0;
+  for (const query of queries) {
+    const want = await ids(server, query);
+    assert.deepEqual(await ids(fake, query), want, query);
+    compared += want.length;
+  }
+  assert.ok(compared > 500, `the questions found activities (${compared})`);
+});
+
+test("an audience also finds activities for 'iedereen'; a mode finds only that mode", async () => {
+  const all = await everything();
+  const from = new URLSearchParams({ audience: 'jongeren', to: '2099-01-01' });
+  assert.ok(filterActivities(all, from).some((a) => !a.audiences.includes('jongeren')), "'iedereen' activities are in");
+  const online = filterActivities(all, new URLSearchParams({ mode: 'online', to: '2099-01-01' }));
+  assert.ok(online.length > 0);
+  assert.ok(online.every((a) => a.mode === 'online'), 'no hybrid activity for mode=online');
+});
+
+test('a search word finds what begins with it in the title, description, organizer or city, as the server does for whole words', async () => {
+  const all = await everything();
+  const server = async (query: string) => ((await (await file.t.request(`/api/v1/activities?${query}`)).json()) as ActivityPage);
+  const fake = async (query: string) => activityPage(all, new URL(`https://api.example/api/v1/activities?${query}`), { now: () => NOW });
+  for (const q of ['utrecht', 'voorbeeld', 'eenzaamheid', 'piekeren', 'social media']) {
+    const query = `q=${q}&limit=200`;
+    const want = await ids(server, query);
+    assert.ok(want.length > 0, `${q} finds something`);
+    assert.deepEqual(await ids(fake, query), want, query);
+  }
+});
