@@ -10,10 +10,15 @@ import { CHUNKS, ELEMENTS } from '../elements.mjs';
 
 export const GENERATED = fileURLToPath(new URL('../src/loader-elements.generated.ts', import.meta.url));
 
+/** One row's reserve entry as a CSS rule: its sizes in order (a fallback first), then its custom properties. */
+export function reserveRule(tag, [attrs, size, vars]) {
+  const sizes = [size].flat().filter(Boolean).map((s) => `min-block-size:${s}`);
+  return `${tag}${attrs}:not(:defined){${[...sizes, vars].filter(Boolean).join(';')}}`;
+}
+
 /** The loader's `RESERVE` stylesheet text: one box per undefined element, its height per attribute. */
 export function reserveCss(rows = ELEMENTS) {
-  const rule = (tag, [attrs, size, vars]) =>
-    `${tag}${attrs}:not(:defined){${[...[size].flat().filter(Boolean).map((s) => `min-block-size:${s}`), vars].filter(Boolean).join(';')}}`;
+  const rule = reserveRule;
   const narrow = rows.flatMap((r) => (r.narrow ?? []).map((n) => rule(r.tag, n)));
   return (
     `:is(${rows.map((r) => r.tag).join(',')}):not(:defined){display:flow-root;font-size:var(--mm-font-size,medium)}` +
