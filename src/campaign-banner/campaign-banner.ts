@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
-import { StopWhenDetached } from '../core/stop-when-detached.js';
+import { TaskStatus } from '@lit/task';
+import { DataTask, isAbort } from '../core/controllers/data-task.js';
 import { MmElement } from '../core/mm-element.js';
-import { getJson, apiUrl } from '../core/api.js';
+import { apiUrl } from '../core/api.js';
 import type { Campaign as CampaignData } from '../core/schema.js';
 import { Campaign } from '../core/contract.js';
 import { formatters } from '../core/i18n.js';
@@ -72,23 +72,21 @@ export class CampaignBanner extends MmElement {
   /** Preview the banner as on another day, e.g. `now="2026-06-03"`. */
   @property() now = '';
 
-  /** Level of the campaign name as a heading (1–6); the host page decides its outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
   @state() private dismissed = false;
 
   /** Once the placeholder has closed (or the visitor dismissed the banner), render nothing at all. */
   @state() private collapsed = false;
 
-  private readonly task = new Task(this, {
-    task: async ([slug, base], { signal }) => {
+  // A removed element stops asking; put back, it asks again (DataTask).
+  private readonly task = new DataTask(this, {
+    task: async ([slug, base], { signal }): Promise<CampaignData> => {
       if (slug && !isSlug(slug)) throw new Error(`"${slug}" is not a campaign slug`);
       const url = apiUrl(base, slug ? `campaigns/${slug}` : 'campaigns/current');
       try {
-        return (await getJson(url, Campaign, { signal, persist: true })).data;
+        return (await this.task.get(url, Campaign, { signal, persist: true })).data;
       } catch (err) {
         // A banner is decoration: a failure shows nothing, with one warning for the webmaster.
-        if (!(err instanceof DOMException && err.name === 'AbortError')) {
+        if (!isAbort(err)) {
           console.warn('[missie-mentaal] <mm-campaign-banner> shows nothing:', err instanceof Error ? err.message : err);
         }
         throw err;
@@ -96,8 +94,6 @@ export class CampaignBanner extends MmElement {
     },
     args: () => [this.campaign, this.apiBase] as const,
   });
-  // A removed element stops asking; put back, it asks again.
-  protected readonly detached = new StopWhenDetached(this, this.task);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -151,8 +147,7 @@ export class CampaignBanner extends MmElement {
   }
 
   private heading(content: unknown) {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return html`<div class="title" part="title" role="heading" aria-level=${level}>${content}</div>`;
+    return html`<div class="title" part="title" role="heading" aria-level=${this.level()}>${content}</div>`;
   }
 
   private renderBanner(c: CampaignData) {

@@ -8,6 +8,10 @@ import { MmElement } from './mm-element.js';
 import { cleanFilters, eventJsonLd, type ActivityFilters } from './activities.js';
 import type { Activity } from './schema.js';
 import { safeUrl } from './vocabulary.js';
+import { Announcer } from './controllers/announcer.js';
+// The state views are for the elements that show activities (the banner shows nothing when
+// it has nothing): imported by their base, they travel in the chunk only those download.
+import './state-views.js';
 
 export class ActivityElement extends MmElement {
   /** Show only activities for this audience (`jongeren`, `ouders`, `onderwijs`, …). */
@@ -26,6 +30,9 @@ export class ActivityElement extends MmElement {
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
   /** Link to the full programme, offered when nothing is found. */
   @property({ attribute: 'all-url' }) allUrl = '';
+
+  /** The polite live region: results found, a week loaded, a failure (one per element). */
+  protected readonly announcer = new Announcer(this);
 
   private ld?: HTMLScriptElement;
   private ldFor?: Activity[];

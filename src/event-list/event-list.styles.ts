@@ -9,7 +9,7 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   /* Reserve room for the first page: nothing below jumps when the list arrives. */
-  :host([data-loading]) {
+  :host([state='loading']) {
     min-block-size: var(--mm-event-list-loading-min-block-size, 24rem);
   }
   p {
@@ -200,29 +200,10 @@ export const styles = css`
   .label {
     font-weight: 600;
   }
-  .more,
-  .actions {
+  .more {
     display: flex;
     flex-wrap: wrap;
     gap: 0.75em;
-  }
-  .empty,
-  .error,
-  .stale {
-    padding: var(--_mm-space);
-    border: 2px solid var(--_mm-color-border);
-    border-radius: var(--_mm-radius);
-    background: var(--_mm-color-surface-alt);
-  }
-  .error {
-    border-color: var(--_mm-color-danger);
-  }
-  .stale {
-    border-inline-start-width: 6px;
-  }
-  .empty-title {
-    font-weight: 700;
-    font-size: 1.125em;
   }
   .skeleton {
     display: grid;

@@ -3,11 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
-import { Task, TaskStatus } from '@lit/task';
-import { StopWhenDetached } from '../core/stop-when-detached.js';
+import { TaskStatus } from '@lit/task';
+import { DataTask } from '../core/controllers/data-task.js';
 import { ActivityElement } from '../core/activity-element.js';
 import { tokens, buttons } from '../core/tokens.js';
-import { clearCache, errorText, getJson, type Result } from '../core/api.js';
+import { getJson, type Result } from '../core/api.js';
+import { emptyView, errorText, errorView, stateMessages, stateStyles, type ViewState } from '../core/state-views.js';
 import { ACTIVITY_TYPES, AUDIENCES, PROVINCES } from '../core/vocabulary.js';
 import type { Activity, ActivityPage as Page } from '../core/schema.js';
 import { ActivityPage } from '../core/contract.js';
@@ -20,7 +21,7 @@ import {
   type ActivityFilters,
 } from '../core/activities.js';
 import { activityDetails, activityWords, audienceText, priceText, subscribeMenu, subscribeStyles, whenOn } from '../core/activity-view.js';
-import { coreMessages, formatters, type Lang } from '../core/i18n.js';
+import { formatters, type Lang } from '../core/i18n.js';
 import { todayKey } from '../core/dates.js';
 import { messages, provinceNames, type EventListMessages } from './event-list.messages.js';
 import { styles } from './event-list.styles.js';
@@ -99,7 +100,7 @@ const PICKED: readonly Picked[] = ['audience', 'type', 'region', 'mode'];
  * @cssprop [--mm-event-list-cancelled-color=var(--mm-color-danger)] - Colour of the "Gaat niet door" label.
  */
 export class EventList extends ActivityElement {
-  static override styles = [tokens, buttons, styles, subscribeStyles];
+  static override styles = [tokens, buttons, stateStyles, styles, subscribeStyles];
 
   /** First day (`YYYY-MM-DD`); default today in Amsterdam. */
   @property() from = '';
@@ -111,8 +112,6 @@ export class EventList extends ActivityElement {
   @property({ type: Boolean }) filters = false;
   /** Show the search box. */
   @property({ type: Boolean }) search = false;
-  /** Level of the day headings (1–6); activity titles are one level deeper. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private picked: Partial<Record<Picked, string>> = {};
   @state() private q = '';
@@ -130,10 +129,8 @@ export class EventList extends ActivityElement {
   @state() private stale = false;
   @state() private time = 0;
   @state() private open = new Set<string>();
-  @state() private live = '';
   @state() private moreBusy = false;
   @state() private moreError = '';
-  @state() private attempt = 0;
   /** What the API searched for instead of `q` (see `ActivityPage.corrected`). */
   @state() private corrected?: string;
 
@@ -143,13 +140,14 @@ export class EventList extends ActivityElement {
   private memo?: { items: Activity[]; from: string; to: string; shown: Activity[]; groups: Map<string, Activity[]>; entries: number };
   private cut?: { groups: Map<string, Activity[]>; limit: number; out: Map<string, Activity[]> };
 
-  private task = new Task(this, {
+  // A removed element stops asking; put back, it asks again (DataTask).
+  private task = new DataTask(this, {
     task: async ([url], { signal }): Promise<Result<Page>> => {
       this.moreAbort?.abort();
       // Search answers are not kept for offline use: one per typed prefix would fill storage.
-      return getJson(url, ActivityPage, { signal, persist: !this.q });
+      return this.task.get(url, ActivityPage, { signal, persist: !this.q });
     },
-    args: () => [activitiesUrl(this.apiBase, this.query(), { limit: this.pageSize }), this.attempt] as const,
+    args: () => [activitiesUrl(this.apiBase, this.query(), { limit: this.pageSize })] as const,
     onComplete: (r) => {
       this.items = r.data.items;
       this.rendered = FIRST_CHUNK;
@@ -158,24 +156,17 @@ export class EventList extends ActivityElement {
       this.stale = r.stale;
       this.time = r.time;
       this.moreError = '';
-      if (this.announce) this.say(this.countText());
+      if (this.announce) this.announcer.say(this.countText());
       this.announce = false;
     },
     onError: () => {
       this.announce = false;
     },
   });
-  // A removed element stops asking; put back, it asks again.
-  protected readonly detached = new StopWhenDetached(this, this.task);
 
   private get pageSize(): number {
     const n = Math.round(Number(this.limit));
     return n >= 1 ? Math.min(n, 200) : 20;
-  }
-
-  private get level(): number {
-    const n = Math.round(Number(this.headingLevel));
-    return n >= 1 && n <= 6 ? n : 2;
   }
 
   /** Every filter in use: the partner's fixed ones win over the visitor's picks. */
@@ -240,11 +231,6 @@ export class EventList extends ActivityElement {
     return this.corrected ? m.searchCorrected(this.q, this.corrected) : m.searchTooCommon(this.q);
   }
 
-  /** Put a sentence in the polite live region (re-announced even when it is the same). */
-  private say(text: string): void {
-    this.live = this.live === text ? `${text}\u00a0` : text;
-  }
-
   private changed(): void {
     this.dropMore();
     this.announce = true;
@@ -295,9 +281,8 @@ export class EventList extends ActivityElement {
 
   private retry(): void {
     this.dropMore();
-    clearCache(activitiesUrl(this.apiBase, this.query(), { limit: this.pageSize }));
-    this.attempt += 1;
     this.announce = true;
+    void this.task.retry();
     this.focusBody();
   }
 
@@ -323,7 +308,7 @@ export class EventList extends ActivityElement {
       this.rendered = Infinity; // the first new item must exist to take focus
       this.cursor = r.data.nextCursor;
       if (r.stale) this.stale = true;
-      this.say(messages[lang].loadedMore(fresh.length));
+      this.announcer.say(messages[lang].loadedMore(fresh.length));
       await this.updateComplete;
       if (fresh[0]) this.renderRoot.querySelector<HTMLElement>(`button[data-id="${fresh[0].id}"]`)?.focus();
     } catch (err) {
@@ -350,7 +335,10 @@ export class EventList extends ActivityElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.toggleAttribute('data-loading', !this.items && this.task.status !== TaskStatus.ERROR);
+    // What the page can style and wait for (state-views.ts); `loading` also reserves height.
+    const state: ViewState =
+      this.task.status === TaskStatus.ERROR ? 'error' : !this.items ? 'loading' : !this.view().entries ? 'empty' : this.stale ? 'stale' : 'ready';
+    this.setAttribute('state', state);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -403,9 +391,9 @@ export class EventList extends ActivityElement {
     const busy = this.task.status === TaskStatus.PENDING;
     return html`
       ${this.filters || this.search ? this.renderFilters(m, lang) : nothing} ${this.renderSubscribe(lang)}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.live}</div>
+      ${this.announcer.region()}
       <div class="body" part="body" tabindex="-1" aria-busy=${busy ? 'true' : 'false'}>
-        ${failed ? this.renderError(lang) : this.items ? this.renderResults(m, lang, busy) : this.renderLoading(lang)}
+        ${failed ? errorView(this.task.error, lang, this.retry) : this.items ? this.renderResults(m, lang, busy) : this.renderLoading(lang)}
       </div>
     `;
   }
@@ -454,34 +442,27 @@ export class EventList extends ActivityElement {
   }
 
   private renderLoading(lang: Lang): TemplateResult {
-    return html`<p class="loading">${coreMessages[lang].loading}</p>
+    return html`<p class="loading">${stateMessages[lang].loading}</p>
       <div class="skeleton" aria-hidden="true">
         <div class="bone heading"></div>
         ${[1, 2, 3].map(() => html`<div class="bone item"></div>`)}
       </div>`;
   }
 
-  private renderError(lang: Lang): TemplateResult {
-    return html`<div class="error" part="error">
-      <p role="alert">${errorText(this.task.error, lang)}</p>
-      <button type="button" class="button" @click=${this.retry}>${coreMessages[lang].retry}</button>
-    </div>`;
-  }
-
   private renderResults(m: EventListMessages, lang: Lang, busy: boolean): TemplateResult {
     const { groups: all, shown, entries } = this.view();
     const groups = this.firstEntries(all, entries, this.rendered);
     const f = formatters(lang);
-    const level = this.level;
+    const level = this.level();
     return html`
       ${this.stale
-        ? html`<p class="stale" part="stale">
-            <strong>${coreMessages[lang].stale}.</strong> ${m.updatedAt(f.time(new Date(this.time)))}
+        ? html`<p class="state stale" part="stale">
+            <strong>${stateMessages[lang].stale}.</strong> ${m.updatedAt(f.time(new Date(this.time)))}
           </p>`
         : nothing}
       ${groups.size === 0
         ? this.renderEmpty(m)
-        : html`${this.filters || this.search ? html`<p class="count">${busy ? coreMessages[lang].loading : this.countText()}</p>` : nothing}
+        : html`${this.filters || this.search ? html`<p class="count">${busy ? stateMessages[lang].loading : this.countText()}</p>` : nothing}
             <div class="days ${shown.length > 200 ? 'long' : ''}">
               ${guard([groups, this.open, lang, level, this.apiBase], () =>
                 repeat(
@@ -496,7 +477,7 @@ export class EventList extends ActivityElement {
                         (a) => {
                           const open = this.open.has(`${day}-${a.id}`);
                           // Only an item whose data or open state changed is rendered again.
-                          return guard([a, open, lang, level, this.apiBase], () => this.renderItem(a, day, lang, level, open));
+                          return guard([a, open, lang, level, this.apiBase], () => this.renderItem(a, day, lang, open));
                         },
                       )}
                     </ul>
@@ -517,18 +498,18 @@ export class EventList extends ActivityElement {
                   </button>
                 </div>`
               : nothing}
-            ${this.moreError ? html`<p class="error" part="error" role="alert">${this.moreError}</p>` : nothing}`}
+            ${this.moreError ? html`<p class="state error" part="error" role="alert">${this.moreError}</p>` : nothing}`}
     `;
   }
 
-  private renderItem(a: Activity, day: string, lang: Lang, level: number, open: boolean): TemplateResult {
+  private renderItem(a: Activity, day: string, lang: Lang, open: boolean): TemplateResult {
     const w = activityWords[lang];
     const key = `${day}-${a.id}`;
     const cancelled = a.status === 'cancelled';
     const price = priceText(a, lang);
     const hidden = (label: string) => html`<span class="visually-hidden">${label}: </span>`;
     return html`<li class="item ${cancelled ? 'cancelled' : ''}" part="item">
-      <div role="heading" aria-level=${Math.min(level + 1, 6)} class="item-heading">
+      <div role="heading" aria-level=${this.level(1)} class="item-heading">
         <button
           type="button"
           class="toggle"
@@ -557,13 +538,11 @@ export class EventList extends ActivityElement {
 
   private renderEmpty(m: EventListMessages): TemplateResult {
     const all = this.allHref;
-    return html`<div class="empty" part="empty">
-      <p class="empty-title">${m.empty}</p>
-      <p>${this.q ? m.emptySearch : this.hasPicked ? m.emptyFiltered : m.emptyNone}</p>
-      <p class="actions">
-        ${this.hasPicked ? html`<button type="button" class="button" @click=${this.reset}>${m.reset}</button>` : nothing}
-        ${all ? html`<a class="button quiet" href=${all}>${m.allActivities}</a>` : nothing}
-      </p>
-    </div>`;
+    return emptyView(
+      m.empty,
+      this.q ? m.emptySearch : this.hasPicked ? m.emptyFiltered : m.emptyNone,
+      html`${this.hasPicked ? html`<button type="button" class="button" @click=${this.reset}>${m.reset}</button>` : nothing}
+      ${all ? html`<a class="button quiet" href=${all}>${m.allActivities}</a>` : nothing}`,
+    );
   }
 }

@@ -87,7 +87,7 @@ const printRules = (h: string): CSSResult => {
     ${H} a[href] {
       text-decoration: underline;
     }
-    ${H} a[href]::after {
+    ${H} a[href]:not(.day-title)::after {
       content: ' (' attr(href) ')';
       overflow-wrap: anywhere;
     }
@@ -191,7 +191,11 @@ export const styles = css`
   .day-head {
     min-block-size: 3.25em;
   }
+  /* A link to the day's activities that reads as the day's name (block: ::first-letter). */
   .day-title {
+    display: block;
+    color: inherit;
+    text-decoration: none;
     font-weight: 700;
     line-height: 1.3;
     border-radius: 2px;
@@ -261,24 +265,10 @@ export const styles = css`
   .print-only {
     display: none;
   }
+  /* The state views (state-views.ts) fill the box the days will take. */
   .state {
     min-block-size: var(--mm-week-calendar-min-block-size, 24em);
-    align-content: start;
-    padding: 1em;
-    border-radius: var(--_mm-radius);
-    background: var(--_mm-color-surface-alt);
-    display: grid;
-    gap: 0.75em;
-    justify-items: start;
   }
-  .state.error {
-    border-inline-start: 4px solid var(--_mm-color-danger);
-  }
-  .state-title {
-    font-weight: 700;
-    font-size: 1.125em;
-  }
-  .actions,
   .foot p:first-child {
     display: flex;
     flex-wrap: wrap;
