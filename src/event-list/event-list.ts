@@ -5,6 +5,7 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { TaskStatus } from '@lit/task';
 import { DataTask } from '../core/controllers/data-task.js';
+import { ChunkedRender } from '../core/controllers/chunked-render.js';
 import { ActivityElement } from '../core/activity-element.js';
 import { tokens, buttons } from '../core/tokens.js';
 import { getJson, type Result } from '../core/api.js';
@@ -117,14 +118,8 @@ export class EventList extends ActivityElement {
   @state() private q = '';
   @state() private text = '';
   @state() private items?: Activity[];
-  /**
-   * How many activities are rendered so far. A new answer renders the first screenful at
-   * once and the rest in chunks in the next tasks, so the first paint does not wait for
-   * hundreds of items (see docs/benchmark.md).
-   */
-  @state() private rendered = FIRST_CHUNK;
-  private chunkTimer?: ReturnType<typeof setTimeout>;
-  private chunkFrame = 0;
+  /** The first screenful of a new answer at once, the rest in chunks (see ChunkedRender). */
+  private chunks = new ChunkedRender(this, () => this.view().entries, FIRST_CHUNK, CHUNK);
   @state() private cursor: string | null = null;
   @state() private stale = false;
   @state() private time = 0;
@@ -150,7 +145,7 @@ export class EventList extends ActivityElement {
     args: () => [activitiesUrl(this.apiBase, this.query(), { limit: this.pageSize })] as const,
     onComplete: (r) => {
       this.items = r.data.items;
-      this.rendered = FIRST_CHUNK;
+      this.chunks.restart();
       this.cursor = r.data.nextCursor;
       this.corrected = this.q ? r.data.corrected : undefined;
       this.stale = r.stale;
@@ -305,7 +300,7 @@ export class EventList extends ActivityElement {
       const seen = new Set((this.items ?? []).map((a) => a.id));
       const fresh = r.data.items.filter((a) => !seen.has(a.id));
       this.items = [...(this.items ?? []), ...fresh];
-      this.rendered = Infinity; // the first new item must exist to take focus
+      this.chunks.all(); // the first new item must exist to take focus
       this.cursor = r.data.nextCursor;
       if (r.stale) this.stale = true;
       this.announcer.say(messages[lang].loadedMore(fresh.length));
@@ -344,34 +339,11 @@ export class EventList extends ActivityElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('items') || changed.has('structuredData')) this.syncJsonLd();
-    this.stopChunks();
-    if (this.rendered < this.view().entries) this.scheduleChunk();
-  }
-
-  /**
-   * Render the next chunk in a later task. After the first chunk it waits for a frame first,
-   * so the first screenful is painted before the rest is built (a hidden tab has no frames:
-   * a timer then takes over).
-   */
-  private scheduleChunk(): void {
-    const next = () => {
-      this.stopChunks();
-      this.chunkTimer = setTimeout(() => (this.rendered += CHUNK));
-    };
-    if (this.rendered > FIRST_CHUNK) return next();
-    this.chunkFrame = requestAnimationFrame(next);
-    this.chunkTimer = setTimeout(next, 100);
-  }
-
-  private stopChunks(): void {
-    clearTimeout(this.chunkTimer);
-    cancelAnimationFrame(this.chunkFrame);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.timer);
-    this.stopChunks();
     this.moreAbort?.abort();
   }
 
@@ -451,7 +423,7 @@ export class EventList extends ActivityElement {
 
   private renderResults(m: EventListMessages, lang: Lang, busy: boolean): TemplateResult {
     const { groups: all, shown, entries } = this.view();
-    const groups = this.firstEntries(all, entries, this.rendered);
+    const groups = this.firstEntries(all, entries, this.chunks.count);
     const f = formatters(lang);
     const level = this.level();
     return html`
