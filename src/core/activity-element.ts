@@ -9,9 +9,9 @@ import { cleanFilters, eventJsonLd, type ActivityFilters } from './activities.js
 import type { Activity } from './schema.js';
 import { safeUrl } from './vocabulary.js';
 import { Announcer } from './controllers/announcer.js';
-// The state views are for the elements that show activities (the banner shows nothing when
-// it has nothing): imported by their base, they travel in the chunk only those download.
-import './state-views.js';
+// The words of the state views, for the elements that show them (the banner shows nothing
+// when it has nothing): imported by their base, they travel in the chunk only those download.
+import './state-messages.js';
 
 export class ActivityElement extends MmElement {
   /** Show only activities for this audience (`jongeren`, `ouders`, `onderwijs`, …). */

@@ -13,10 +13,11 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { resolveLang, toLang, type Lang } from './i18n.js';
 import { apiBase } from './api.js';
-// The controllers more than one kind of element uses: imported by the base, they travel in
-// the chunk every element downloads (the bundler puts the base's imports in that chunk).
+// The controllers and state views more than one kind of element uses: imported by the base,
+// they travel in the chunk every element downloads (the bundler puts the base's imports in that chunk).
 import './controllers/data-task.js';
 import './controllers/announcer.js';
+import './state-views.js';
 
 declare const __MM_VERSION__: string | undefined;
 /** The library version, injected by the build (`dev` in tests and Storybook). */

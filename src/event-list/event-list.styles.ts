@@ -54,8 +54,7 @@ export const styles = css`
     align-items: center;
     column-gap: 0.75em;
   }
-  .subscribe a,
-  .add-to-calendar a {
+  .subscribe a {
     display: inline-flex;
     align-items: center;
     min-block-size: var(--_mm-target);
@@ -95,8 +94,7 @@ export const styles = css`
     line-height: 1.3;
   }
   .items,
-  .meta,
-  .add-to-calendar ul {
+  .meta {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -175,30 +173,6 @@ export const styles = css`
   .panel {
     padding-inline-start: 1.5em;
     padding-block-start: 0.5em;
-  }
-  .facts {
-    display: grid;
-    gap: 0.25em;
-    margin: 0 0 0.75em;
-  }
-  .facts dt {
-    font-weight: 600;
-  }
-  .facts dd {
-    margin: 0;
-  }
-  .facts a {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: var(--_mm-target);
-  }
-  .add-to-calendar ul {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: 1em;
-  }
-  .label {
-    font-weight: 600;
   }
   .more {
     display: flex;

@@ -9,7 +9,8 @@ import { ChunkedRender } from '../core/controllers/chunked-render.js';
 import { ActivityElement } from '../core/activity-element.js';
 import { tokens, buttons } from '../core/tokens.js';
 import { getJson, type Result } from '../core/api.js';
-import { emptyView, errorText, errorView, stateMessages, stateStyles, type ViewState } from '../core/state-views.js';
+import { emptyView, errorView, stateStyles, type ViewState } from '../core/state-views.js';
+import { errorText, stateMessages } from '../core/state-messages.js';
 import { ACTIVITY_TYPES, AUDIENCES, PROVINCES } from '../core/vocabulary.js';
 import type { Activity, ActivityPage as Page } from '../core/schema.js';
 import { ActivityPage } from '../core/contract.js';
@@ -21,7 +22,7 @@ import {
   placeText,
   type ActivityFilters,
 } from '../core/activities.js';
-import { activityDetails, activityWords, audienceText, priceText, subscribeMenu, subscribeStyles, whenOn } from '../core/activity-view.js';
+import { activityDetails, activityWords, audienceText, detailsStyles, priceText, subscribeMenu, subscribeStyles, whenOn } from '../core/activity-view.js';
 import { formatters, type Lang } from '../core/i18n.js';
 import { todayKey } from '../core/dates.js';
 import { messages, provinceNames, type EventListMessages } from './event-list.messages.js';
@@ -101,7 +102,7 @@ const PICKED: readonly Picked[] = ['audience', 'type', 'region', 'mode'];
  * @cssprop [--mm-event-list-cancelled-color=var(--mm-color-danger)] - Colour of the "Gaat niet door" label.
  */
 export class EventList extends ActivityElement {
-  static override styles = [tokens, buttons, stateStyles, styles, subscribeStyles];
+  static override styles = [tokens, buttons, stateStyles, styles, subscribeStyles, detailsStyles];
 
   /** First day (`YYYY-MM-DD`); default today in Amsterdam. */
   @property() from = '';
@@ -365,7 +366,7 @@ export class EventList extends ActivityElement {
       ${this.filters || this.search ? this.renderFilters(m, lang) : nothing} ${this.renderSubscribe(lang)}
       ${this.announcer.region()}
       <div class="body" part="body" tabindex="-1" aria-busy=${busy ? 'true' : 'false'}>
-        ${failed ? errorView(this.task.error, lang, this.retry) : this.items ? this.renderResults(m, lang, busy) : this.renderLoading(lang)}
+        ${failed ? errorView(errorText(this.task.error, lang), [stateMessages[lang].retry, this.retry]) : this.items ? this.renderResults(m, lang, busy) : this.renderLoading(lang)}
       </div>
     `;
   }

@@ -376,45 +376,9 @@ export const styles = css`
     font-weight: 700;
     padding-block-start: 0.25em;
   }
-  .facts {
-    display: grid;
-    gap: 0.25em;
-    margin: 0.75em 0;
-  }
-  .facts > div {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: 0.5em;
-  }
-  dt {
-    font-weight: 600;
-  }
-  dt::after {
-    content: ':';
-  }
-  dd {
-    margin: 0;
-  }
-  .details {
-    display: grid;
-    gap: 0.75em;
-  }
-  .description {
-    white-space: pre-line;
-  }
-  .add-to-calendar ul {
-    list-style: none;
-    padding: 0;
-    margin: 0.25em 0 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 1em;
-  }
-  .add-to-calendar a,
-  .facts a {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: var(--_mm-target);
+  /* The dialog's own facts (when, where, …) look like the details' (detailsStyles). */
+  dialog > .facts {
+    margin-block: 0.75em;
   }
 
   :host([display]) .wrap {

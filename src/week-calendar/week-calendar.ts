@@ -5,11 +5,12 @@ import { DataTask, isAbort } from '../core/controllers/data-task.js';
 import { RovingFocus } from '../core/controllers/roving-focus.js';
 import { ActivityElement } from '../core/activity-element.js';
 import { apiUrl } from '../core/api.js';
-import { emptyView, errorText, errorView, stateMessages, stateStyles, type ViewState } from '../core/state-views.js';
+import { emptyView, errorView, stateStyles, type ViewState } from '../core/state-views.js';
+import { errorText, stateMessages } from '../core/state-messages.js';
 import type { Activity, ActivityPage as Page } from '../core/schema.js';
 import { ActivityPage, Campaign } from '../core/contract.js';
 import { activitiesUrl, activityDays, feedUrl, groupByDay, isLong, placeText, type ActivityFilters } from '../core/activities.js';
-import { activityDetails, activityWords, audienceText, priceText, subscribeMenu, subscribeStyles, whenOn, whenText } from '../core/activity-view.js';
+import { activityDetails, activityWords, audienceText, detailsStyles, priceText, subscribeMenu, subscribeStyles, whenOn, whenText } from '../core/activity-view.js';
 import { safeUrl } from '../core/vocabulary.js';
 import { addDays, dateKey, isDateKey, mondayOf, todayKey } from '../core/dates.js';
 import { coreMessages, formatters, type Lang } from '../core/i18n.js';
@@ -102,7 +103,7 @@ export function weekTitle(monday: string, lang: Lang): string {
  * @cssprop [--mm-week-calendar-display-font-size=1.5em] - Type size in `display` mode.
  */
 export class WeekCalendar extends ActivityElement {
-  static override styles = [tokens, buttons, stateStyles, styles, subscribeStyles];
+  static override styles = [tokens, buttons, stateStyles, styles, subscribeStyles, detailsStyles];
 
   /** Any ISO date (`2026-06-01`) in the week to show first; empty shows the week of the current campaign. */
   @property() week = '';
@@ -326,7 +327,7 @@ export class WeekCalendar extends ActivityElement {
     this.viewState = error ? 'error' : !data ? 'loading' : weekCount === 0 ? 'empty' : data.stale ? 'stale' : 'ready';
     let body: TemplateResult;
     if (error) {
-      body = errorView(this.task.error, lang, this.display ? undefined : this.retry);
+      body = errorView(errorText(this.task.error, lang), this.display ? undefined : [c.retry, this.retry]);
     } else if (!data) {
       body = this.skeleton();
     } else if (weekCount === 0) {

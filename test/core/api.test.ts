@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { getJson, postJson, clearCache, ApiError, apiUrl, apiBase } from '../../src/core/api.js';
-import { errorText } from '../../src/core/state-views.js';
+import { errorText } from '../../src/core/state-messages.js';
 import { Campaign, SubmissionReceipt } from '../../src/core/schema.js';
 import { ActivityPage } from '../../src/core/contract.js';
 import { makeActivity, page } from '../fixtures/activities.js';

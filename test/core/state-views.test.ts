@@ -5,7 +5,8 @@ import { html as litHtml, render } from 'lit';
 import '../../src/event-list/mm-event-list.js';
 import '../../src/week-calendar/mm-week-calendar.js';
 import { ApiError, clearCache } from '../../src/core/api.js';
-import { emptyView, errorText, errorView } from '../../src/core/state-views.js';
+import { emptyView, errorView } from '../../src/core/state-views.js';
+import { errorText } from '../../src/core/state-messages.js';
 import { examples, page } from '../fixtures/activities.js';
 import { fakeFetch, until, type FakeFetch } from '../helpers/fake-fetch.js';
 
@@ -41,11 +42,11 @@ describe('core/state-views', () => {
   it('renders the error as an alert with a retry only when there is one, and empty with its way forward', () => {
     const box = document.createElement('div');
     let retried = 0;
-    render(errorView(new ApiError('offline', 'x'), 'en', () => retried++), box);
+    render(errorView(errorText(new ApiError('offline', 'x'), 'en'), ['Try again', () => retried++]), box);
     expect(box.querySelector('[part=error] [role=alert]')!.textContent).to.equal('You are offline. Check your internet connection.');
     box.querySelector('button')!.click();
     expect(retried).to.equal(1);
-    render(errorView(new ApiError('offline', 'x'), 'en'), box);
+    render(errorView('You are offline.'), box);
     expect(box.querySelector('button')).to.equal(null);
     render(emptyView('Niets', 'Probeer iets anders', litHtml`<a href="https://example.org/">Alles</a>`), box);
     expect(box.querySelector('[part=empty] .state-title')!.textContent).to.equal('Niets');
