@@ -5,7 +5,7 @@
  * - a short memory cache (60 s by default, like the API's `max-age`);
  * - with `persist`, the last good answer is kept in sessionStorage and returned, marked
  *   `stale`, when the network fails (the "mogelijk niet actueel" state);
- * - typed errors (`ApiError.kind`) that `errorText()` (state-views.ts) turns into a sentence;
+ * - typed errors (`ApiError.kind`) that `errorText()` (state-messages.ts) turns into a sentence;
  * - every answer is checked against the contract before an element sees it: the display
  *   elements pass a JSON Schema checker from `contract.ts`, the form may pass a zod schema.
  */
