@@ -257,7 +257,9 @@ describe('<mm-week-calendar>', () => {
     expect($$(el, '[role=heading]').filter((h) => h.tabIndex >= 0)).to.have.length(0);
     link.focus();
     await sendKeys({ press: 'Enter' });
-    expect(root(el).activeElement).to.equal(day.querySelector('.acts button'));
+    // Compared as a boolean: a failing comparison of two elements makes chai print the whole
+    // element tree, which crashed the test page instead of reporting the failure.
+    expect(root(el).activeElement === day.querySelector('.acts button'), 'focus on the first activity').to.equal(true);
     expect(location.hash).to.equal('');
   });
 
