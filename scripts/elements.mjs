@@ -78,11 +78,14 @@ export function sizeBudgets(rows = ELEMENTS) {
     // It carries the first API requests and the console diagnosis.
     [/^missie-mentaal\.js$/, 2.5, 'loader'],
     // Lit + the core + the answers' JSON Schema and its checker: every page downloads it once.
-    [/^chunks\/shared-/, 14, 'Lit + core'],
+    // 14 → 15 (2026-11-30): the request deadline, the console diagnosis, the prefetched
+    // answers, skipping a bad list item, the back-online refresh and a larger contract.
+    [/^chunks\/shared-/, 15, 'Lit + core'],
     // zod/mini + the schemas, for the activity form only.
     [/^chunks\/contract-/, 11, 'zod/mini + API schemas'],
     ...rows.map((e) => [new RegExp(`^chunks/${e.tag}-`), e.budget, e.dir]),
-    [/^chunks\//, 6, 'shared by some elements'],
+    // 6 → 7 (2026-11-30): the calendar model, the subscribe menu and the state words.
+    [/^chunks\//, 7, 'shared by some elements'],
   ];
 }
 

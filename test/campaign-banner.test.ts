@@ -7,6 +7,7 @@ import { local } from '../src/core/storage.js';
 import { campaignPhase } from '../src/campaign-banner/campaign-phase.js';
 import { fakeFetch, until, layoutShiftDuring, type FakeFetch } from './helpers/fake-fetch.js';
 import { week2026, days, unreadableColors, noLookBack, hostileText, bilingual } from './fixtures/campaigns.js';
+import { expectAccessible } from './helpers/accessible.js';
 
 const API = 'https://api.example.test/api/v1/';
 const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -41,7 +42,7 @@ describe('mm-campaign-banner', () => {
     const el = await fixture<CampaignBanner>(html`<mm-campaign-banner api=${API} now=${days.during}></mm-campaign-banner>`);
     expect(el.getAttribute('state')).to.equal('loading');
     expect(el.getBoundingClientRect().height).to.be.greaterThan(40);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('counts down the days before the start', async () => {
@@ -49,7 +50,7 @@ describe('mm-campaign-banner', () => {
     expect(text(el)).to.contain('Nog 12 dagen');
     expect(text(el)).to.contain('Week van de Mentale Gezondheid 2026');
     expect(text(el)).to.contain('1 juni t/m 6 juni 2026');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('says "Morgen begint het" the day before', async () => {
@@ -60,13 +61,13 @@ describe('mm-campaign-banner', () => {
   it('shows the day of the week while it runs', async () => {
     const el = await banner({ now: days.during });
     expect(text(el)).to.contain('Deze week · dag 3 van 6');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('marks the last day', async () => {
     const el = await banner({ now: days.last });
     expect(text(el)).to.contain('Vandaag is de laatste dag');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('shows a look-back link after the end, and nothing without one', async () => {
@@ -74,7 +75,7 @@ describe('mm-campaign-banner', () => {
     const link = el.shadowRoot!.querySelector('a')!;
     expect(link.textContent).to.contain('Kijk terug');
     expect(link.getAttribute('href')).to.equal(week2026.lookBackUrl);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
 
     clearCache();
     api.on('/campaigns/current', { body: noLookBack });
@@ -97,7 +98,7 @@ describe('mm-campaign-banner', () => {
     expect(el.shadowRoot!.querySelector('.title')!.getAttribute('lang')).to.equal('nl');
     expect(text(el)).to.contain('1 June to 6 June 2026');
     expect(text(el)).to.contain('See the programme');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   // Issue 14, point 7: an English page showed the Dutch name, theme and description.
@@ -131,7 +132,7 @@ describe('mm-campaign-banner', () => {
     expect(text(card)).to.contain('Een week vol activiteiten');
     const bar = await banner({ variant: 'bar' });
     expect(text(bar)).not.to.contain('Een week vol activiteiten');
-    await expect(card).to.be.accessible();
+    await expectAccessible(card);
   });
 
   it('uses a configurable heading level', async () => {
@@ -160,7 +161,7 @@ describe('mm-campaign-banner', () => {
 
     const again = await banner({ dismissible: true });
     expect(again.getAttribute('state')).to.equal('hidden');
-    await expect(again).to.be.accessible();
+    await expectAccessible(again);
   });
 
   it('after closing, focus goes to what follows the banner; a banner that cannot be closed stays', async () => {
@@ -225,7 +226,7 @@ describe('mm-campaign-banner', () => {
       expect(el.shadowRoot!.querySelector('section')).to.equal(null);
       expect(warnings.length).to.equal(1);
       expect(String(warnings[0]![0])).to.contain('mm-campaign-banner');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     } finally {
       console.warn = warn;
     }
@@ -271,7 +272,7 @@ describe('mm-campaign-banner', () => {
     api.on('/campaigns/current', { body: unreadableColors });
     const bad = await banner();
     expect(bad.style.getPropertyValue('--_mm-banner-bg')).to.equal('');
-    await expect(bad).to.be.accessible();
+    await expectAccessible(bad);
   });
 
   for (const [variant, width] of [['bar', 1000], ['bar', 390], ['card', 1000], ['card', 350]] as const) {

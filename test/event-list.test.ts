@@ -6,6 +6,7 @@ import { clearCache, deadline } from '../src/core/api.js';
 import { todayKey, toIsoOffset } from '../src/core/dates.js';
 import { fakeFetch, layoutShiftDuring, until, type FakeFetch } from './helpers/fake-fetch.js';
 import { examples, eventListExamples, makeActivity, manyActivities, page } from './fixtures/activities.js';
+import { expectAccessible } from './helpers/accessible.js';
 
 const API = 'https://api.example.org/api/v1/';
 
@@ -38,7 +39,7 @@ describe('<mm-event-list>', () => {
   it('is accessible with filters, search and a loaded week', async () => {
     fake.on('/activities', { body: page(examples.week, 'next') });
     const el = await mount(html`<mm-event-list api=${API} from="2026-06-01" filters search></mm-event-list>`);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   describe('loading', () => {
@@ -46,10 +47,10 @@ describe('<mm-event-list>', () => {
       fake.on('/activities', { body: page(examples.single), delay: 2000 });
       const el = await fixture<EventList>(html`<mm-event-list api=${API} from="2026-06-01"></mm-event-list>`);
       expect(text($(el, '.loading'))).to.equal('Laden…');
-      expect(el.hasAttribute('data-loading')).to.be.true;
+      expect(el.getAttribute('state')).to.equal('loading');
       expect(el.getBoundingClientRect().height).to.be.greaterThan(200);
       expect($(el, '.body')!.getAttribute('aria-busy')).to.equal('true');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it('causes no layout shift from loading to loaded', async () => {
@@ -59,7 +60,7 @@ describe('<mm-event-list>', () => {
         el = await fixture<EventList>(html`<mm-event-list api=${API} from="2026-06-01" filters search></mm-event-list>`);
         await settled(el);
       });
-      expect(el.hasAttribute('data-loading')).to.be.false;
+      expect(el.getAttribute('state')).to.equal('ready');
       expect(shift).to.be.lessThan(0.01);
     });
   });
@@ -180,7 +181,7 @@ describe('<mm-event-list>', () => {
       expect(text(items[1]!)).to.contain('Android');
       const input = items[3]!.querySelector('input')!;
       expect(input.value).to.equal(https);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
   });
 
@@ -308,7 +309,7 @@ describe('<mm-event-list>', () => {
       await sendKeys({ press: 'Enter' });
       const typo = 'Niets gevonden voor "wandelng". Je ziet de activiteiten voor "wandelen". 1 activiteit gevonden';
       await until(() => liveText(el) === typo, 3000, 'the corrected answer');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
       // Nothing near either: say how to widen the search.
       fake.on('/activities', { body: page([]) });
       for (let i = 0; i < 8; i++) await sendKeys({ press: 'Backspace' });
@@ -326,7 +327,7 @@ describe('<mm-event-list>', () => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
       await until(() => liveText(el) === 'Geen activiteiten gevonden', 3000, 'announcement');
       expect(text($(el, '.empty'))).to.contain('Probeer andere filters');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
       const reset = $<HTMLButtonElement>(el, '.empty button')!;
       expect(text(reset)).to.equal('Filters wissen');
       setTimeout(() => reset.click());
@@ -353,7 +354,7 @@ describe('<mm-event-list>', () => {
       const link = empty.querySelector('a')!;
       expect(text(link)).to.equal('Bekijk alle activiteiten');
       expect(link.getAttribute('href')).to.equal('https://example.org/agenda');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it('never links to a javascript: all-url', async () => {
@@ -376,7 +377,7 @@ describe('<mm-event-list>', () => {
       const el = await mount();
       const error = $(el, '.error')!;
       expect(text(error.querySelector('[role="alert"]'))).to.contain('fout 500');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
       const before = activityCalls().length;
       fail = false;
       const retry = error.querySelector('button')!;
@@ -428,8 +429,9 @@ describe('<mm-event-list>', () => {
       fake.on('/activities', { networkError: true });
       const el = await mount();
       expect(text($(el, '.stale'))).to.contain('Mogelijk niet actueel');
+      expect(el.getAttribute('state')).to.equal('stale');
       expect(text($(el, '.title'))).to.equal('Voorbeeld: wandeling in het park');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
   });
 
@@ -490,7 +492,7 @@ describe('<mm-event-list>', () => {
       await until(() => !!$(el, 'p.error[role="alert"]'), 3000, 'error');
       expect(text($(el, 'p.error'))).to.contain('fout 503');
       expect($$(el, '.item')).to.have.length(2);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
       fail = false;
       $<HTMLButtonElement>(el, '[part="load-more"]')!.click();
       await until(() => $$(el, '.item').length === 4, 3000, 'four items');
@@ -517,7 +519,7 @@ describe('<mm-event-list>', () => {
       expect(panel.hidden).to.be.false;
       expect(text(panel)).to.contain('Zet in je agenda');
       expect(text(panel)).to.contain('Rolstoeltoegankelijk');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
@@ -532,7 +534,7 @@ describe('<mm-event-list>', () => {
       const item = $(el, '.item')!;
       expect(text(item.querySelector('.toggle'))).to.contain('Gaat niet door');
       expect(getComputedStyle(item.querySelector('.title')!).textDecorationLine).to.contain('line-through');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it('shows a multi-day activity on each of its days', async () => {
@@ -579,7 +581,7 @@ describe('<mm-event-list>', () => {
       expect(text($(el, 'label[for="f-q"]'))).to.equal('Search');
       // The activities' own texts are Dutch: marked so, screen readers pronounce them as Dutch.
       expect($(el, '.title')!.getAttribute('lang')).to.equal('nl');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it('marks no language on a Dutch page (it is the page\'s own)', async () => {

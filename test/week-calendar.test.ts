@@ -7,6 +7,7 @@ import type { Activity } from '../src/contract/schema.js';
 import { fakeActivitiesApi } from './helpers/fake-api.js';
 import { fakeFetch, layoutShiftDuring, until, type FakeFetch, type FakeResponse } from './helpers/fake-fetch.js';
 import { campaign2026, examples, makeActivity, manyActivities, page, weekExamples } from './fixtures/activities.js';
+import { expectAccessible } from './helpers/accessible.js';
 
 let fake: FakeFetch;
 
@@ -44,7 +45,7 @@ describe('<mm-week-calendar>', () => {
   it('is accessible with a loaded campaign week', async () => {
     serve(weekExamples.campaign);
     const el = await mount(html`<mm-week-calendar now="2026-06-02"></mm-week-calendar>`);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('is accessible while loading, and shows a visible loading message', async () => {
@@ -52,7 +53,7 @@ describe('<mm-week-calendar>', () => {
     const el = await fixture<WeekCalendar>(html`<mm-week-calendar api="/slow/v1/"></mm-week-calendar>`);
     expect(text($(el, '[part="status"]'))).to.equal('Laden…');
     expect($(el, '.skeleton')!.getAttribute('aria-hidden')).to.equal('true');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('removed while waiting for its campaign, asks for nothing more; put back, it loads its week', async () => {
@@ -207,8 +208,8 @@ describe('<mm-week-calendar>', () => {
     const [n1, n2] = $$(n, '.day').map((d) => d.getBoundingClientRect());
     expect(n2!.top).to.be.greaterThan(n1!.bottom - 1);
     expect(n2!.left).to.equal(n1!.left);
-    await expect(w).to.be.accessible();
-    await expect(n).to.be.accessible();
+    await expectAccessible(w);
+    await expectAccessible(n);
   });
 
   it('moves between days with the arrow keys, Home and End (roving tabindex)', async () => {
@@ -241,6 +242,23 @@ describe('<mm-week-calendar>', () => {
     expect(root(el).activeElement).to.equal(heads()[0]);
   });
 
+  it('makes each day name a link to its activities (a tabbable heading has no widget role)', async () => {
+    serve(weekExamples.campaign);
+    const el = await mount(html`<mm-week-calendar week="2026-06-01" now="2026-05-01"></mm-week-calendar>`);
+    const days = $$(el, '.day');
+    const day = days.find((d) => d.querySelector('.acts button'))!;
+    const link = day.querySelector<HTMLAnchorElement>('.day-title')!;
+    expect(link.localName).to.equal('a');
+    expect(link.closest('[role=heading]')).to.not.equal(null);
+    expect($$(el, '[role=heading]').filter((h) => h.tabIndex >= 0)).to.have.length(0);
+    link.focus();
+    await sendKeys({ press: 'Enter' });
+    // Compared as a boolean: a failing comparison of two elements makes chai print the whole
+    // element tree, which crashed the test page instead of reporting the failure.
+    expect(root(el).activeElement === day.querySelector('.acts button'), 'focus on the first activity').to.equal(true);
+    expect(location.hash).to.equal('');
+  });
+
   it('opens an activity in a dialog, fires mm-select, and Escape closes it and returns focus', async () => {
     serve(examples.single);
     const el = await mount(html`<mm-week-calendar week="2026-06-01"></mm-week-calendar>`);
@@ -255,7 +273,7 @@ describe('<mm-week-calendar>', () => {
     expect(text(dialog)).to.contain('maandag 1 juni, 10:00–11:30');
     expect(text(dialog)).to.contain('Aanmelden');
     expect(text(dialog)).to.contain('Buurthuis De Linde, Voorbeeldstraat 1, 3511 AA Utrecht');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     await sendKeys({ press: 'Escape' });
     await until(() => !dialog.open);
     await el.updateComplete;
@@ -274,7 +292,7 @@ describe('<mm-week-calendar>', () => {
     expect(getComputedStyle(register, '::after').content).to.equal(`" (${register.href})"`);
     const sub = $(el, '[part="subscribe"] summary')!;
     expect(getComputedStyle(sub, '::after').content).to.match(/ \(https?:\/\/[^)]+\/activities\.ics/);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('uses the print layout when the page is printed, without the attribute', async () => {
@@ -318,13 +336,13 @@ describe('<mm-week-calendar>', () => {
       expect(text(more)).to.equal(`Toon nog ${12 - DAY_LIMIT} activiteiten (dinsdag 2 juni)`);
       expect(cardsOf(el, 2)).to.equal(1);
       expect($$(el, '[part="more"]')).to.have.length(1); // not under a day that fits
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
       more.focus();
       await sendKeys({ press: 'Enter' });
       await until(() => cardsOf(el, 1) === 12, 2000, 'the whole day');
       expect($(el, '[part="more"]')).to.equal(null);
       expect(root(el).activeElement?.id).to.equal(`b-2026-06-02-busy-${DAY_LIMIT}`);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it('shows every activity in print, and when the page is printed', async () => {
@@ -376,7 +394,7 @@ describe('<mm-week-calendar>', () => {
     expect($(el, 'dialog')).to.equal(null);
     expect(parseFloat(getComputedStyle($(el, '.wrap')!).fontSize)).to.be.greaterThan(20);
     expect(text($(el, '[part="status"]'))).to.match(/Bijgewerkt om \d\d:\d\d/);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     const before = activityCalls().length;
     title = 'Voorbeeld: nieuwe versie';
     await until(() => activityCalls().length > before, 5000, 'a refresh');
@@ -397,9 +415,9 @@ describe('<mm-week-calendar>', () => {
     const el = await mount(html`<mm-week-calendar></mm-week-calendar>`);
     expect(titleText(el)).to.equal('Week van 1 t/m 7 juni 2026');
     const err = $(el, '[part="error"]')!;
-    expect(err.getAttribute('role')).to.equal('alert');
-    expect(text(err)).to.contain('Er ging iets mis bij de server (fout 500)');
-    await expect(el).to.be.accessible();
+    // The sentence is the alert (state-views.ts), not the button beside it.
+    expect(text(err.querySelector('[role="alert"]'))).to.contain('Er ging iets mis bij de server (fout 500)');
+    await expectAccessible(el);
     serve(examples.single);
     const calls = activityCalls().length;
     // The week buttons stay usable in the error state.
@@ -418,7 +436,7 @@ describe('<mm-week-calendar>', () => {
     const empty = $(el, '[part="empty"]')!;
     expect(text(empty)).to.contain('Geen activiteiten deze week');
     expect(empty.querySelector('a')!.href).to.equal('https://example.org/programma');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     $<HTMLButtonElement>(el, '[part="empty"] button')!.click();
     await until(() => titleText(el) === 'Week van 1 t/m 7 juni 2026');
     await until(() => root(el).activeElement === $(el, '[part="title"]'), 3000, 'focus on the title');
@@ -437,7 +455,8 @@ describe('<mm-week-calendar>', () => {
     const status = $(el, '[part="status"]')!;
     expect(text(status)).to.equal('1 activiteit · Mogelijk niet actueel');
     expect(status.classList.contains('stale')).to.equal(true);
-    await expect(el).to.be.accessible();
+    expect(el.getAttribute('state')).to.equal('stale');
+    await expectAccessible(el);
   });
 
   it('speaks English', async () => {
@@ -449,7 +468,7 @@ describe('<mm-week-calendar>', () => {
     expect(text($(el, '[part="nav"]'))).to.contain('Previous week');
     expect(text($(el, '.act.cancelled'))).to.contain('Cancelled');
     expect(text($(el, '[part="subscribe"] summary'))).to.equal('Subscribe to this calendar');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('keeps Amsterdam times across the daylight-saving change', async () => {
@@ -543,14 +562,14 @@ describe('<mm-week-calendar>', () => {
     const els = [...box.querySelectorAll('mm-week-calendar')];
     for (const el of els) await settled(el);
     expect(activityCalls().map((c) => c.url.searchParams.get('audience'))).to.have.members(['jongeren', 'ouders', 'onderwijs']);
-    await expect(box).to.be.accessible();
+    await expectAccessible(box);
   });
 
   it('follows heading-level and hides its fallback content once upgraded', async () => {
     serve(examples.single);
     const el = await mount(html`<mm-week-calendar heading-level="3" week="2026-06-01"><a href="https://example.org/programma">Bekijk het programma</a></mm-week-calendar>`);
     expect($(el, '[part="title"]')!.getAttribute('aria-level')).to.equal('3');
-    expect($(el, '.day-title')!.getAttribute('aria-level')).to.equal('4');
+    expect($(el, '.day-heading')!.getAttribute('aria-level')).to.equal('4');
     expect($(el, '.act-title')!.getAttribute('aria-level')).to.equal('5');
     expect(el.querySelector('a')!.checkVisibility()).to.equal(false);
   });

@@ -1,15 +1,15 @@
 import { dutch } from '../core/lang.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
-import { StopWhenDetached } from '../core/stop-when-detached.js';
-import { RefreshWhenOnline } from '../core/refresh-when-online.js';
+import { TaskStatus } from '@lit/task';
+import { DataTask, isAbort } from '../core/controllers/data-task.js';
 import { MmElement } from '../core/mm-element.js';
-// The event it fires, typed in HTMLElementEventMap (one file per event).
-import type {} from '../core/events/mm-dismiss.js';
-import { getJson, apiUrl } from '../core/api.js';
+import { apiUrl } from '../core/api.js';
 import type { Campaign as CampaignData } from '../contract/schema.js';
 import { Campaign } from '../contract/checkers.js';
+import { RefreshWhenOnline } from '../core/controllers/refresh-when-online.js';
+// The event it fires, typed in HTMLElementEventMap (one file per event).
+import type {} from '../core/events/mm-dismiss.js';
 import { formatters } from '../core/i18n.js';
 import { todayKey } from '../core/dates.js';
 import { meetsAA } from '../contract/color.js';
@@ -77,23 +77,21 @@ export class CampaignBanner extends MmElement {
   /** Preview the banner as on another day, e.g. `now="2026-06-03"`. */
   @property() now = '';
 
-  /** Level of the campaign name as a heading (1–6, default 2); the host page decides its outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
   @state() private dismissed = false;
 
   /** Once the placeholder has closed (or the visitor dismissed the banner), render nothing at all. */
   @state() private collapsed = false;
 
-  private readonly task = new Task(this, {
-    task: async ([slug, base], { signal }) => {
+  // A removed element stops asking; put back, it asks again (DataTask).
+  private readonly task = new DataTask(this, {
+    task: async ([slug, base], { signal }): Promise<CampaignData> => {
       if (slug && !isSlug(slug)) throw new Error(`"${slug}" is not a campaign slug`);
       const url = apiUrl(base, slug ? `campaigns/${slug}` : 'campaigns/current');
       try {
-        return (await getJson(url, Campaign, { signal, persist: true })).data;
+        return (await this.task.get(url, Campaign, { signal, persist: true })).data;
       } catch (err) {
         // A banner is decoration: a failure shows nothing, with one warning for the webmaster.
-        if (!(err instanceof DOMException && err.name === 'AbortError')) {
+        if (!isAbort(err)) {
           console.warn('[missie-mentaal] <mm-campaign-banner> shows nothing:', err instanceof Error ? err.message : err);
         }
         throw err;
@@ -101,9 +99,7 @@ export class CampaignBanner extends MmElement {
     },
     args: () => [this.campaign, this.apiBase] as const,
   });
-  // A removed element stops asking; put back, it asks again.
-  protected readonly detached = new StopWhenDetached(this, this.task);
-  // Back online after a failure or with out-of-date data: it asks again by itself.
+  // Back online after a failure: it asks again by itself.
   protected readonly online = new RefreshWhenOnline(this, this.task);
 
   override connectedCallback(): void {
@@ -171,8 +167,7 @@ export class CampaignBanner extends MmElement {
   }
 
   private heading(c: CampaignData) {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return html`<div class="title" part="title" role="heading" aria-level=${level} lang=${this.textLang(c)}>${c.name}</div>`;
+    return html`<div class="title" part="title" role="heading" aria-level=${this.level()} lang=${this.textLang(c)}>${c.name}</div>`;
   }
 
   /** The campaign's own texts are Dutch unless it has English ones for an English page. */

@@ -8,6 +8,10 @@ import { MmElement } from './mm-element.js';
 import { cleanFilters, eventJsonLd, type ActivityFilters } from './activities.js';
 import type { Activity } from '../contract/schema.js';
 import { safeUrl } from '../contract/vocabulary.js';
+import { Announcer } from './controllers/announcer.js';
+// The words of the state views, for the elements that show them (the banner shows nothing
+// when it has nothing): imported by their base, they travel in the chunk only those download.
+import './state-messages.js';
 
 /**
  * @fires {MmSelectEvent} mm-select - A visitor opened an activity; `detail.activity` is the activity.
@@ -29,6 +33,9 @@ export class ActivityElement extends MmElement {
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
   /** Link to the full programme, offered when nothing is found (relative links follow the page's address). */
   @property({ attribute: 'all-url' }) allUrl = '';
+
+  /** The polite live region: results found, a week loaded, a failure (one per element). */
+  protected readonly announcer = new Announcer(this);
 
   private ld?: HTMLScriptElement;
   private ldFor?: Activity[];

@@ -252,6 +252,58 @@ export function activityDetails(a: Activity, lang: Lang, apiBase: string): Templ
   </div>`;
 }
 
+/**
+ * The look of `activityDetails()`, next to it, for both elements (the list opens it in
+ * place, the week in a dialog whose own facts use `.facts` too): "Adres: …" lines, links at
+ * least 44 px tall, the four calendar links in a row.
+ */
+export const detailsStyles = css`
+  .details {
+    display: grid;
+    gap: 0.75em;
+  }
+  .details p {
+    margin: 0;
+  }
+  .description {
+    white-space: pre-line;
+  }
+  .facts {
+    display: grid;
+    gap: 0.25em;
+    margin: 0;
+  }
+  .facts > div {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.5em;
+  }
+  .facts dt,
+  .label {
+    font-weight: 600;
+  }
+  .facts dt::after {
+    content: ':';
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .facts a,
+  .add-to-calendar a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_mm-target);
+  }
+  .add-to-calendar ul {
+    list-style: none;
+    padding: 0;
+    margin: 0.25em 0 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+  }
+`;
+
 /** Copies `text`; where the Clipboard API is refused (http, old browsers) the field is selected instead. */
 async function copy(e: Event, text: string, done: string): Promise<void> {
   const button = e.currentTarget as HTMLButtonElement;

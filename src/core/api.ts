@@ -5,7 +5,7 @@
  * - a short memory cache (60 s by default, like the API's `max-age`);
  * - with `persist`, the last good answer is kept in sessionStorage and returned, marked
  *   `stale`, when the network fails (the "mogelijk niet actueel" state);
- * - typed errors (`ApiError.kind`) that `errorText()` turns into a translated sentence;
+ * - typed errors (`ApiError.kind`) that `errorText()` (state-messages.ts) turns into a sentence;
  * - every answer is checked against the contract before an element sees it: the display
  *   elements pass a JSON Schema checker from `contract.ts`, the form may pass a zod schema.
  */
@@ -13,7 +13,6 @@ import type { FieldError } from '../contract/schema.js';
 import type { Checked, Contract } from '../contract/json-check.js';
 import { ApiErrorBody } from '../contract/checkers.js';
 import { session } from './storage.js';
-import { coreMessages, type Lang } from './i18n.js';
 
 export type ApiErrorKind = 'offline' | 'network' | 'timeout' | 'http' | 'invalid' | 'rate-limited' | 'not-found';
 
@@ -29,28 +28,6 @@ export class ApiError extends Error {
     readonly retryAfter = 0,
   ) {
     super(message);
-  }
-}
-
-/** A translated sentence for any error a request can end with. */
-export function errorText(err: unknown, lang: Lang): string {
-  const m = coreMessages[lang].error;
-  if (!(err instanceof ApiError)) return m.network;
-  switch (err.kind) {
-    case 'offline':
-      return m.offline;
-    case 'timeout':
-      return m.timeout;
-    case 'rate-limited':
-      return m.rateLimited(err.retryAfter || 60);
-    case 'not-found':
-      return m.notFound;
-    case 'http':
-      return m.http(err.status);
-    case 'invalid':
-      return m.invalid;
-    default:
-      return m.network;
   }
 }
 

@@ -29,60 +29,19 @@ export function resolveLang(el: Element): Lang {
 }
 
 
-/** Messages every element shares. */
+/**
+ * Messages every element shares. The words of the loading, error and stale states live with
+ * those states (`state-views.ts`): the banner shows none of them and does not download them.
+ */
 export interface CoreMessages {
-  loading: string;
-  retry: string;
-  stale: string;
   close: string;
   sample: string;
-  error: {
-    offline: string;
-    network: string;
-    timeout: string;
-    http: (status: number) => string;
-    invalid: string;
-    rateLimited: (seconds: number) => string;
-    notFound: string;
-  };
   errorPrefix: string;
 }
 
 export const coreMessages: Dictionary<CoreMessages> = {
-  nl: {
-    loading: 'Laden…',
-    retry: 'Opnieuw proberen',
-    stale: 'Mogelijk niet actueel',
-    close: 'Sluiten',
-    sample: 'voorbeeld',
-    error: {
-      offline: 'Je bent offline. Controleer je internetverbinding.',
-      network: 'We kunnen de gegevens nu niet ophalen. Probeer het later opnieuw.',
-      timeout: 'De server antwoordt niet. Probeer het zo opnieuw.',
-      http: (status) => `Er ging iets mis bij de server (fout ${status}). Probeer het later opnieuw.`,
-      invalid: 'De gegevens van de server kloppen niet. Probeer het later opnieuw.',
-      rateLimited: (s) => `Je hebt het te vaak geprobeerd. Wacht ${s} seconden en probeer het opnieuw.`,
-      notFound: 'We kunnen dit niet vinden.',
-    },
-    errorPrefix: 'Fout:',
-  },
-  en: {
-    loading: 'Loading…',
-    retry: 'Try again',
-    stale: 'May be out of date',
-    close: 'Close',
-    sample: 'sample',
-    error: {
-      offline: 'You are offline. Check your internet connection.',
-      network: 'We cannot load the information right now. Please try again later.',
-      timeout: 'The server does not answer. Please try again in a moment.',
-      http: (status) => `Something went wrong on the server (error ${status}). Please try again later.`,
-      invalid: 'The server sent information we cannot read. Please try again later.',
-      rateLimited: (s) => `Too many attempts. Wait ${s} seconds and try again.`,
-      notFound: 'We cannot find this.',
-    },
-    errorPrefix: 'Error:',
-  },
+  nl: { close: 'Sluiten', sample: 'voorbeeld', errorPrefix: 'Fout:' },
+  en: { close: 'Close', sample: 'sample', errorPrefix: 'Error:' },
 };
 
 // Validation messages live in their own module: only the server and the form need them,

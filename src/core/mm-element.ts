@@ -5,7 +5,9 @@
  *   twice, or an old copy sits in a CMS template);
  * - `emit()` fires typed `mm-*` events that bubble out of the shadow root;
  * - `language` follows the element's `lang`, else the closest `[lang]` ancestor;
- * - `apiBase` follows `api`, else the loader's default.
+ * - `apiBase` follows `api`, else the loader's default;
+ * - `headingLevel` (`heading-level`): the host page decides its outline, so every element
+ *   starts its headings at the level it is given, read through `level` (one clamp for all).
  */
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -44,6 +46,18 @@ export class MmElement extends LitElement {
 
   /** Language: `nl` (default) or `en`. Inherited from the closest `[lang]` when not set. */
   @property({ reflect: false }) override lang = '';
+
+  /** Level of the element's top heading (1–6); deeper headings follow it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * `heading-level` as an `aria-level`: rounded and kept within 1–6 (7 gives 6, 0 and
+   * non-numbers the default 2). `deeper` adds levels for nested headings, never past 6.
+   */
+  protected level(deeper = 0): number {
+    const n = Math.round(this.headingLevel) || 2;
+    return Math.min(6, Math.max(1, n) + deeper);
+  }
 
   /** The language in use, resolved from `lang` and the page. */
   get language(): Lang {

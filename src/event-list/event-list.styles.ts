@@ -14,21 +14,21 @@ export const styles = css`
      Estimated on the generous side and kept while activities show, so the list never
      shrinks under what follows it; an empty list or an error gives the room back. Browsers
      without typed attr() reserve a screenful. */
-  :host([data-reserve]) {
+  :host(:is([state='loading'], [state='ready'], [state='stale'])) {
     --_per: 13em;
     --_base: 5em;
     min-block-size: var(--mm-event-list-loading-min-block-size, 100vh);
     min-block-size: var(--mm-event-list-loading-min-block-size, min(100vh, calc(attr(limit type(<number>), 20) * var(--_per) + var(--_base))));
   }
-  :host([data-reserve][filters]) {
+  :host(:is([state='loading'], [state='ready'], [state='stale'])[filters]) {
     --_base: 21em;
   }
   @media (min-width: 45em) {
-    :host([data-reserve]) {
+    :host(:is([state='loading'], [state='ready'], [state='stale'])) {
       --_per: 11em;
       --_base: 4em;
     }
-    :host([data-reserve][filters]) {
+    :host(:is([state='loading'], [state='ready'], [state='stale'])[filters]) {
       --_base: 14em;
     }
   }
@@ -74,8 +74,7 @@ export const styles = css`
     align-items: center;
     column-gap: 0.75em;
   }
-  .subscribe a,
-  .add-to-calendar a {
+  .subscribe a {
     display: inline-flex;
     align-items: center;
     min-block-size: var(--_mm-target);
@@ -118,8 +117,7 @@ export const styles = css`
     line-height: 1.3;
   }
   .items,
-  .meta,
-  .add-to-calendar ul {
+  .meta {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -199,53 +197,10 @@ export const styles = css`
     padding-inline-start: 1.5em;
     padding-block-start: 0.5em;
   }
-  .facts {
-    display: grid;
-    gap: 0.25em;
-    margin: 0 0 0.75em;
-  }
-  .facts dt {
-    font-weight: 600;
-  }
-  .facts dd {
-    margin: 0;
-  }
-  .facts a {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: var(--_mm-target);
-  }
-  .add-to-calendar ul {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: 1em;
-  }
-  .label {
-    font-weight: 600;
-  }
-  .more,
-  .actions {
+  .more {
     display: flex;
     flex-wrap: wrap;
     gap: 0.75em;
-  }
-  .empty,
-  .error,
-  .stale {
-    padding: var(--_mm-space);
-    border: 2px solid var(--_mm-color-border);
-    border-radius: var(--_mm-radius);
-    background: var(--_mm-color-surface-alt);
-  }
-  .error {
-    border-color: var(--_mm-color-danger);
-  }
-  .stale {
-    border-inline-start-width: 6px;
-  }
-  .empty-title {
-    font-weight: 700;
-    font-size: 1.125em;
   }
   .skeleton {
     display: grid;

@@ -4,15 +4,18 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
-import { Task, TaskStatus } from '@lit/task';
-import { StopWhenDetached } from '../core/stop-when-detached.js';
-import { RefreshWhenOnline } from '../core/refresh-when-online.js';
+import { TaskStatus } from '@lit/task';
+import { DataTask } from '../core/controllers/data-task.js';
+import { ChunkedRender } from '../core/controllers/chunked-render.js';
+import { RefreshWhenOnline } from '../core/controllers/refresh-when-online.js';
 import { ActivityElement } from '../core/activity-element.js';
 // The events it fires, typed in HTMLElementEventMap (one file per event).
 import type {} from '../core/events/mm-select.js';
 import type {} from '../core/events/mm-filter-change.js';
 import { tokens, buttons } from '../core/tokens.js';
-import { clearCache, errorText, getJson, type Result } from '../core/api.js';
+import { getJson, type Result } from '../core/api.js';
+import { emptyView, errorView, stateStyles, type ViewState } from '../core/state-views.js';
+import { errorText, stateMessages } from '../core/state-messages.js';
 import { ACTIVITY_TYPES, AUDIENCES, PROVINCES } from '../contract/vocabulary.js';
 import type { Activity, ActivityPage as Page } from '../contract/schema.js';
 import { ActivityPage } from '../contract/checkers.js';
@@ -24,8 +27,8 @@ import {
   placeText,
   type ActivityFilters,
 } from '../core/activities.js';
-import { activityDetails, activityWords, audienceText, priceText, subscribeMenu, subscribeStyles, whenOn } from '../core/activity-view.js';
-import { coreMessages, formatters, type Lang } from '../core/i18n.js';
+import { activityDetails, activityWords, audienceText, detailsStyles, priceText, subscribeMenu, subscribeStyles, whenOn } from '../core/activity-view.js';
+import { formatters, type Lang } from '../core/i18n.js';
 import { todayKey } from '../core/dates.js';
 import { messages, provinceNames, type EventListMessages } from './event-list.messages.js';
 import { styles } from './event-list.styles.js';
@@ -87,7 +90,7 @@ const PICKED: readonly Picked[] = ['audience', 'type', 'region', 'mode'];
  * @cssprop [--mm-event-list-cancelled-color=var(--mm-color-danger)] - Colour of the "Gaat niet door" label.
  */
 export class EventList extends ActivityElement {
-  static override styles = [tokens, buttons, styles, subscribeStyles];
+  static override styles = [tokens, buttons, stateStyles, styles, subscribeStyles, detailsStyles];
 
   /** First day (`YYYY-MM-DD`); default today (Dutch time). */
   @property() from = '';
@@ -99,29 +102,19 @@ export class EventList extends ActivityElement {
   @property({ type: Boolean }) filters = false;
   /** Show a search box that searches as you type (after a short pause). */
   @property({ type: Boolean }) search = false;
-  /** Level of the day headings (1–6, default 2); activity titles are one level deeper. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private picked: Partial<Record<Picked, string>> = {};
   @state() private q = '';
   @state() private text = '';
   @state() private items?: Activity[];
-  /**
-   * How many activities are rendered so far. A new answer renders the first screenful at
-   * once and the rest in chunks in the next tasks, so the first paint does not wait for
-   * hundreds of items (see docs/benchmark.md).
-   */
-  @state() private rendered = FIRST_CHUNK;
-  private chunkTimer?: ReturnType<typeof setTimeout>;
-  private chunkFrame = 0;
+  /** The first screenful of a new answer at once, the rest in chunks (see ChunkedRender). */
+  private chunks = new ChunkedRender(this, () => this.view().entries, FIRST_CHUNK, CHUNK);
   @state() private cursor: string | null = null;
   @state() private stale = false;
   @state() private time = 0;
   @state() private open = new Set<string>();
-  @state() private live = '';
   @state() private moreBusy = false;
   @state() private moreError = '';
-  @state() private attempt = 0;
   /** What the API searched for instead of `q` (see `ActivityPage.corrected`). */
   @state() private corrected?: string;
 
@@ -131,41 +124,35 @@ export class EventList extends ActivityElement {
   private memo?: { items: Activity[]; from: string; to: string; shown: Activity[]; groups: Map<string, Activity[]>; entries: number };
   private cut?: { groups: Map<string, Activity[]>; limit: number; out: Map<string, Activity[]> };
 
-  private task = new Task(this, {
+  // A removed element stops asking; put back, it asks again (DataTask).
+  private task = new DataTask(this, {
     task: async ([url], { signal }): Promise<Result<Page>> => {
       this.moreAbort?.abort();
       // Search answers are not kept for offline use: one per typed prefix would fill storage.
-      return getJson(url, ActivityPage, { signal, persist: !this.q });
+      return this.task.get(url, ActivityPage, { signal, persist: !this.q });
     },
-    args: () => [activitiesUrl(this.apiBase, this.query(), { limit: this.pageSize }), this.attempt] as const,
+    args: () => [activitiesUrl(this.apiBase, this.query(), { limit: this.pageSize })] as const,
     onComplete: (r) => {
       this.items = r.data.items;
-      this.rendered = FIRST_CHUNK;
+      this.chunks.restart();
       this.cursor = r.data.nextCursor;
       this.corrected = this.q ? r.data.corrected : undefined;
       this.stale = r.stale;
       this.time = r.time;
       this.moreError = '';
-      if (this.announce) this.say(this.countText());
+      if (this.announce) this.announcer.say(this.countText());
       this.announce = false;
     },
     onError: () => {
       this.announce = false;
     },
   });
-  // A removed element stops asking; put back, it asks again.
-  protected readonly detached = new StopWhenDetached(this, this.task);
   // Back online after a failure or with out-of-date data: it asks again by itself.
   protected readonly online = new RefreshWhenOnline(this, this.task, () => this.stale);
 
   private get pageSize(): number {
     const n = Math.round(Number(this.limit));
     return n >= 1 ? Math.min(n, 200) : 20;
-  }
-
-  private get level(): number {
-    const n = Math.round(Number(this.headingLevel));
-    return n >= 1 && n <= 6 ? n : 2;
   }
 
   /** Every filter in use: the partner's fixed ones win over the visitor's picks. */
@@ -230,11 +217,6 @@ export class EventList extends ActivityElement {
     return this.corrected ? m.searchCorrected(this.q, this.corrected) : m.searchTooCommon(this.q);
   }
 
-  /** Put a sentence in the polite live region (re-announced even when it is the same). */
-  private say(text: string): void {
-    this.live = this.live === text ? `${text}\u00a0` : text;
-  }
-
   private changed(): void {
     this.dropMore();
     this.announce = true;
@@ -285,9 +267,8 @@ export class EventList extends ActivityElement {
 
   private retry(): void {
     this.dropMore();
-    clearCache(activitiesUrl(this.apiBase, this.query(), { limit: this.pageSize }));
-    this.attempt += 1;
     this.announce = true;
+    void this.task.retry();
     this.focusBody();
   }
 
@@ -310,10 +291,10 @@ export class EventList extends ActivityElement {
       const seen = new Set((this.items ?? []).map((a) => a.id));
       const fresh = r.data.items.filter((a) => !seen.has(a.id));
       this.items = [...(this.items ?? []), ...fresh];
-      this.rendered = Infinity; // the first new item must exist to take focus
+      this.chunks.all(); // the first new item must exist to take focus
       this.cursor = r.data.nextCursor;
       if (r.stale) this.stale = true;
-      this.say(messages[lang].loadedMore(fresh.length));
+      this.announcer.say(messages[lang].loadedMore(fresh.length));
       await this.updateComplete;
       if (fresh[0]) this.renderRoot.querySelector<HTMLElement>(`button[data-id="${fresh[0].id}"]`)?.focus();
     } catch (err) {
@@ -340,43 +321,20 @@ export class EventList extends ActivityElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.toggleAttribute('data-loading', !this.items && this.task.status !== TaskStatus.ERROR);
-    // Loading or showing activities, the list keeps the room it reserved (styles): only an
-    // empty list or an error gives it back.
-    this.toggleAttribute('data-reserve', this.task.status !== TaskStatus.ERROR && (!this.items || this.items.length > 0));
+    // What the page can style and wait for (state-views.ts); `loading` also reserves height.
+    const state: ViewState =
+      this.task.status === TaskStatus.ERROR ? 'error' : !this.items ? 'loading' : !this.view().entries ? 'empty' : this.stale ? 'stale' : 'ready';
+    this.setAttribute('state', state);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('items') || changed.has('structuredData')) this.syncJsonLd();
-    this.stopChunks();
-    if (this.rendered < this.view().entries) this.scheduleChunk();
-  }
-
-  /**
-   * Render the next chunk in a later task. After the first chunk it waits for a frame first,
-   * so the first screenful is painted before the rest is built (a hidden tab has no frames:
-   * a timer then takes over).
-   */
-  private scheduleChunk(): void {
-    const next = () => {
-      this.stopChunks();
-      this.chunkTimer = setTimeout(() => (this.rendered += CHUNK));
-    };
-    if (this.rendered > FIRST_CHUNK) return next();
-    this.chunkFrame = requestAnimationFrame(next);
-    this.chunkTimer = setTimeout(next, 100);
-  }
-
-  private stopChunks(): void {
-    clearTimeout(this.chunkTimer);
-    cancelAnimationFrame(this.chunkFrame);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.timer);
-    this.stopChunks();
     this.moreAbort?.abort();
   }
 
@@ -396,9 +354,9 @@ export class EventList extends ActivityElement {
     const busy = this.task.status === TaskStatus.PENDING;
     return html`
       ${this.filters || this.search ? this.renderFilters(m, lang) : nothing} ${this.renderSubscribe(lang)}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.live}</div>
+      ${this.announcer.region()}
       <div class="body" part="body" tabindex="-1" aria-busy=${busy ? 'true' : 'false'}>
-        ${failed ? this.renderError(lang) : this.items ? this.renderResults(m, lang, busy) : this.renderLoading(lang)}
+        ${failed ? errorView(errorText(this.task.error, lang), [stateMessages[lang].retry, this.retry]) : this.items ? this.renderResults(m, lang, busy) : this.renderLoading(lang)}
       </div>
     `;
   }
@@ -447,36 +405,27 @@ export class EventList extends ActivityElement {
   }
 
   private renderLoading(lang: Lang): TemplateResult {
-    return html`<p class="loading">${coreMessages[lang].loading}</p>
+    return html`<p class="loading">${stateMessages[lang].loading}</p>
       <div class="skeleton" aria-hidden="true">
         <div class="bone heading"></div>
         ${[1, 2, 3].map(() => html`<div class="bone item"></div>`)}
       </div>`;
   }
 
-  private renderError(lang: Lang): TemplateResult {
-    // The partner's fallback content (a link to the programme) shows below the retry.
-    return html`<div class="error" part="error">
-      <p role="alert">${errorText(this.task.error, lang)}</p>
-      <button type="button" class="button" @click=${this.retry}>${coreMessages[lang].retry}</button>
-      <slot></slot>
-    </div>`;
-  }
-
   private renderResults(m: EventListMessages, lang: Lang, busy: boolean): TemplateResult {
     const { groups: all, shown, entries } = this.view();
-    const groups = this.firstEntries(all, entries, this.rendered);
+    const groups = this.firstEntries(all, entries, this.chunks.count);
     const f = formatters(lang);
-    const level = this.level;
+    const level = this.level();
     return html`
       ${this.stale
-        ? html`<p class="stale" part="stale">
-            <strong>${coreMessages[lang].stale}.</strong> ${m.updatedAt(f.time(new Date(this.time)))}
+        ? html`<p class="state stale" part="stale">
+            <strong>${stateMessages[lang].stale}.</strong> ${m.updatedAt(f.time(new Date(this.time)))}
           </p>`
         : nothing}
       ${groups.size === 0
         ? this.renderEmpty(m)
-        : html`${this.filters || this.search ? html`<p class="count">${busy ? coreMessages[lang].loading : this.countText()}</p>` : nothing}
+        : html`${this.filters || this.search ? html`<p class="count">${busy ? stateMessages[lang].loading : this.countText()}</p>` : nothing}
             <div class="days ${shown.length > 200 ? 'long' : ''}">
               ${guard([groups, this.open, lang, level, this.apiBase], () =>
                 repeat(
@@ -491,7 +440,7 @@ export class EventList extends ActivityElement {
                         (a) => {
                           const open = this.open.has(`${day}-${a.id}`);
                           // Only an item whose data or open state changed is rendered again.
-                          return guard([a, open, lang, level, this.apiBase], () => this.renderItem(a, day, lang, level, open));
+                          return guard([a, open, lang, level, this.apiBase], () => this.renderItem(a, day, lang, open));
                         },
                       )}
                     </ul>
@@ -512,18 +461,18 @@ export class EventList extends ActivityElement {
                   </button>
                 </div>`
               : nothing}
-            ${this.moreError ? html`<p class="error" part="error" role="alert">${this.moreError}</p>` : nothing}`}
+            ${this.moreError ? html`<p class="state error" part="error" role="alert">${this.moreError}</p>` : nothing}`}
     `;
   }
 
-  private renderItem(a: Activity, day: string, lang: Lang, level: number, open: boolean): TemplateResult {
+  private renderItem(a: Activity, day: string, lang: Lang, open: boolean): TemplateResult {
     const w = activityWords[lang];
     const key = `${day}-${a.id}`;
     const cancelled = a.status === 'cancelled';
     const price = priceText(a, lang);
     const hidden = (label: string) => html`<span class="visually-hidden">${label}: </span>`;
     return html`<li class="item ${cancelled ? 'cancelled' : ''}" part="item">
-      <div role="heading" aria-level=${Math.min(level + 1, 6)} class="item-heading">
+      <div role="heading" aria-level=${this.level(1)} class="item-heading">
         <button
           type="button"
           class="toggle"
@@ -552,13 +501,11 @@ export class EventList extends ActivityElement {
 
   private renderEmpty(m: EventListMessages): TemplateResult {
     const all = this.allHref;
-    return html`<div class="empty" part="empty">
-      <p class="empty-title">${m.empty}</p>
-      <p>${this.q ? m.emptySearch : this.hasPicked ? m.emptyFiltered : m.emptyNone}</p>
-      <p class="actions">
-        ${this.hasPicked ? html`<button type="button" class="button" @click=${this.reset}>${m.reset}</button>` : nothing}
-        ${all ? html`<a class="button quiet" href=${all}>${m.allActivities}</a>` : nothing}
-      </p>
-    </div>`;
+    return emptyView(
+      m.empty,
+      this.q ? m.emptySearch : this.hasPicked ? m.emptyFiltered : m.emptyNone,
+      html`${this.hasPicked ? html`<button type="button" class="button" @click=${this.reset}>${m.reset}</button>` : nothing}
+      ${all ? html`<a class="button quiet" href=${all}>${m.allActivities}</a>` : nothing}`,
+    );
   }
 }

@@ -1,4 +1,4 @@
-/** The words of `<mm-week-calendar>` (shared words come from `coreMessages` and `activityWords`). */
+/** The words of `<mm-week-calendar>` (shared words come from `coreMessages`, `stateMessages` and `activityWords`). */
 import { plural } from '../core/lang.js';
 import type { Dictionary } from '../core/i18n.js';
 

@@ -87,7 +87,7 @@ const printRules = (h: string): CSSResult => {
     ${H} a[href] {
       text-decoration: underline;
     }
-    ${H} a[href]::after {
+    ${H} a[href]:not(.day-title)::after {
       content: ' (' attr(href) ')';
       overflow-wrap: anywhere;
     }
@@ -191,7 +191,11 @@ export const styles = css`
   .day-head {
     min-block-size: 3.25em;
   }
+  /* A link to the day's activities that reads as the day's name (block: ::first-letter). */
   .day-title {
+    display: block;
+    color: inherit;
+    text-decoration: none;
     font-weight: 700;
     line-height: 1.3;
     border-radius: 2px;
@@ -265,24 +269,10 @@ export const styles = css`
   .print-only {
     display: none;
   }
+  /* The state views (state-views.ts) fill the box the days will take. */
   .state {
     min-block-size: var(--mm-week-calendar-min-block-size, 24em);
-    align-content: start;
-    padding: 1em;
-    border-radius: var(--_mm-radius);
-    background: var(--_mm-color-surface-alt);
-    display: grid;
-    gap: 0.75em;
-    justify-items: start;
   }
-  .state.error {
-    border-inline-start: 4px solid var(--_mm-color-danger);
-  }
-  .state-title {
-    font-weight: 700;
-    font-size: 1.125em;
-  }
-  .actions,
   .foot p:first-child {
     display: flex;
     flex-wrap: wrap;
@@ -390,45 +380,9 @@ export const styles = css`
     font-weight: 700;
     padding-block-start: 0.25em;
   }
-  .facts {
-    display: grid;
-    gap: 0.25em;
-    margin: 0.75em 0;
-  }
-  .facts > div {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: 0.5em;
-  }
-  dt {
-    font-weight: 600;
-  }
-  dt::after {
-    content: ':';
-  }
-  dd {
-    margin: 0;
-  }
-  .details {
-    display: grid;
-    gap: 0.75em;
-  }
-  .description {
-    white-space: pre-line;
-  }
-  .add-to-calendar ul {
-    list-style: none;
-    padding: 0;
-    margin: 0.25em 0 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 1em;
-  }
-  .add-to-calendar a,
-  .facts a {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: var(--_mm-target);
+  /* The dialog's own facts (when, where, …) look like the details' (detailsStyles). */
+  dialog > .facts {
+    margin-block: 0.75em;
   }
 
   :host([display]) .wrap {

@@ -1,19 +1,22 @@
 import { dutch } from '../core/lang.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
-import { StopWhenDetached } from '../core/stop-when-detached.js';
-import { RefreshWhenOnline } from '../core/refresh-when-online.js';
+import { TaskStatus } from '@lit/task';
+import { DataTask, isAbort } from '../core/controllers/data-task.js';
+import { RovingFocus } from '../core/controllers/roving-focus.js';
 import { ActivityElement } from '../core/activity-element.js';
-// The events it fires, typed in HTMLElementEventMap (one file per event).
-import type {} from '../core/events/mm-select.js';
-import type {} from '../core/events/mm-week-change.js';
-import { apiUrl, clearCache, errorText, getJson } from '../core/api.js';
+import { apiUrl } from '../core/api.js';
+import { emptyView, errorView, stateStyles, type ViewState } from '../core/state-views.js';
+import { errorText, stateMessages } from '../core/state-messages.js';
 import type { Activity, ActivityPage as Page } from '../contract/schema.js';
 import { ActivityPage, Campaign } from '../contract/checkers.js';
 import { activitiesUrl, activityDays, feedUrl, groupByDay, isLong, placeText, type ActivityFilters } from '../core/activities.js';
-import { activityDetails, activityWords, audienceText, priceText, subscribeMenu, subscribeStyles, whenOn, whenText } from '../core/activity-view.js';
+import { activityDetails, activityWords, audienceText, detailsStyles, priceText, subscribeMenu, subscribeStyles, whenOn, whenText } from '../core/activity-view.js';
 import { safeUrl } from '../contract/vocabulary.js';
+import { RefreshWhenOnline } from '../core/controllers/refresh-when-online.js';
+// The events it fires, typed in HTMLElementEventMap (one file per event).
+import type {} from '../core/events/mm-select.js';
+import type {} from '../core/events/mm-week-change.js';
 import { addDays, dateKey, isDateKey, mondayOf, todayKey } from '../core/dates.js';
 import { coreMessages, formatters, type Lang } from '../core/i18n.js';
 import { buttons, tokens } from '../core/tokens.js';
@@ -55,8 +58,6 @@ const MAX_PAGES = 10;
  * week at a glance, and a national week with hundreds a day renders fast; printing shows all.
  */
 export const DAY_LIMIT = 8;
-const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
-const level = (n: number) => Math.min(6, Math.max(1, Math.round(n) || 2));
 
 /** "1 t/m 7 juni 2026", "29 juni t/m 5 juli 2026", "28 december 2026 t/m 3 januari 2027". */
 export function weekTitle(monday: string, lang: Lang): string {
@@ -104,14 +105,12 @@ export function weekTitle(monday: string, lang: Lang): string {
  * @cssprop [--mm-week-calendar-display-font-size=1.5em] - Type size in `display` mode.
  */
 export class WeekCalendar extends ActivityElement {
-  static override styles = [tokens, buttons, styles, subscribeStyles];
+  static override styles = [tokens, buttons, stateStyles, styles, subscribeStyles, detailsStyles];
 
   /** A date (`2026-06-01`) in the week to show first; empty: the week of the current campaign, or this week when there is none. */
   @property() week = '';
   /** Preview another date as "today" (`2026-06-03`), for stories and tests. */
   @property() now = '';
-  /** Level of the week title (1–6, default 2); day headings are one level deeper. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** Show the print layout on screen too (printing always uses it). */
   @property({ type: Boolean, reflect: true }) print = false;
   /** Hallway screen: large type, today first, no buttons, refreshes itself every `refresh-interval` seconds. */
@@ -121,8 +120,6 @@ export class WeekCalendar extends ActivityElement {
 
   /** The Monday the visitor moved to with the buttons (null: follow `week` or the campaign). */
   @state() private shown: string | null = null;
-  @state() private focusDay = -1;
-  @state() private announcement = '';
   /** The Monday the last load worked on (known before, or without, its activities). */
   @state() private resolved = '';
   @state() private selected: { a: Activity; day: string } | null = null;
@@ -135,12 +132,15 @@ export class WeekCalendar extends ActivityElement {
   @query('.days') private daysList?: HTMLElement;
 
   private fresh = false;
+  /** What the last render showed, for the host's `state` attribute (state-views.ts). */
+  private viewState: ViewState = 'loading';
   private announceNext = false;
   private timer?: ReturnType<typeof setInterval>;
   private beforePrint = () => (this.printing = true);
   private afterPrint = () => (this.printing = false);
 
-  private readonly task = new Task(this, {
+  // A removed element stops asking; put back, it asks again (DataTask).
+  private readonly task = new DataTask(this, {
     task: async ([base, start], { signal }): Promise<WeekData> => {
       const maxAge = this.fresh ? 0 : undefined;
       this.fresh = false;
@@ -148,7 +148,7 @@ export class WeekCalendar extends ActivityElement {
       if (!monday) {
         const path = this.campaign ? `campaigns/${encodeURIComponent(this.campaign)}` : 'campaigns/current';
         try {
-          monday = mondayOf((await getJson(apiUrl(base, path), Campaign, { signal, maxAge, persist: true })).data.start);
+          monday = mondayOf((await this.task.get(apiUrl(base, path), Campaign, { signal, maxAge, persist: true })).data.start);
         } catch (err) {
           if (isAbort(err)) throw err;
           monday = mondayOf(todayKey(this.now));
@@ -161,7 +161,7 @@ export class WeekCalendar extends ActivityElement {
       let time = Date.now();
       let cursor: string | null = null;
       for (let i = 0; i < MAX_PAGES; i++) {
-        const r: { data: Page; stale: boolean; time: number } = await getJson(activitiesUrl(base, filters, { limit: 200, cursor }), ActivityPage, { signal, maxAge, persist: true });
+        const r: { data: Page; stale: boolean; time: number } = await this.task.get(activitiesUrl(base, filters, { limit: 200, cursor }), ActivityPage, { signal, maxAge, persist: true });
         pages.push(r.data);
         stale ||= r.stale;
         time = Math.min(time, r.time);
@@ -174,15 +174,13 @@ export class WeekCalendar extends ActivityElement {
     onComplete: (d) => {
       if (!this.announceNext) return;
       this.announceNext = false;
-      this.announcement = messages[this.language].announce(weekTitle(d.monday, this.language), d.items.length);
+      this.announcer.say(messages[this.language].announce(weekTitle(d.monday, this.language), d.items.length));
     },
     onError: (e) => {
-      if (this.announceNext && !isAbort(e)) this.announcement = errorText(e, this.language);
+      if (this.announceNext) this.announcer.say(errorText(e, this.language));
       this.announceNext = false;
     },
   });
-  // A removed element stops asking; put back, it asks again.
-  protected readonly detached = new StopWhenDetached(this, this.task);
   // Back online after a failure or with out-of-date data: it asks again by itself.
   protected readonly online = new RefreshWhenOnline(this, this.task, () => !!this.task.value?.stale);
 
@@ -217,6 +215,7 @@ export class WeekCalendar extends ActivityElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    this.setAttribute('state', this.viewState);
     if (changed.has('display') || changed.has('refreshInterval')) this.startTimer();
     this.writeStructuredData();
   }
@@ -249,7 +248,7 @@ export class WeekCalendar extends ActivityElement {
   /** Show the week of `monday`; `focusTitle` when the pressed button goes away (empty week). */
   private async go(monday: string, focusTitle = false): Promise<void> {
     this.shown = monday;
-    this.focusDay = -1;
+    this.roving.reset();
     this.expanded = new Set();
     this.announceNext = true;
     this.emit('mm-week-change', { week: monday });
@@ -260,9 +259,8 @@ export class WeekCalendar extends ActivityElement {
   }
 
   private retry = async () => {
-    clearCache();
     this.announceNext = true;
-    void this.task.run();
+    void this.task.retry();
     try {
       await this.task.taskComplete;
     } catch {
@@ -286,32 +284,27 @@ export class WeekCalendar extends ActivityElement {
     if (s) this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(`b-${s.day}-${s.a.id}`)}`)?.focus();
   };
 
-  private onKey = (e: KeyboardEvent) => {
-    const t = e.target as HTMLElement;
-    if (!t.classList.contains('day-title') || e.altKey || e.ctrlKey || e.metaKey) return;
-    const heads = [...this.renderRoot.querySelectorAll<HTMLElement>('.day-title')];
-    const i = heads.indexOf(t);
-    const agenda = !this.daysList || getComputedStyle(this.daysList).display !== 'grid';
-    const moves: Record<string, number> = {
-      ArrowLeft: i - 1,
-      ArrowRight: i + 1,
-      Home: 0,
-      End: heads.length - 1,
-      ...(agenda ? { ArrowUp: i - 1, ArrowDown: i + 1 } : {}),
-    };
-    const j = moves[e.key];
-    if (j === undefined) return;
+  // Arrow keys move between the days (one tab stop for the seven); Up and Down too when the
+  // days stand in a column (the agenda), where they would otherwise only scroll.
+  private readonly roving = new RovingFocus(this, {
+    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.day-title')],
+    vertical: () => !this.daysList || getComputedStyle(this.daysList).display !== 'grid',
+  });
+
+  /**
+   * A day's link leads to its activities: focus goes to the first one. The link is how the
+   * day is reached with the keyboard (a heading is not something to tab to); the page's own
+   * URL is left alone (the ids live in the shadow root, where a `#` cannot reach them).
+   */
+  private toDay = (e: Event) => {
     e.preventDefault();
-    const next = Math.min(heads.length - 1, Math.max(0, j));
-    this.focusDay = next;
-    heads.forEach((h, k) => (h.tabIndex = k === next ? 0 : -1));
-    heads[next]!.focus();
+    (e.currentTarget as HTMLElement).closest('.day')?.querySelector<HTMLElement>('.acts button')?.focus();
   };
 
   override render(): TemplateResult {
     const lang = this.language;
     const m = messages[lang];
-    const c = coreMessages[lang];
+    const c = stateMessages[lang];
     const status = this.task.status;
     const want = this.start();
     const last = this.task.value;
@@ -320,7 +313,7 @@ export class WeekCalendar extends ActivityElement {
       status === TaskStatus.COMPLETE || (status === TaskStatus.PENDING && last && (!want || last.monday === want)) ? last : undefined;
     const monday = data?.monday ?? (want || this.resolved);
     const error = status === TaskStatus.ERROR && !data;
-    const L = level(this.headingLevel);
+    const L = this.level();
     const today = todayKey(this.now);
     const base = this.apiBase;
     const feed = feedUrl(base, this.filters());
@@ -335,29 +328,23 @@ export class WeekCalendar extends ActivityElement {
             .filter(Boolean)
             .join(' · ');
 
+    this.viewState = error ? 'error' : !data ? 'loading' : weekCount === 0 ? 'empty' : data.stale ? 'stale' : 'ready';
     let body: TemplateResult;
     if (error) {
-      // The partner's fallback content (a link to the programme) shows below the retry.
-      body = html`<div class="state error" part="error" role="alert">
-        <p>${errorText(this.task.error, lang)}</p>
-        ${this.display ? nothing : html`<button type="button" class="button" @click=${this.retry}>${c.retry}</button>`}
-        <slot></slot>
-      </div>`;
+      body = errorView(errorText(this.task.error, lang), this.display ? undefined : [c.retry, this.retry]);
     } else if (!data) {
       body = this.skeleton();
     } else if (weekCount === 0) {
-      body = html`<div class="state empty" part="empty">
-        <p class="state-title">${m.empty}</p>
-        <p>${m.emptyHint}</p>
-        ${interactive
-          ? html`<p class="actions">
-              <button type="button" class="button" @click=${() => this.go(addDays(data.monday, 7), true)}>${m.next}</button>
-              ${all ? html`<a class="button quiet" href=${all}>${m.all}</a>` : nothing}
-            </p>`
-          : nothing}
-      </div>`;
+      body = emptyView(
+        m.empty,
+        m.emptyHint,
+        interactive
+          ? html`<button type="button" class="button" @click=${() => this.go(addDays(data.monday, 7), true)}>${m.next}</button>
+              ${all ? html`<a class="button quiet" href=${all}>${m.all}</a>` : nothing}`
+          : nothing,
+      );
     } else {
-      body = this.days(data, today, L, lang);
+      body = this.days(data, today, lang);
     }
 
     return html`<div class="wrap" part="base">
@@ -376,7 +363,7 @@ export class WeekCalendar extends ActivityElement {
           : nothing}
       </div>
       <p class="status ${data?.stale ? 'stale' : ''}" part="status">${statusLine}</p>
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${this.announcer.region()}
       <div class="body">${body}</div>
       ${this.display
         ? nothing
@@ -395,7 +382,7 @@ export class WeekCalendar extends ActivityElement {
     </ol>`;
   }
 
-  private days(data: WeekData, today: string, L: number, lang: Lang): TemplateResult {
+  private days(data: WeekData, today: string, lang: Lang): TemplateResult {
     const m = messages[lang];
     const f = formatters(lang);
     const groups = data.byDay;
@@ -404,30 +391,34 @@ export class WeekCalendar extends ActivityElement {
     // The hallway screen starts today and shows the rest of the week; past days are gone.
     if (this.display && keys.includes(today)) keys = keys.filter((k) => k >= today);
     const todayIndex = keys.indexOf(today);
-    const roving = this.focusDay >= 0 && this.focusDay < keys.length ? this.focusDay : Math.max(0, todayIndex);
-    return html`<ol class="days" part="days" role="list" aria-label=${m.days} @keydown=${this.onKey}>
+    const fallback = Math.max(0, todayIndex);
+    return html`<ol class="days" part="days" role="list" aria-label=${m.days} @keydown=${this.roving.onKeyDown}>
       ${keys.map((k, i) => {
         const list = groups.get(k) ?? [];
         // Printing, and a day opened with its button, show every activity of the day.
         const whole = all || this.expanded.has(k);
         const isToday = k === today;
+        const name = html`${f.day(k)}${isToday ? html` <span class="badge">${m.today}</span>` : nothing}`;
         return html`<li class="day ${isToday ? 'today' : ''}" part=${isToday ? 'day today' : 'day'}>
           <div class="day-head">
-            <div
-              class="day-title"
-              role="heading"
-              aria-level=${Math.min(6, L + 1)}
-              id="d-${k}"
-              tabindex=${this.display ? nothing : i === roving ? 0 : -1}
-              aria-current=${isToday ? 'date' : nothing}
-            >
-              ${f.day(k)}${isToday ? html` <span class="badge">${m.today}</span>` : nothing}
+            <div class="day-heading" role="heading" aria-level=${this.level(1)}>
+              ${this.display
+                ? html`<span class="day-title" id="d-${k}" aria-current=${isToday ? 'date' : nothing}>${name}</span>`
+                : html`<a
+                    class="day-title"
+                    id="d-${k}"
+                    href="#a-${k}"
+                    tabindex=${this.roving.tabIndexFor(i, keys.length, fallback)}
+                    aria-current=${isToday ? 'date' : nothing}
+                    @click=${this.toDay}
+                    >${name}</a
+                  >`}
             </div>
             <p class="count">${m.count(list.length)}</p>
           </div>
           ${list.length
-            ? html`<ul class="acts" role="list" aria-labelledby="d-${k}">
-                ${(whole ? list : list.slice(0, DAY_LIMIT)).map((a) => this.card(a, k, L, lang))}
+            ? html`<ul class="acts" id="a-${k}" role="list" aria-labelledby="d-${k}">
+                ${(whole ? list : list.slice(0, DAY_LIMIT)).map((a) => this.card(a, k, lang))}
               </ul>`
             : nothing}
           ${whole ? nothing : this.moreButton(k, list.length - DAY_LIMIT, lang)}
@@ -458,14 +449,14 @@ export class WeekCalendar extends ActivityElement {
     return day === days[0] ? `${f.time(new Date(a.start))}–24:00` : `00:00–${f.time(new Date(a.end))}`;
   }
 
-  private card(a: Activity, day: string, L: number, lang: Lang): TemplateResult {
+  private card(a: Activity, day: string, lang: Lang): TemplateResult {
     const w = activityWords[lang];
     const cancelled = a.status === 'cancelled';
     const register = safeUrl(a.registrationUrl);
     const interactive = !this.display && !this.print;
     return html`<li class="act ${cancelled ? 'cancelled' : ''}" part="activity">
       <p class="when">${this.dayTime(a, day, lang)}</p>
-      <div class="act-title" role="heading" aria-level=${Math.min(6, L + 2)}>
+      <div class="act-title" role="heading" aria-level=${this.level(2)}>
         ${interactive
           ? html`<button type="button" class="open" id="b-${day}-${a.id}" aria-haspopup="dialog" @click=${() => this.open(a, day)}>
               <span lang=${dutch(lang)}>${a.title}</span>

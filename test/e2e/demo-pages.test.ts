@@ -129,7 +129,7 @@ async function upgraded(page: Page, path: string): Promise<void> {
     page.evaluate(() =>
       [...document.querySelectorAll('*')]
         .filter((e) => e.localName.startsWith('mm-'))
-        .every((e) => customElements.get(e.localName) && (e as Element & { hasUpdated?: boolean }).hasUpdated && !e.hasAttribute('data-loading')),
+        .every((e) => customElements.get(e.localName) && (e as Element & { hasUpdated?: boolean }).hasUpdated && e.getAttribute('state') !== 'loading'),
     );
   for (let i = 0; !(await done()); i++) {
     if (i > 150) throw new Error(`${path}: mm- elements left undefined or unrendered`);
