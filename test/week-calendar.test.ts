@@ -61,7 +61,8 @@ describe('<mm-week-calendar>', () => {
     const el = await fixture<WeekCalendar>(html`<mm-week-calendar></mm-week-calendar>`);
     const parent = el.parentElement!;
     el.remove();
-    await new Promise((r) => setTimeout(r, 600)); // the campaign's answer has come and gone
+    const campaignCall = () => fake.calls.find((c) => c.url.pathname.endsWith('/campaigns/current'));
+    await until(() => campaignCall()?.init?.signal?.aborted === true, 3000, 'the campaign request dropped on removal');
     expect(activityCalls()).to.have.length(0);
     parent.append(el);
     await until(() => $$(el, '.act').length > 0, 3000, 'the week after it came back');
