@@ -388,7 +388,7 @@ describe('<mm-week-calendar>', () => {
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 0));
     const after = activityCalls().length;
-    await new Promise((r) => setTimeout(r, 1300)); // longer than the 1 s interval
+    await new Promise((r) => setTimeout(r, 1300)); // longer than the 1 s interval (a sleep on purpose: time must pass)
     expect(activityCalls().length).to.equal(after);
   });
 
@@ -484,8 +484,10 @@ describe('<mm-week-calendar>', () => {
     const wrap = $(el, '.wrap')!;
     expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth);
     const right = box.getBoundingClientRect().right;
+    expect($$(el, '.act').length, 'activity cards').to.be.greaterThan(0);
     for (const n of $$(el, 'button, a, .act, .title')) expect(n.getBoundingClientRect().right).to.be.at.most(right + 0.5);
     // Targets stay at least 44 px high.
+    expect($$(el, 'button').length, 'buttons').to.be.greaterThan(0);
     for (const b of $$(el, 'button')) expect(b.getBoundingClientRect().height).to.be.at.least(44);
   });
 
