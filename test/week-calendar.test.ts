@@ -49,7 +49,7 @@ describe('<mm-week-calendar>', () => {
 
   it('is accessible while loading, and shows a visible loading message', async () => {
     fake.on('/campaigns/current', { body: campaign2026, delay: 2000 });
-    const el = await fixture<WeekCalendar>(html`<mm-week-calendar api="/slow/v1/"></mm-week-calendar>`);
+    const el = await fixture<WeekCalendar>(html`<mm-week-calendar></mm-week-calendar>`);
     expect(text($(el, '[part="status"]'))).to.equal('Laden…');
     expect($(el, '.skeleton')!.getAttribute('aria-hidden')).to.equal('true');
     await expect(el).to.be.accessible();
