@@ -175,7 +175,7 @@ describe('mm-campaign-banner', () => {
     closable!.shadowRoot!.querySelector<HTMLButtonElement>('button.close')!.focus();
     await sendKeys({ press: 'Enter' });
     await closable!.updateComplete;
-    await new Promise((r) => setTimeout(r));
+    await until(() => document.activeElement?.id === 'verder', 3000, 'focus on what follows the banner');
     expect(document.activeElement?.id).to.equal('verder');
     // The same campaign, not dismissible: still shown, now and on the next page.
     fixed!.requestUpdate();

@@ -264,7 +264,7 @@ describe('<mm-event-list>', () => {
       el.addEventListener('mm-filter-change', (e) => changes.push(e.detail.filters.q));
       input.focus();
       await sendKeys({ type: 'wan' });
-      await aTimeout(100);
+      await aTimeout(100); // a sleep on purpose: within the debounce time nothing is sent yet
       expect(activityCalls().filter((c) => c.url.searchParams.has('q'))).to.have.length(0);
       await until(() => activityCalls().some((c) => c.url.searchParams.get('q') === 'wan'), 2000, 'q=wan');
       await sendKeys({ type: 'd' });
@@ -541,6 +541,7 @@ describe('<mm-event-list>', () => {
       fake.on('/activities', { body: page(examples.allDayMultiDay) });
       const el = await mount();
       expect($$(el, '.day-heading').map(text)).to.deep.equal(['maandag 1 juni', 'dinsdag 2 juni', 'woensdag 3 juni']);
+      expect($$(el, '.day')).to.have.length(3);
       for (const day of $$(el, '.day')) expect(text(day)).to.contain('tentoonstelling');
       expect(text($(el, '.when'))).to.equal('1 juni tot en met 3 juni');
       expect(new Set($$(el, '.toggle').map((b) => b.getAttribute('aria-controls'))).size).to.equal(3);
@@ -650,8 +651,10 @@ describe('<mm-event-list>', () => {
       </div>`);
       const el = wrap.querySelector('mm-event-list') as EventList;
       await settled(el);
+      expect($$(el, '.toggle').length, 'activities to open').to.be.greaterThan(0);
       for (const b of $$<HTMLButtonElement>(el, '.toggle')) b.click();
       await el.updateComplete;
+      expect($$(el, '.details').length, 'opened details').to.be.greaterThan(0);
       const parts = [el, ...$$(el, '.filters, .subscribe, .body, .day, .item, .details, .add-to-calendar')];
       for (const p of parts) expect(p.scrollWidth, p.className || p.localName).to.be.at.most(p.clientWidth);
       for (const b of $$(el, '.toggle, select, input, [part="load-more"]')) {

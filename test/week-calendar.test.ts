@@ -50,7 +50,7 @@ describe('<mm-week-calendar>', () => {
 
   it('is accessible while loading, and shows a visible loading message', async () => {
     fake.on('/campaigns/current', { body: campaign2026, delay: 2000 });
-    const el = await fixture<WeekCalendar>(html`<mm-week-calendar api="/slow/v1/"></mm-week-calendar>`);
+    const el = await fixture<WeekCalendar>(html`<mm-week-calendar></mm-week-calendar>`);
     expect(text($(el, '[part="status"]'))).to.equal('Laden…');
     expect($(el, '.skeleton')!.getAttribute('aria-hidden')).to.equal('true');
     await expectAccessible(el);
@@ -62,7 +62,8 @@ describe('<mm-week-calendar>', () => {
     const el = await fixture<WeekCalendar>(html`<mm-week-calendar></mm-week-calendar>`);
     const parent = el.parentElement!;
     el.remove();
-    await new Promise((r) => setTimeout(r, 600)); // the campaign's answer has come and gone
+    const campaignCall = () => fake.calls.find((c) => c.url.pathname.endsWith('/campaigns/current'));
+    await until(() => campaignCall()?.init?.signal?.aborted === true, 3000, 'the campaign request dropped on removal');
     expect(activityCalls()).to.have.length(0);
     parent.append(el);
     await until(() => $$(el, '.act').length > 0, 3000, 'the week after it came back');
@@ -405,7 +406,7 @@ describe('<mm-week-calendar>', () => {
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 0));
     const after = activityCalls().length;
-    await new Promise((r) => setTimeout(r, 1300)); // longer than the 1 s interval
+    await new Promise((r) => setTimeout(r, 1300)); // longer than the 1 s interval (a sleep on purpose: time must pass)
     expect(activityCalls().length).to.equal(after);
   });
 
@@ -502,8 +503,10 @@ describe('<mm-week-calendar>', () => {
     const wrap = $(el, '.wrap')!;
     expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth);
     const right = box.getBoundingClientRect().right;
+    expect($$(el, '.act').length, 'activity cards').to.be.greaterThan(0);
     for (const n of $$(el, 'button, a, .act, .title')) expect(n.getBoundingClientRect().right).to.be.at.most(right + 0.5);
     // Targets stay at least 44 px high.
+    expect($$(el, 'button').length, 'buttons').to.be.greaterThan(0);
     for (const b of $$(el, 'button')) expect(b.getBoundingClientRect().height).to.be.at.least(44);
   });
 

@@ -4,7 +4,7 @@ import { errorText } from '../../src/core/state-messages.js';
 import { Campaign, SubmissionReceipt } from '../../src/contract/schema.js';
 import { ActivityPage } from '../../src/contract/checkers.js';
 import { makeActivity, page } from '../fixtures/activities.js';
-import { fakeFetch, type FakeFetch } from '../helpers/fake-fetch.js';
+import { fakeFetch, until, type FakeFetch } from '../helpers/fake-fetch.js';
 import { week2026 } from '../fixtures/campaigns.js';
 
 const URL_ = 'https://api.example.test/api/v1/campaigns/current';
@@ -141,7 +141,7 @@ describe('core/api', () => {
     const stored = () => Object.keys(sessionStorage).filter((k) => k.includes(URL_));
     await getJson(URL_, Campaign, { persist: true });
     expect(stored()).to.have.length(0); // still on the way to the screen
-    await new Promise((r) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(r, { timeout: 3000 }) : setTimeout(r, 300)));
+    await until(() => stored().length > 0, 3000, 'the answer in sessionStorage');
     expect(stored()).to.have.length(1);
     expect(JSON.parse(sessionStorage.getItem(stored()[0]!)!).data.slug).to.equal(week2026.slug);
   });

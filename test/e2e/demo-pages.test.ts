@@ -238,7 +238,7 @@ describe('every demo page, as a visitor gets it', () => {
     // Enter in the list's search box, inside the host's <form>, does not submit that form.
     const url = page.url();
     await page.locator('mm-event-list[filters] input[type="search"]').first().press('Enter');
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(300); // a sleep on purpose: time for a submission that must not happen
     assert.equal(page.url(), url, 'the host form was submitted');
     // In <iframe sandbox="allow-scripts"> storage throws; the list still shows activities.
     const frame = page.frames().find((f) => f.url().endsWith('/sandboxed.html'))!;
@@ -307,7 +307,7 @@ describe('when a part cannot be reached, the fallback stays and the console says
       upgrade: false,
       prepare: (p) => p.route('**/cdn/chunks/**', (r) => r.abort('connectionrefused')),
     });
-    await page.waitForTimeout(800);
+    await page.waitForTimeout(800); // a sleep on purpose: time for a second message, which must not come
     assert.equal(await fallbackVisible(page, 'mm-event-list'), true);
     assert.equal(await fallbackVisible(page, 'mm-campaign-banner'), true);
     const ours = warnings.filter((w) => w.startsWith('[missie-mentaal]'));
@@ -320,7 +320,7 @@ describe('when a part cannot be reached, the fallback stays and the console says
 
   test("the page's CSP allows the loader but not the chunks: the message says which directive to change", async () => {
     const { page, warnings } = await visit('/broken/csp-loader-only', { upgrade: false });
-    await page.waitForTimeout(800);
+    await page.waitForTimeout(800); // a sleep on purpose: time for a second message, which must not come
     assert.equal(await fallbackVisible(page, 'mm-event-list'), true);
     const ours = warnings.filter((w) => w.startsWith('[missie-mentaal]'));
     assert.equal(ours.length, 1, ours.join('\n'));

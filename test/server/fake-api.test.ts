@@ -61,11 +61,12 @@ test('the fake API lists the same activities as the server for the same filters'
     'region=utrecht&limit=40',
     'region=Amsterdam&limit=40',
     `organizer=${encodeURIComponent(organizer.toUpperCase())}&limit=40`,
-    `campaign=${campaign}&mode=onsite&limit=40`,
+    `campaign=${campaign}&mode=onsite&from=2025-01-01&limit=40`, // from: the campaign may lie before NOW
   ];
   let compared = 0;
   for (const query of queries) {
     const want = await ids(server, query);
+    assert.ok(want.length > 0, `${query} finds something, so the comparison can differ`);
     assert.deepEqual(await ids(fake, query), want, query);
     compared += want.length;
   }
