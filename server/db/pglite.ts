@@ -1,8 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { cube } from '@electric-sql/pglite/contrib/cube';
+import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { StartupError } from '../config.js';
 import type { Db, Queryable } from './types.js';
+
+/**
+ * The extensions our migrations create (text search, and the spatial index of walk-ins).
+ * PGlite loads an extension's code only when it is passed at open, so every open of a data
+ * folder, new or existing, must pass all of them.
+ */
+export const PGLITE_EXTENSIONS = { unaccent, cube, earthdistance };
 
 /**
  * PGlite opens a damaged folder with a WebAssembly abort or "failed to initialize": one
@@ -10,7 +19,7 @@ import type { Db, Queryable } from './types.js';
  */
 async function create(dataDir: string, loadDataDir?: Blob): Promise<PGlite> {
   try {
-    const pg = await PGlite.create(dataDir, { extensions: { unaccent }, ...(loadDataDir ? { loadDataDir } : {}) });
+    const pg = await PGlite.create(dataDir, { extensions: PGLITE_EXTENSIONS, ...(loadDataDir ? { loadDataDir } : {}) });
     await pg.query('SELECT 1');
     return pg;
   } catch (err) {
@@ -22,7 +31,7 @@ async function create(dataDir: string, loadDataDir?: Blob): Promise<PGlite> {
   }
 }
 
-/** Opens (or creates) a PGlite data folder; `unaccent` must be passed on every open. */
+/** Opens (or creates) a PGlite data folder, with PGLITE_EXTENSIONS. */
 export async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Db> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const pg = await create(dataDir, loadDataDir);
