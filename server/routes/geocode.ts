@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AppDeps } from '../deps.js';
+import { suggestTable } from '../geo/geocoder.js';
 import { apiError } from '../http/errors.js';
 import { QueryErrors, onlyParams, textParam } from '../http/query.js';
 
@@ -14,6 +15,18 @@ export function geocodeRoutes(deps: AppDeps) {
     const found = await deps.geocoder(q!);
     if (!found) return apiError(c, 404, [{ path: 'q', code: 'unknown_place' }]);
     return c.json({ lat: found.lat, lon: found.lon, label: found.label });
+  });
+  /**
+   * Places and postcodes that start with `q` (at most 8, best first) from the offline
+   * tables, for the finder's combobox; an empty list, not a 404, when nothing matches.
+   * Cached and sent like every read (the answer depends on `q` only).
+   */
+  app.get('/geocode/suggest', onlyParams('q'), (c) => {
+    const errs = new QueryErrors();
+    const q = textParam(c.req.query('q'), 'q', errs, 100);
+    if (!q && !errs.items.length) errs.add('q', 'required');
+    if (errs.items.length) return apiError(c, 400, errs.items);
+    return c.json({ items: suggestTable(q!) });
   });
   return app;
 }

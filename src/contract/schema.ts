@@ -181,6 +181,29 @@ export const Geocode = z.object({
 });
 export type Geocode = z.infer<typeof Geocode>;
 
+/** At most this many suggestions in one answer of `/geocode/suggest`. */
+export const SUGGEST_MAX = 8;
+
+/**
+ * One suggestion for the finder's place field: a place (`label` "Hengelo (Gelderland)" when
+ * the name occurs in more provinces) or a postcode or postcode area (`label` "9711 AB
+ * (Groningen, ongeveer)"). `value` is the text for the field; `lat`/`lon` (WGS84 degrees)
+ * are where it lies (a postcode: the main place of its area) and what to send as
+ * `near=lat,lon`, since a name such as "Hengelo" alone may mean another province.
+ */
+export const GeocodeSuggestion = z.object({
+  kind: z.enum(['place', 'postcode']),
+  label: line(1, 200),
+  value: line(1, 100),
+  lat: z.number(),
+  lon: z.number(),
+});
+export type GeocodeSuggestion = z.infer<typeof GeocodeSuggestion>;
+
+/** `/geocode/suggest?q=`: best first (an exact name, then names, then words that start with `q`). */
+export const GeocodeSuggestions = z.object({ items: z.array(GeocodeSuggestion).check(z.maxLength(SUGGEST_MAX)) });
+export type GeocodeSuggestions = z.infer<typeof GeocodeSuggestions>;
+
 export const CampaignColors = z
   .object({ background: hexColor, text: hexColor })
   .check(
