@@ -132,7 +132,10 @@ export const OpeningPeriod = z.object({
 });
 export type OpeningPeriod = z.infer<typeof OpeningPeriod>;
 
-/** A dated exception (a public holiday, a summer closure): closed, or other hours that day. */
+/**
+ * A dated exception (a public holiday, a summer closure): closed, or other hours that day.
+ * A date with two openings has two exceptions with that date; together they replace the week.
+ */
 export const OpeningException = z.object({
   date: isoDate,
   closed: z.boolean(),
@@ -157,6 +160,11 @@ export const WalkIn = z.object({
   url: z.optional(z.nullable(httpUrl)),
   audiences: z.array(z.enum(AUDIENCES)).check(z.minLength(1)),
   peerSupport: z.boolean(),
+  /**
+   * The hours as the partner wrote them, in OpenStreetMap's syntax (`Mo-Fr 10:00-17:00;
+   * PH off`), when they did: `hours` and `exceptions` are derived from it by the server.
+   */
+  openingHours: z.optional(line(1, 500)),
   hours: z.array(OpeningPeriod),
   exceptions: z.array(OpeningException),
   sample: z.boolean(),
