@@ -27,6 +27,8 @@ export class OsmHoursError extends Error {}
 interface Slot {
   open: string;
   close: string;
+  /** The rule's comment (`"Kerstavond: korter open"`), kept for the exception's note. */
+  comment?: string | undefined;
 }
 
 // The package's holiday rules need only the country; its coordinates serve sunrise/sunset
@@ -57,7 +59,7 @@ function daySlots(oh: OpeningHoursParser, key: string): Slot[] {
   // "unknown"; a partner who writes down times means them as open, so they count as open.
   return oh
     .getOpenIntervals(start, end)
-    .map(([from, to]) => ({ open: hhmm(from), close: to.getTime() >= end.getTime() ? '24:00' : hhmm(to) }));
+    .map(([from, to, , comment]) => ({ open: hhmm(from), close: to.getTime() >= end.getTime() ? '24:00' : hhmm(to), comment }));
 }
 
 /**
@@ -92,26 +94,31 @@ function convert(oh: OpeningHoursParser, today: string, days: number): { hours: 
       slots[i + 1]!.shift();
     }
   }
-  const days_ = keys.slice(1, -1).map((date, i) => ({ date, weekday: isoWeekday(date), slots: slots[i + 1]!, sig: JSON.stringify(slots[i + 1]) }));
+  const days_ = keys.slice(1, -1).map((date, i) => ({ date, weekday: isoWeekday(date), slots: slots[i + 1]!, sig: JSON.stringify(slots[i + 1]!.map(({ open, close }) => [open, close])) }));
 
   // The week: per weekday the slots most of its dates have (the first seen wins a tie).
   const hours: OpeningPeriod[] = [];
   const usual = new Map<number, string>();
   for (let wd = 1; wd <= 7; wd++) {
-    const counts = new Map<string, number>();
-    for (const d of days_) if (d.weekday === wd) counts.set(d.sig, (counts.get(d.sig) ?? 0) + 1);
-    let best = '[]';
-    let n = 0;
-    for (const [sig, c] of counts) if (c > n) [best, n] = [sig, c];
-    usual.set(wd, best);
-    for (const s of JSON.parse(best) as Slot[]) hours.push({ day: wd, ...s });
+    const counts = new Map<string, { n: number; slots: Slot[] }>();
+    for (const d of days_) {
+      if (d.weekday !== wd) continue;
+      const c = counts.get(d.sig);
+      if (c) c.n++;
+      else counts.set(d.sig, { n: 1, slots: d.slots });
+    }
+    let best: [string, { n: number; slots: Slot[] }] = ['[]', { n: 0, slots: [] }];
+    for (const entry of counts) if (entry[1].n > best[1].n) best = entry;
+    usual.set(wd, best[0]);
+    for (const { open, close } of best[1].slots) hours.push({ day: wd, open, close });
   }
 
   // Every other date: closed, or its own slots (one exception per slot, same date).
   const exceptions: OpeningException[] = [];
   for (const d of days_) {
     if (d.sig === usual.get(d.weekday)) continue;
-    const comment = oh.getComment(new Date(localDate(d.date).getTime() + 12 * 3_600_000));
+    // A closed day's name (a holiday) is the comment of the moment; an open one's, its rule's.
+    const comment = d.slots.find((s) => s.comment)?.comment ?? oh.getComment(new Date(localDate(d.date).getTime() + 12 * 3_600_000));
     const note = comment ? { note: comment.slice(0, 200) } : {};
     if (!d.slots.length) exceptions.push({ date: d.date, closed: true, ...note });
     for (const s of d.slots) exceptions.push({ date: d.date, closed: false, open: s.open, close: s.close, ...note });
