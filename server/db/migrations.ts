@@ -114,18 +114,6 @@ export const MIGRATIONS: { id: string; sql: string }[] = [
       ALTER TABLE audit ADD COLUMN moderator_id int REFERENCES moderators (id);
     `,
   },
-  {
-    // Nearest walk-ins from an index, not a scan: earthdistance puts (lat, lon) on a cube
-    // of the earth's surface, whose GiST index answers KNN (`<->`) and `earth_box` radius
-    // queries. PGlite ships both extensions (passed on every open, see pglite.ts); Debian's
-    // PostgreSQL has them in its contrib modules.
-    id: '005-walk-ins-spatial',
-    sql: `
-      CREATE EXTENSION IF NOT EXISTS cube;
-      CREATE EXTENSION IF NOT EXISTS earthdistance;
-      CREATE INDEX walk_ins_earth ON walk_ins USING gist (ll_to_earth(lat, lon));
-    `,
-  },
 ];
 
 /** Applies the migrations that are not yet recorded, each in its own transaction. */

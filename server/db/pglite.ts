@@ -1,17 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { cube } from '@electric-sql/pglite/contrib/cube';
-import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { StartupError } from '../config.js';
 import type { Db, Queryable } from './types.js';
 
 /**
- * The extensions our migrations create (text search, and the spatial index of walk-ins).
- * PGlite loads an extension's code only when it is passed at open, so every open of a data
- * folder, new or existing, must pass all of them.
+ * The extensions our migrations create. PGlite loads an extension's code only when it is
+ * passed at open, so every open of a data folder, new or existing, must pass all of them:
+ * one list, for the server and the tests' snapshots alike.
  */
-export const PGLITE_EXTENSIONS = { unaccent, cube, earthdistance };
+export const PGLITE_EXTENSIONS = { unaccent };
 
 /**
  * PGlite opens a damaged folder with a WebAssembly abort or "failed to initialize": one
