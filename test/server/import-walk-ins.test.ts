@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { WalkInList, type WalkInResult } from '../../src/contract/schema.js';
 import type { Db } from '../../server/db/db.js';
 import { importWalkIns, parseWalkInsCsv, problemReport } from '../../server/import/walk-ins-csv.js';
+import { renewOpeningHours } from '../../server/store/walk-ins.js';
 import { testApp } from './helpers/app.js';
 import { openTestDb } from './helpers/db.js';
 
@@ -100,5 +101,19 @@ describe('CSV import of walk-in places', () => {
     assert.ok(e.ok, e.ok ? '' : problemReport(e.problems));
     assert.equal(e.walkIns[0]!.lat, 52.5125);
     assert.equal(e.walkIns[0]!.hours.length, 5);
+  });
+});
+
+describe('renewing opening hours', () => {
+  test('exceptions made long ago are derived again from the OSM text; unchanged places are left alone', async () => {
+    const old = parseWalkInsCsv(EXAMPLE, { today: '2026-01-05' });
+    assert.ok(old.ok);
+    await importWalkIns(db, old.walkIns);
+    const christmas = async () =>
+      (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM walk_ins, jsonb_array_elements(doc->'exceptions') e WHERE id LIKE 'vb-csv-%' AND e->>'date' = '2026-12-25'`))[0]!.n;
+    assert.equal(await christmas(), 0, 'December lies beyond six months from January');
+    assert.equal(await renewOpeningHours(db, TODAY), 2, 'the two places with holidays in their hours');
+    assert.equal(await christmas(), 2);
+    assert.equal(await renewOpeningHours(db, TODAY), 0);
   });
 });
