@@ -34,7 +34,9 @@ const db = await openTestDb();
 const PLACES = Number(process.env.BENCH_WALK_INS ?? 10_000);
 await addWalkIns(PLACES);
 const secret = 'bench-secret';
-const { app } = createApp({ db, secret, rateLimit: false, minFillMs: 0 });
+const { app, deps } = createApp({ db, secret, rateLimit: false, minFillMs: 0 });
+// As main.ts does at start: the walk-in index is loaded before the first visitor.
+await deps.walkIns.preload();
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
 await new Promise((r) => server.once('listening', r));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -51,7 +51,7 @@ export function resolveDeps(o: AppOptions): AppDeps {
     walkIns,
     changed: () => {
       cache.clear();
-      walkIns.invalidate();
+      walkIns.recheck();
     },
   };
 }

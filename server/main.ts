@@ -58,6 +58,7 @@ const renewHours = async () => {
   }
 };
 await renewHours();
+await deps.walkIns.preload();
 setInterval(() => void renewHours().catch((err) => console.error(`[server] renewing opening hours failed: ${String(err)}`)), 24 * 3_600_000).unref();
 
 const listen = (what: Hono, port: number) =>
