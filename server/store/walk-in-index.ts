@@ -42,6 +42,7 @@ export class WalkInIndex {
   private checking: Promise<void> | null = null;
   private checkedAt = 0;
   private mustCheck = false;
+  private rechecking: Promise<void> | null = null;
 
   constructor(
     private readonly db: Queryable,
@@ -118,9 +119,14 @@ export class WalkInIndex {
     if (this.mustCheck && this.loaded) {
       this.mustCheck = false;
       const loaded = this.loaded;
-      const [l, f] = await Promise.all([loaded, this.fingerprint()]);
-      if (f !== l.fingerprint && this.loaded === loaded) this.invalidate();
+      this.rechecking = Promise.all([loaded, this.fingerprint()])
+        .then(([l, f]) => {
+          if (f !== l.fingerprint && this.loaded === loaded) this.invalidate();
+        })
+        .finally(() => (this.rechecking = null));
     }
+    // Questions that arrive during that check wait for it too: none answers from before the write.
+    if (this.rechecking) await this.rechecking;
     const loaded = this.loaded;
     if (!loaded) {
       const loading = this.load();
