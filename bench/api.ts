@@ -8,6 +8,9 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from '../server/app.js';
 import { issueToken } from '../server/form-token.js';
+import { sampleWalkIns } from '../server/sample/walk-ins.js';
+import { prng } from '../server/sample/prng.js';
+import { upsertWalkIn } from '../server/store/walk-ins.js';
 import { openTestDb } from '../test/server/helpers/db.js';
 import { validSubmission } from '../test/server/helpers/submission.js';
 
@@ -28,8 +31,12 @@ const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
 const db = await openTestDb();
+const PLACES = Number(process.env.BENCH_WALK_INS ?? 10_000);
+await addWalkIns(PLACES);
 const secret = 'bench-secret';
-const { app } = createApp({ db, secret, rateLimit: false, minFillMs: 0 });
+const { app, deps } = createApp({ db, secret, rateLimit: false, minFillMs: 0 });
+// As main.ts does at start: the walk-in index is loaded before the first visitor.
+await deps.walkIns.preload();
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
 await new Promise((r) => server.once('listening', r));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -76,6 +83,19 @@ const scenarios: [string, Record<string, unknown>][] = [
     },
   ],
   [
+    `GET /walk-ins?near=lat,lon&limit=50 (uncached, ${PLACES.toLocaleString('en')} more places)`,
+    {
+      requests: [
+        {
+          setupRequest: (req: Req) => {
+            n++;
+            return { ...req, path: `/api/v1/walk-ins?near=${randomPoint(n).join(',')}&radius=25&limit=50` };
+          },
+        },
+      ],
+    },
+  ],
+  [
     'POST /submissions (insert)',
     {
       connections: 10,
@@ -91,8 +111,30 @@ const scenarios: [string, Record<string, unknown>][] = [
   ],
 ];
 
+/** A point in the Netherlands' bounding box (the contract's bounds), 4 decimals like the finder's rounded positions. */
+function randomPoint(i: number): [string, string] {
+  const r = prng(i);
+  return [(50.8 + r.next() * 2.6).toFixed(4), (3.6 + r.next() * 3.5).toFixed(4)];
+}
+
+/**
+ * National scale: `count` fictional places spread over the country (copies of the sample
+ * places with their hours and holidays, ids `vb-bench-…`), added to the seeded ones.
+ */
+async function addWalkIns(count: number): Promise<void> {
+  const samples = sampleWalkIns();
+  await db.transaction(async (tx) => {
+    for (let i = 0; i < count; i++) {
+      const [lat, lon] = randomPoint(1_000_000 + i).map(Number) as [number, number];
+      await upsertWalkIn(tx, { ...samples[i % samples.length]!, id: `vb-bench-${i}`, lat, lon });
+    }
+  });
+}
+
+const only = process.env.BENCH_ONLY;
 const rows: string[] = [];
 for (const [name, opts] of scenarios) {
+  if (only && !name.includes(only)) continue;
   const r = await run(opts);
   rows.push(`| ${name} | ${Math.round(r.requests.average).toLocaleString('en')} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx + r.errors} |`);
   console.error(`[bench] ${name}: done`);

@@ -8,6 +8,7 @@ import { Hono } from 'hono';
 import type { AppDeps, AppOptions } from './deps.js';
 import { tableGeocoder } from './geo/geocoder.js';
 import { ResponseCache, cachedReads } from './http/cache.js';
+import { WalkInIndex } from './store/walk-in-index.js';
 import { asBody, pickEncoding, compress } from './http/compress.js';
 import { apiError } from './http/errors.js';
 import { activityRoutes } from './routes/activities.js';
@@ -35,6 +36,7 @@ export function forLog(err: unknown): string {
 
 export function resolveDeps(o: AppOptions): AppDeps {
   const cache = new ResponseCache();
+  const walkIns = new WalkInIndex(o.db);
   return {
     db: o.db,
     secret: o.secret,
@@ -46,7 +48,11 @@ export function resolveDeps(o: AppOptions): AppDeps {
     trustProxy: o.trustProxy ?? false,
     maxBodyBytes: o.maxBodyBytes ?? 32 * 1024,
     cache,
-    changed: () => cache.clear(),
+    walkIns,
+    changed: () => {
+      cache.clear();
+      walkIns.recheck();
+    },
   };
 }
 

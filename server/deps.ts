@@ -2,6 +2,7 @@
 import type { Db } from './db/db.js';
 import type { Geocoder } from './geo/geocoder.js';
 import type { ResponseCache } from './http/cache.js';
+import type { WalkInIndex } from './store/walk-in-index.js';
 
 export interface AppOptions {
   db: Db;
@@ -28,6 +29,8 @@ export interface AppOptions {
 export interface AppDeps extends Required<Omit<AppOptions, 'rateLimit'>> {
   rateLimit: { max: number; windowMs: number } | false;
   cache: ResponseCache;
+  /** The walk-ins behind a spatial index in memory, kept in step with the database. */
+  walkIns: WalkInIndex;
   /** Call after every write: clears the read cache. */
   changed: () => void;
 }

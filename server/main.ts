@@ -4,7 +4,8 @@
  * (`server/origins.ts`): the demo pages on PORT, the CDN bundle (dist/cdn) on PORT+1, the
  * API on PORT+2. `npm start` (scripts/start.ts) builds the bundle for these addresses first.
  * Env: PORT (8080), HOST (0.0.0.0), MM_DATA_DIR (./data), DATABASE_URL, MM_SECRET,
- * MM_GEOCODER=pdok, MM_TRUST_PROXY=1.
+ * MM_GEOCODER=pdok, MM_TRUST_PROXY=1. Walk-in hours kept in OSM syntax are derived again at
+ * start and daily (their dated exceptions reach about six months ahead).
  * Moderators: `npm run moderator -- add "Name"`; on a database without any, one named
  * "Ontwikkelaar (lokaal)" is made and its token printed once, so the API works at once.
  */
@@ -18,6 +19,8 @@ import { geocoderFromEnv } from './geo/geocoder.js';
 import { cdnApp, localOrigins, siteApp } from './origins.js';
 import { firstModerator } from './store/moderators.js';
 import { seedIfEmpty } from './store/seed.js';
+import { renewOpeningHours } from './store/walk-ins.js';
+import { dateKey } from '../src/core/dates.js';
 import { join, resolve } from 'node:path';
 
 const env = process.env;
@@ -44,7 +47,19 @@ if (await seedIfEmpty(db)) console.log('[server] sample data loaded (every item 
 const developer = await firstModerator(db);
 if (env.MM_ADMIN_TOKEN) console.warn('[server] MM_ADMIN_TOKEN is no longer used: every moderator has a personal token (npm run moderator -- add "Name").');
 
-const { app } = createApp({ db, secret: secret.value, geocoder: geocoderFromEnv(env), trustProxy: env.MM_TRUST_PROXY === '1' });
+const { app, deps } = createApp({ db, secret: secret.value, geocoder: geocoderFromEnv(env), trustProxy: env.MM_TRUST_PROXY === '1' });
+
+// Hours written in OSM syntax carry about six months of dated exceptions: renew them now and daily.
+const renewHours = async () => {
+  const n = await renewOpeningHours(db, dateKey(new Date()));
+  if (n) {
+    deps.changed();
+    console.log(`[server] opening hours renewed for ${n} walk-in place(s)`);
+  }
+};
+await renewHours();
+await deps.walkIns.preload();
+setInterval(() => void renewHours().catch((err) => console.error(`[server] renewing opening hours failed: ${String(err)}`)), 24 * 3_600_000).unref();
 
 const listen = (what: Hono, port: number) =>
   new Promise<ServerType>((ok) => {

@@ -5,12 +5,19 @@ import { StartupError } from '../config.js';
 import type { Db, Queryable } from './types.js';
 
 /**
+ * The extensions our migrations create. PGlite loads an extension's code only when it is
+ * passed at open, so every open of a data folder, new or existing, must pass all of them:
+ * one list, for the server and the tests' snapshots alike.
+ */
+export const PGLITE_EXTENSIONS = { unaccent };
+
+/**
  * PGlite opens a damaged folder with a WebAssembly abort or "failed to initialize": one
  * sentence that names the folder and what to do helps the operator more than that stack.
  */
 async function create(dataDir: string, loadDataDir?: Blob): Promise<PGlite> {
   try {
-    const pg = await PGlite.create(dataDir, { extensions: { unaccent }, ...(loadDataDir ? { loadDataDir } : {}) });
+    const pg = await PGlite.create(dataDir, { extensions: PGLITE_EXTENSIONS, ...(loadDataDir ? { loadDataDir } : {}) });
     await pg.query('SELECT 1');
     return pg;
   } catch (err) {
@@ -22,7 +29,7 @@ async function create(dataDir: string, loadDataDir?: Blob): Promise<PGlite> {
   }
 }
 
-/** Opens (or creates) a PGlite data folder; `unaccent` must be passed on every open. */
+/** Opens (or creates) a PGlite data folder, with PGLITE_EXTENSIONS. */
 export async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Db> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const pg = await create(dataDir, loadDataDir);

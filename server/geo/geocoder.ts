@@ -5,6 +5,7 @@
  * back to the tables. Never answers with a place outside the Netherlands.
  */
 import { createRequire } from 'node:module';
+import { SUGGEST_MAX, type GeocodeSuggestion } from '../../src/contract/schema.js';
 import { POSTCODE_AREAS } from './postcodes.js';
 
 export interface GeoResult {
@@ -76,6 +77,66 @@ export function lookupTable(q: string): GeoResult | null {
   const alias = ALIASES[query];
   const row = alias ? byName.get(normalize(alias)) : byName.get(query);
   return row ? { lat: row[1], lon: row[2], label: row[0], province: row[3] } : null;
+}
+
+// Province slugs are their names in lower case ('noord-holland' → 'Noord-Holland').
+const provinceName = (slug: string) => slug.replace(/(^|-)(\p{L})/gu, (_m, dash: string, c: string) => dash + c.toUpperCase());
+
+/** Place names normalised once, sorted (shorter first: "Utrecht" before "Utrechtse Heuvelrug"). */
+const SUGGESTABLE = [...PLACES]
+  .map((row) => ({ row, key: normalize(row[0]) }))
+  .sort((a, b) => a.key.length - b.key.length || a.key.localeCompare(b.key));
+const NAME_COUNT = new Map<string, number>();
+for (const { key } of SUGGESTABLE) NAME_COUNT.set(key, (NAME_COUNT.get(key) ?? 0) + 1);
+const DIGITS = /^[1-9]\d{0,2}$/;
+
+/**
+ * Up to `max` places and postcodes that start with what was typed, for the finder's
+ * combobox, from the offline tables (accents, case and extra spaces ignored):
+ * - a whole postcode (`9711`, `9711 AB`): that postcode, placed at its area's main place;
+ * - 1–3 digits: the postcode areas (first two digits) that start with them (`97xx`);
+ * - text: places whose name starts with it, then places with a later word that does
+ *   ("haag" → Den Haag), then the aliases (`den bosch`); the shortest name first.
+ */
+export function suggestTable(q: string, max = SUGGEST_MAX): GeocodeSuggestion[] {
+  const query = normalize(q);
+  if (!query) return [];
+  if (POSTCODE.test(query)) {
+    const found = lookupTable(query);
+    return found ? [{ kind: 'postcode', label: found.label, value: found.label.split(' (')[0]!, lat: found.lat, lon: found.lon }] : [];
+  }
+  if (DIGITS.test(query)) {
+    // One digit lists the areas under it (`9` → 90xx … 99xx); two or three pick one area,
+    // whose main place is the best guess the table has for any postcode in it.
+    const out: GeocodeSuggestion[] = [];
+    for (const [area, name] of Object.entries(POSTCODE_AREAS)) {
+      const place = byName.get(normalize(name));
+      if (!place || !(query.length === 1 ? area.startsWith(query) : area === query.slice(0, 2))) continue;
+      const code = query.length === 3 ? `${query}x` : `${area}xx`;
+      out.push({ kind: 'postcode', label: `${code} (${place[0]}, ongeveer)`, value: place[0], lat: place[1], lon: place[2] });
+    }
+    return out.slice(0, max);
+  }
+  const starts: PlaceRow[] = [];
+  const words: PlaceRow[] = [];
+  for (const { row, key } of SUGGESTABLE) {
+    if (key.startsWith(query)) starts.push(row);
+    else if (key.split(/[\s'-]+/).some((w, i) => i > 0 && w.startsWith(query))) words.push(row);
+  }
+  for (const [alias, name] of Object.entries(ALIASES)) {
+    const row = byName.get(normalize(name));
+    if (alias.startsWith(query) && row && !starts.includes(row) && !words.includes(row)) words.push(row);
+  }
+  return [...starts, ...words].slice(0, max).map((row) => {
+    const shared = (NAME_COUNT.get(normalize(row[0])) ?? 1) > 1;
+    return {
+      kind: 'place' as const,
+      label: shared ? `${row[0]} (${provinceName(row[3])})` : row[0],
+      value: row[0],
+      lat: row[1],
+      lon: row[2],
+    };
+  });
 }
 
 /** Places of a province (for sample data and region checks). */

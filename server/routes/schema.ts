@@ -53,6 +53,13 @@ export function openApi(): object {
         },
       },
       '/geocode': { get: { summary: 'Dutch postcode or place to coordinates', parameters: [param('q', 'Postcode or place', { type: 'string' }, true)], responses: { '200': json('Geocode', 'Found'), ...errors } } },
+      '/geocode/suggest': {
+        get: {
+          summary: 'Places and postcodes starting with q (at most 8, best first), for a combobox',
+          parameters: [param('q', 'What was typed so far', { type: 'string' }, true)],
+          responses: { '200': json('GeocodeSuggestions', 'Suggestions, possibly none'), '400': errors['400'] },
+        },
+      },
       '/campaigns/current': { get: { summary: 'The running campaign, else the next one', responses: { '200': json('Campaign', 'Campaign'), '404': errors['404'] } } },
       '/campaigns/{slug}': { get: { summary: 'A campaign', parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': json('Campaign', 'Campaign'), ...errors } } },
       '/submissions/token': { get: { summary: 'A signed form token (send it at least 3 s later)', responses: { '200': { description: '{ token }' } } } },

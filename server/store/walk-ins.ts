@@ -1,5 +1,7 @@
-import type { Audience, WalkIn } from '../../src/contract/schema.js';
-import type { Queryable } from '../db/db.js';
+import { isDeepStrictEqual } from 'node:util';
+import type { WalkIn } from '../../src/contract/schema.js';
+import type { Db, Queryable } from '../db/db.js';
+import { OsmHoursError, osmToOpeningHours } from '../import/opening-hours.js';
 
 export async function upsertWalkIn(tx: Queryable, w: WalkIn): Promise<void> {
   await tx.query(
@@ -9,26 +11,30 @@ export async function upsertWalkIn(tx: Queryable, w: WalkIn): Promise<void> {
   );
 }
 
-/** Walk-ins within `radiusKm` (great-circle distance), nearest first. */
-export async function walkInsNear(
-  db: Queryable,
-  lat: number,
-  lon: number,
-  radiusKm: number,
-  audience: Audience | undefined,
-  limit: number | null,
-): Promise<{ walkIn: WalkIn; distanceKm: number }[]> {
-  const params: unknown[] = [lat, lon, radiusKm];
-  const byAudience = audience ? `AND audiences && $${params.push([audience, 'iedereen'])}::text[]` : '';
-  const limited = limit ? `LIMIT $${params.push(limit)}` : '';
-  const rows = await db.query<{ doc: WalkIn; dist: number }>(
-    `SELECT doc, dist FROM (
-       SELECT id, doc, audiences, 2 * 6371 * asin(least(1, sqrt(
-         power(sin(radians(lat - $1) / 2), 2) +
-         cos(radians($1)) * cos(radians(lat)) * power(sin(radians(lon - $2) / 2), 2)))) AS dist
-       FROM walk_ins) w
-     WHERE dist <= $3 ${byAudience} ORDER BY dist, id ${limited}`,
-    params,
-  );
-  return rows.map((r) => ({ walkIn: r.doc, distanceKm: Math.round(r.dist * 100) / 100 }));
+/**
+ * Derives again the weekly slots and dated exceptions of every place that keeps its hours
+ * in OSM syntax (`openingHours`), from calendar date `today` (Amsterdam): the exceptions
+ * cover about six months from when they were made, so a long-running server renews them
+ * (at start and daily, see main.ts). One transaction; returns how many places changed.
+ */
+export async function renewOpeningHours(db: Db, today: string): Promise<number> {
+  return db.transaction(async (tx) => {
+    const rows = await tx.query<{ doc: WalkIn }>(`SELECT doc FROM walk_ins WHERE doc->>'openingHours' IS NOT NULL`);
+    let changed = 0;
+    for (const { doc } of rows) {
+      let derived: Pick<WalkIn, 'hours' | 'exceptions'>;
+      try {
+        derived = osmToOpeningHours(doc.openingHours!, today);
+      } catch (err) {
+        // Checked on the way in; text a newer package version refuses keeps its last hours.
+        if (err instanceof OsmHoursError) continue;
+        throw err;
+      }
+      // jsonb keeps keys in its own order: compare values, not text.
+      if (isDeepStrictEqual(derived, { hours: doc.hours, exceptions: doc.exceptions })) continue;
+      await upsertWalkIn(tx, { ...doc, ...derived });
+      changed++;
+    }
+    return changed;
+  });
 }

@@ -535,3 +535,53 @@ export const ApiErrorBody: JsonSchema = {
   ],
   "additionalProperties": false
 };
+
+export const GeocodeSuggestions: JsonSchema = {
+  "type": "object",
+  "properties": {
+    "items": {
+      "maxItems": 8,
+      "type": "array",
+      "items": {
+        "type": "object",
+        "properties": {
+          "kind": {
+            "type": "string",
+            "enum": [
+              "place",
+              "postcode"
+            ]
+          },
+          "label": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
+          },
+          "value": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 100
+          },
+          "lat": {
+            "type": "number"
+          },
+          "lon": {
+            "type": "number"
+          }
+        },
+        "required": [
+          "kind",
+          "label",
+          "value",
+          "lat",
+          "lon"
+        ],
+        "additionalProperties": false
+      }
+    }
+  },
+  "required": [
+    "items"
+  ],
+  "additionalProperties": false
+};

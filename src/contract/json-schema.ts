@@ -16,6 +16,7 @@ const SCHEMAS = {
   WalkInResult: S.WalkInResult,
   WalkInList: S.WalkInList,
   Geocode: S.Geocode,
+  GeocodeSuggestions: S.GeocodeSuggestions,
   Campaign: S.Campaign,
   CampaignColors: S.CampaignColors,
   SubmissionInput: S.SubmissionInput,

@@ -132,7 +132,10 @@ export const OpeningPeriod = z.object({
 });
 export type OpeningPeriod = z.infer<typeof OpeningPeriod>;
 
-/** A dated exception (a public holiday, a summer closure): closed, or other hours that day. */
+/**
+ * A dated exception (a public holiday, a summer closure): closed, or other hours that day.
+ * A date with two openings has two exceptions with that date; together they replace the week.
+ */
 export const OpeningException = z.object({
   date: isoDate,
   closed: z.boolean(),
@@ -157,6 +160,11 @@ export const WalkIn = z.object({
   url: z.optional(z.nullable(httpUrl)),
   audiences: z.array(z.enum(AUDIENCES)).check(z.minLength(1)),
   peerSupport: z.boolean(),
+  /**
+   * The hours as the partner wrote them, in OpenStreetMap's syntax (`Mo-Fr 10:00-17:00;
+   * PH off`), when they did: `hours` and `exceptions` are derived from it by the server.
+   */
+  openingHours: z.optional(line(1, 500)),
   hours: z.array(OpeningPeriod),
   exceptions: z.array(OpeningException),
   sample: z.boolean(),
@@ -180,6 +188,29 @@ export const Geocode = z.object({
   label: line(1, 200),
 });
 export type Geocode = z.infer<typeof Geocode>;
+
+/** At most this many suggestions in one answer of `/geocode/suggest`. */
+export const SUGGEST_MAX = 8;
+
+/**
+ * One suggestion for the finder's place field: a place (`label` "Hengelo (Gelderland)" when
+ * the name occurs in more provinces) or a postcode or postcode area (`label` "9711 AB
+ * (Groningen, ongeveer)"). `value` is the text for the field; `lat`/`lon` (WGS84 degrees)
+ * are where it lies (a postcode: the main place of its area) and what to send as
+ * `near=lat,lon`, since a name such as "Hengelo" alone may mean another province.
+ */
+export const GeocodeSuggestion = z.object({
+  kind: z.enum(['place', 'postcode']),
+  label: line(1, 200),
+  value: line(1, 100),
+  lat: z.number(),
+  lon: z.number(),
+});
+export type GeocodeSuggestion = z.infer<typeof GeocodeSuggestion>;
+
+/** `/geocode/suggest?q=`: best first (an exact name, then names, then words that start with `q`). */
+export const GeocodeSuggestions = z.object({ items: z.array(GeocodeSuggestion).check(z.maxLength(SUGGEST_MAX)) });
+export type GeocodeSuggestions = z.infer<typeof GeocodeSuggestions>;
 
 export const CampaignColors = z
   .object({ background: hexColor, text: hexColor })

@@ -81,10 +81,13 @@ function interval(k: string, open: string, close: string): Interval {
   return [start, end];
 }
 
-/** The openings that start on date `k`: the exception for that date wins over the week. */
+/**
+ * The openings that start on date `k`: the exceptions for that date win over the week.
+ * A date may have several (one per opening, as the server writes a day with two openings).
+ */
 function openingsOn(h: OpeningHours, k: string): Interval[] {
-  const ex = h.exceptions.find((e) => e.date === k);
-  if (ex) return ex.closed || !ex.open || !ex.close ? [] : [interval(k, ex.open, ex.close)];
+  const ex = h.exceptions.filter((e) => e.date === k);
+  if (ex.length) return ex.flatMap((e) => (e.closed || !e.open || !e.close ? [] : [interval(k, e.open, e.close)]));
   const wd = isoWeekday(k);
   return h.hours.filter((p) => p.day === wd).map((p) => interval(k, p.open, p.close));
 }

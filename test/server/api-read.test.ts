@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import ICAL from 'ical.js';
-import { Activity, ActivityPage, Campaign, Geocode, WalkInList } from '../../src/contract/schema.js';
+import { Activity, ActivityPage, Campaign, Geocode, GeocodeSuggestions, WalkInList } from '../../src/contract/schema.js';
 import type { Db } from '../../server/db/db.js';
 import { cdnApp, siteApp } from '../../server/origins.js';
 import { NOW, testApp } from './helpers/app.js';
@@ -238,6 +238,23 @@ describe('walk-ins and geocoding', () => {
     assert.equal(paris.res.status, 404);
     assert.match(paris.body.errors[0]!.message, /plaats of postcode/);
     assert.equal((await t.request('/api/v1/geocode')).status, 400);
+  });
+  test('geocode/suggest: places and postcodes by prefix, at most 8, cached like every read', async () => {
+    const zw = await t.json<GeocodeSuggestions>('/api/v1/geocode/suggest?q=zwol');
+    assert.equal(zw.res.status, 200);
+    assert.ok(GeocodeSuggestions.safeParse(zw.body).success);
+    assert.equal(zw.body.items[0]!.label, 'Zwolle');
+    assert.match(zw.res.headers.get('cache-control') ?? '', /max-age=60/);
+    assert.ok(zw.res.headers.get('etag'));
+    const accents = await t.json<GeocodeSuggestions>(`/api/v1/geocode/suggest?q=${encodeURIComponent('ÉDE')}`);
+    assert.equal(accents.body.items[0]!.value, 'Ede');
+    const postcode = await t.json<GeocodeSuggestions>('/api/v1/geocode/suggest?q=9711');
+    assert.deepEqual(postcode.body.items.map((s) => [s.kind, s.label]), [['postcode', '9711 (Groningen, ongeveer)']]);
+    const many = await t.json<GeocodeSuggestions>('/api/v1/geocode/suggest?q=b');
+    assert.equal(many.body.items.length, 8);
+    assert.deepEqual((await t.json<GeocodeSuggestions>('/api/v1/geocode/suggest?q=Parijs')).body, { items: [] });
+    assert.equal((await t.request('/api/v1/geocode/suggest')).status, 400);
+    assert.equal((await t.request('/api/v1/geocode/suggest?q=a&x=1')).status, 400);
   });
 });
 

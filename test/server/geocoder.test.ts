@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lookupTable, pdokGeocoder } from '../../server/geo/geocoder.js';
+import { lookupTable, pdokGeocoder, suggestTable } from '../../server/geo/geocoder.js';
 
 test('the offline table: postcodes (approximate area), places with accents and aliases, nothing foreign', () => {
   assert.deepEqual(lookupTable('1012 AB'), { lat: 52.37403, lon: 4.88969, label: '1012 AB (Amsterdam, ongeveer)', province: 'noord-holland' });
@@ -32,4 +32,20 @@ test('PDOK down or slow: the offline table answers', async () => {
   assert.equal((await failing('Zwolle'))?.label, 'Zwolle');
   const empty = pdokGeocoder((async () => new Response(JSON.stringify({ response: { numFound: 0, docs: [] } }))) as typeof fetch);
   assert.equal(await empty('Atlantis'), null);
+});
+
+test('suggestions: name prefix before later words and aliases, postcodes and areas, provinces for shared names', () => {
+  const labels = (q: string) => suggestTable(q).map((s) => s.label);
+  assert.deepEqual(labels('utr').slice(0, 1), ['Utrecht']);
+  assert.deepEqual(labels('haag'), ['Den Haag'], 'a later word of the name');
+  assert.ok(labels('den b').includes("'s-Hertogenbosch"), 'an alias (den bosch)');
+  assert.deepEqual(labels('  HENGELO '), ['Hengelo (Overijssel)', 'Hengelo (Gelderland)']);
+  assert.deepEqual(labels('9711 ab'), ['9711 AB (Groningen, ongeveer)']);
+  assert.deepEqual(labels('97'), ['97xx (Groningen, ongeveer)']);
+  assert.deepEqual(labels('971'), ['971x (Groningen, ongeveer)']);
+  assert.equal(labels('9').length, 8);
+  assert.equal(suggestTable('s', 8).length, 8);
+  for (const q of ['Paris', '0123', '', '   ']) assert.deepEqual(suggestTable(q), [], q);
+  const [zwolle] = suggestTable('zwolle');
+  assert.deepEqual(zwolle, { kind: 'place', label: 'Zwolle', value: 'Zwolle', lat: lookupTable('Zwolle')!.lat, lon: lookupTable('Zwolle')!.lon });
 });

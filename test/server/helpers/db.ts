@@ -8,9 +8,8 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { Db } from '../../../server/db/db.js';
-import { openPglite } from '../../../server/db/pglite.js';
+import { PGLITE_EXTENSIONS, openPglite } from '../../../server/db/pglite.js';
 import { openPostgres } from '../../../server/db/postgres.js';
 import { migrate } from '../../../server/db/migrations.js';
 import { seedIfEmpty } from '../../../server/store/seed.js';
@@ -31,7 +30,7 @@ function snapshotKey(): string {
 export async function seededSnapshot(): Promise<Blob> {
   const file = join(tmpdir(), `mm-seed-${snapshotKey()}.tar`);
   if (!existsSync(file)) {
-    const fresh = await PGlite.create('memory://', { extensions: { unaccent } });
+    const fresh = await PGlite.create('memory://', { extensions: PGLITE_EXTENSIONS });
     const wrapped = await wrapForSeed(fresh);
     await migrate(wrapped);
     await seedIfEmpty(wrapped, NOW);
