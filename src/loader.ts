@@ -100,7 +100,10 @@ function firstRequest(el: Element): FirstRequest | undefined {
   };
   const filters = (extra: Record<string, string>) => {
     const params: Record<string, string> = {};
-    for (const k of ['audience', 'type', 'region', 'mode', 'campaign', 'organizer']) params[k] = attr(k);
+    for (const k of ['region', 'campaign', 'organizer']) params[k] = attr(k);
+    // Like attribute-check.ts: case and spaces do not matter in these.
+    for (const k of ['audience', 'type', 'mode'])
+      params[k] = attr(k).split(',').map((p) => p.trim().toLowerCase().replace(/\s+/g, '-')).filter(Boolean).join(',');
     return { ...params, ...extra };
   };
   const campaign = attr('campaign');

@@ -390,6 +390,64 @@ describe('<mm-event-list>', () => {
     });
   });
 
+  describe('attribute mistakes', () => {
+    const warnings = async (run: () => Promise<void>) => {
+      const seen: string[] = [];
+      const warn = console.warn;
+      console.warn = (...a: unknown[]) => void seen.push(a.map(String).join(' '));
+      try {
+        await run();
+      } finally {
+        console.warn = warn;
+      }
+      return seen.filter((w) => w.startsWith('[missie-mentaal]'));
+    };
+
+    it('accepts case and spaces where the meaning is clear', async () => {
+      fake.on('/activities', { body: page(examples.single) });
+      const seen = await warnings(async () => {
+        await mount(html`<mm-event-list api=${API} from="2026-06-01" audience=" Jongeren " mode="Online"></mm-event-list>`);
+      });
+      const q = activityCalls()[0]!.url.searchParams;
+      expect(q.get('audience')).to.equal('jongeren');
+      expect(q.get('mode')).to.equal('online');
+      expect(seen).to.deep.equal([]);
+    });
+
+    it('a value that is not allowed: nothing asked of the API, a neutral message without retry, the webmaster told once with the nearest value', async () => {
+      fake.on('/activities', { body: page(examples.single) });
+      let el!: EventList;
+      const seen = await warnings(async () => {
+        el = await fixture<EventList>(html`<mm-event-list api=${API} audience="jongere"><a href="https://www.missiementaal.nl/">Alle activiteiten</a></mm-event-list>`);
+        await until(() => !!$(el, '.error'), 3000, 'the neutral message');
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(activityCalls()).to.have.length(0);
+      expect(text($(el, '.error [role="alert"]'))).to.contain('niet goed ingesteld');
+      expect($(el, '.error button'), 'no retry: it cannot help').to.equal(null);
+      expect(el.querySelector('a')!.getBoundingClientRect().height, 'the fallback link shows').to.be.greaterThan(0);
+      expect(seen).to.have.length(1);
+      expect(seen[0]).to.contain('<mm-event-list audience="jongere">');
+      expect(seen[0]).to.contain('Did you mean "jongeren"?');
+      expect(seen[0]).to.contain('Allowed: jongeren, studenten');
+      await expectAccessible(el);
+    });
+
+    it('a date written the Dutch way and a limit that is not a number are explained', async () => {
+      fake.on('/activities', { body: page(examples.single) });
+      const seen = await warnings(async () => {
+        const bad = await fixture<EventList>(html`<mm-event-list api=${API} from="1-6-2026"></mm-event-list>`);
+        await until(() => !!$(bad, '.error'), 3000, 'the neutral message');
+        const el = await mount(html`<mm-event-list api=${API} from="2026-06-01" limit="abc"></mm-event-list>`);
+        expect(activityCalls().at(-1)!.url.searchParams.get('limit')).to.equal('20');
+        expect($$(el, '[data-id]').length).to.be.greaterThan(0);
+      });
+      expect(seen.some((w) => w.includes('from="1-6-2026"') && w.includes('from="2026-06-01"'))).to.equal(true);
+      expect(seen.some((w) => w.includes('limit="abc"') && w.includes('1 to 200'))).to.equal(true);
+    });
+  });
+
   describe('back online', () => {
     it('a list that failed asks again by itself when the browser is back online', async () => {
       fake.on('/activities', { networkError: true });

@@ -70,6 +70,22 @@ describe('<mm-week-calendar>', () => {
     expect(activityCalls()).to.have.length(1);
   });
 
+  it('a type that is not allowed: no request, a neutral message without retry, one warning naming the nearest type', async () => {
+    const seen: string[] = [];
+    const warn = console.warn;
+    console.warn = (...a: unknown[]) => void seen.push(a.map(String).join(' '));
+    try {
+      const el = await fixture<WeekCalendar>(html`<mm-week-calendar type="workshops" week="2026-06-01"></mm-week-calendar>`);
+      await until(() => !!$(el, '.error'), 3000, 'the neutral message');
+      expect(fake.calls).to.have.length(0);
+      expect(text($(el, '.error [role="alert"]'))).to.contain('niet goed ingesteld');
+      expect($(el, '.error button')).to.equal(null);
+      expect(seen.filter((w) => w.includes('type="workshops"') && w.includes('Did you mean "workshop"?'))).to.have.length(1);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('shows the week of the current campaign by default', async () => {
     serve(weekExamples.campaign);
     const el = await mount(html`<mm-week-calendar audience="jongeren"></mm-week-calendar>`);

@@ -7,7 +7,8 @@ import { property } from 'lit/decorators.js';
 import { MmElement } from './mm-element.js';
 import { cleanFilters, eventJsonLd, type ActivityFilters } from './activities.js';
 import type { Activity } from '../contract/schema.js';
-import { safeUrl } from '../contract/vocabulary.js';
+import { ACTIVITY_TYPES, AUDIENCES, MODES, safeUrl } from '../contract/vocabulary.js';
+import { choiceAttribute, dateAttribute } from './attribute-check.js';
 import { Announcer } from './controllers/announcer.js';
 // The words of the state views, for the elements that show them (the banner shows nothing
 // when it has nothing): imported by their base, they travel in the chunk only those download.
@@ -48,10 +49,28 @@ export class ActivityElement extends MmElement {
     return safeUrl(this.allUrl, document.baseURI);
   }
 
-  /** The filters fixed with attributes, empty ones left out. */
+  /**
+   * The filters fixed with attributes, checked against the vocabulary (case and spaces do not
+   * matter), empty ones left out; `ok` is false when one makes no sense (attribute-check.ts).
+   */
+  private checked(): { filters: ActivityFilters; ok: boolean } {
+    const audience = choiceAttribute(this, 'audience', this.audience, AUDIENCES);
+    const type = choiceAttribute(this, 'type', this.type, ACTIVITY_TYPES);
+    const mode = choiceAttribute(this, 'mode', this.mode, MODES);
+    const dates = ['from', 'to', 'week'].every((a) => !this.hasAttribute(a) || dateAttribute(this, a, this.getAttribute(a)!) !== undefined);
+    const { region, campaign, organizer } = this;
+    const filters = cleanFilters({ audience: audience ?? this.audience, type: type ?? this.type, region, mode: mode ?? this.mode, campaign, organizer });
+    return { filters, ok: audience !== undefined && type !== undefined && mode !== undefined && dates };
+  }
+
+  /** The filters fixed with attributes, checked, empty ones left out. */
   protected fixedFilters(): ActivityFilters {
-    const { audience, type, region, mode, campaign, organizer } = this;
-    return cleanFilters({ audience, type, region, mode, campaign, organizer });
+    return this.checked().filters;
+  }
+
+  /** An attribute makes no sense: the webmaster was told in the console; show visitors a neutral message. */
+  protected get misconfigured(): boolean {
+    return !this.checked().ok;
   }
 
   /**

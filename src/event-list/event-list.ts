@@ -16,6 +16,7 @@ import { tokens, buttons } from '../core/tokens.js';
 import { getJson, type Result } from '../core/api.js';
 import { emptyView, errorView, stateStyles, type ViewState } from '../core/state-views.js';
 import { errorText, stateMessages } from '../core/state-messages.js';
+import { Misconfigured, warnAttribute } from '../core/attribute-check.js';
 import { ACTIVITY_TYPES, AUDIENCES, PROVINCES } from '../contract/vocabulary.js';
 import type { Activity, ActivityPage as Page } from '../contract/schema.js';
 import { ActivityPage } from '../contract/checkers.js';
@@ -128,6 +129,7 @@ export class EventList extends ActivityElement {
   private task = new DataTask(this, {
     task: async ([url], { signal }): Promise<Result<Page>> => {
       this.moreAbort?.abort();
+      if (this.misconfigured) throw new Misconfigured();
       // Search answers are not kept for offline use: one per typed prefix would fill storage.
       return this.task.get(url, ActivityPage, { signal, persist: !this.q });
     },
@@ -152,6 +154,7 @@ export class EventList extends ActivityElement {
 
   private get pageSize(): number {
     const n = Math.round(Number(this.limit));
+    if (!(n >= 1 && n <= 200)) warnAttribute(this, 'limit', String(this.getAttribute('limit')), `write a number from 1 to 200; the list shows ${n > 200 ? 200 : 20}.`);
     return n >= 1 ? Math.min(n, 200) : 20;
   }
 
@@ -356,7 +359,7 @@ export class EventList extends ActivityElement {
       ${this.filters || this.search ? this.renderFilters(m, lang) : nothing} ${this.renderSubscribe(lang)}
       ${this.announcer.region()}
       <div class="body" part="body" tabindex="-1" aria-busy=${busy ? 'true' : 'false'}>
-        ${failed ? errorView(errorText(this.task.error, lang), [stateMessages[lang].retry, this.retry]) : this.items ? this.renderResults(m, lang, busy) : this.renderLoading(lang)}
+        ${failed ? errorView(errorText(this.task.error, lang), this.task.error instanceof Misconfigured ? undefined : [stateMessages[lang].retry, this.retry]) : this.items ? this.renderResults(m, lang, busy) : this.renderLoading(lang)}
       </div>
     `;
   }

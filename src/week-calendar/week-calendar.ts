@@ -8,6 +8,7 @@ import { ActivityElement } from '../core/activity-element.js';
 import { apiUrl } from '../core/api.js';
 import { emptyView, errorView, stateStyles, type ViewState } from '../core/state-views.js';
 import { errorText, stateMessages } from '../core/state-messages.js';
+import { Misconfigured } from '../core/attribute-check.js';
 import type { Activity, ActivityPage as Page } from '../contract/schema.js';
 import { ActivityPage, Campaign } from '../contract/checkers.js';
 import { activitiesUrl, activityDays, feedUrl, groupByDay, isLong, placeText, type ActivityFilters } from '../core/activities.js';
@@ -142,6 +143,7 @@ export class WeekCalendar extends ActivityElement {
   // A removed element stops asking; put back, it asks again (DataTask).
   private readonly task = new DataTask(this, {
     task: async ([base, start], { signal }): Promise<WeekData> => {
+      if (this.misconfigured) throw new Misconfigured();
       const maxAge = this.fresh ? 0 : undefined;
       this.fresh = false;
       let monday = start;
@@ -331,7 +333,7 @@ export class WeekCalendar extends ActivityElement {
     this.viewState = error ? 'error' : !data ? 'loading' : weekCount === 0 ? 'empty' : data.stale ? 'stale' : 'ready';
     let body: TemplateResult;
     if (error) {
-      body = errorView(errorText(this.task.error, lang), this.display ? undefined : [c.retry, this.retry]);
+      body = errorView(errorText(this.task.error, lang), this.display || this.task.error instanceof Misconfigured ? undefined : [c.retry, this.retry]);
     } else if (!data) {
       body = this.skeleton();
     } else if (weekCount === 0) {

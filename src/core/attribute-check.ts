@@ -1,0 +1,59 @@
+/**
+ * A partner's attribute values checked against the contract's vocabulary before anything is
+ * asked of the API. A typo (`audience="jongere"`) used to reach the API, come back as a 400
+ * and show visitors "Er ging iets mis bij de server" with a retry that could never help. Now:
+ * case and spaces do not matter (`" Jongeren "` is `jongeren`); a value that still is not
+ * allowed is told to the webmaster once, in the console, with the element, the attribute, the
+ * value, the nearest allowed value and the whole list; the element shows visitors a neutral
+ * message instead of its data (`Misconfigured`).
+ */
+
+/** Thrown by an element's data task when an attribute makes no sense: nothing to retry. */
+export class Misconfigured extends Error {
+  override name = 'Misconfigured';
+}
+
+const warned = new Set<string>();
+
+/** Tell the webmaster once per element kind, attribute and value. */
+export function warnAttribute(el: Element, attr: string, value: string, hint: string): void {
+  const key = `${el.localName} ${attr} ${value}`;
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(`[missie-mentaal] <${el.localName} ${attr}="${value}">: ${hint}`);
+}
+
+/** Levenshtein distance, for "did you mean": short words, so the plain table is fine. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * `raw` (one value, or several separated by commas) as the allowed values it means, or
+ * `undefined` when a part is not allowed (told to the webmaster). Empty: `''`.
+ */
+export function choiceAttribute(el: Element, attr: string, raw: string, allowed: readonly string[]): string | undefined {
+  const parts = raw.split(',').map((p) => p.trim().toLowerCase().replace(/\s+/g, '-')).filter(Boolean);
+  for (const p of parts) {
+    if (allowed.includes(p)) continue;
+    const near = allowed.map((a) => [a, distance(p, a)] as const).sort((x, y) => x[1] - y[1])[0];
+    const mean = near && near[1] <= Math.max(2, Math.floor(p.length / 3)) ? `Did you mean "${near[0]}"? ` : '';
+    warnAttribute(el, attr, raw, `"${p}" is not a value of ${attr}. ${mean}Allowed: ${allowed.join(', ')}.`);
+    return undefined;
+  }
+  return parts.join(',');
+}
+
+/** A date attribute (`from`, `to`, `week`): `2026-06-01`, or a moment with its offset. */
+export function dateAttribute(el: Element, attr: string, raw: string): string | undefined {
+  const v = raw.trim();
+  if (!v || /^\d{4}-\d\d-\d\d$/.test(v) || (/^\d{4}-\d\d-\d\dT/.test(v) && !Number.isNaN(Date.parse(v)))) return v;
+  warnAttribute(el, attr, raw, `write the date as year-month-day, for example ${attr}="2026-06-01".`);
+  return undefined;
+}
