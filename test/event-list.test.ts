@@ -7,6 +7,7 @@ import { todayKey, toIsoOffset } from '../src/core/dates.js';
 import { fakeFetch, layoutShiftDuring, until, type FakeFetch } from './helpers/fake-fetch.js';
 import { examples, eventListExamples, makeActivity, manyActivities, page } from './fixtures/activities.js';
 import { expectAccessible } from './helpers/accessible.js';
+import { ourWarnings } from './helpers/console.js';
 
 const API = 'https://api.example.org/api/v1/';
 
@@ -391,21 +392,9 @@ describe('<mm-event-list>', () => {
   });
 
   describe('attribute mistakes', () => {
-    const warnings = async (run: () => Promise<void>) => {
-      const seen: string[] = [];
-      const warn = console.warn;
-      console.warn = (...a: unknown[]) => void seen.push(a.map(String).join(' '));
-      try {
-        await run();
-      } finally {
-        console.warn = warn;
-      }
-      return seen.filter((w) => w.startsWith('[missie-mentaal]'));
-    };
-
     it('accepts case and spaces where the meaning is clear', async () => {
       fake.on('/activities', { body: page(examples.single) });
-      const seen = await warnings(async () => {
+      const seen = await ourWarnings(async () => {
         await mount(html`<mm-event-list api=${API} from="2026-06-01" audience=" Jongeren " mode="Online"></mm-event-list>`);
       });
       const q = activityCalls()[0]!.url.searchParams;
@@ -417,7 +406,7 @@ describe('<mm-event-list>', () => {
     it('a value that is not allowed: nothing asked of the API, a neutral message without retry, the webmaster told once with the nearest value', async () => {
       fake.on('/activities', { body: page(examples.single) });
       let el!: EventList;
-      const seen = await warnings(async () => {
+      const seen = await ourWarnings(async () => {
         el = await fixture<EventList>(html`<mm-event-list api=${API} audience="jongere"><a href="https://www.missiementaal.nl/">Alle activiteiten</a></mm-event-list>`);
         await until(() => !!$(el, '.error'), 3000, 'the neutral message');
         el.requestUpdate();
@@ -436,7 +425,7 @@ describe('<mm-event-list>', () => {
 
     it('a date written the Dutch way and a limit that is not a number are explained', async () => {
       fake.on('/activities', { body: page(examples.single) });
-      const seen = await warnings(async () => {
+      const seen = await ourWarnings(async () => {
         const bad = await fixture<EventList>(html`<mm-event-list api=${API} from="1-6-2026"></mm-event-list>`);
         await until(() => !!$(bad, '.error'), 3000, 'the neutral message');
         const el = await mount(html`<mm-event-list api=${API} from="2026-06-01" limit="abc"></mm-event-list>`);

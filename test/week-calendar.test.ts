@@ -6,6 +6,7 @@ import { clearCache } from '../src/core/api.js';
 import type { Activity } from '../src/contract/schema.js';
 import { fakeActivitiesApi } from './helpers/fake-api.js';
 import { fakeFetch, layoutShiftDuring, until, type FakeFetch, type FakeResponse } from './helpers/fake-fetch.js';
+import { ourWarnings } from './helpers/console.js';
 import { campaign2026, examples, makeActivity, manyActivities, page, weekExamples } from './fixtures/activities.js';
 import { expectAccessible } from './helpers/accessible.js';
 
@@ -71,19 +72,15 @@ describe('<mm-week-calendar>', () => {
   });
 
   it('a type that is not allowed: no request, a neutral message without retry, one warning naming the nearest type', async () => {
-    const seen: string[] = [];
-    const warn = console.warn;
-    console.warn = (...a: unknown[]) => void seen.push(a.map(String).join(' '));
-    try {
-      const el = await fixture<WeekCalendar>(html`<mm-week-calendar type="workshops" week="2026-06-01"></mm-week-calendar>`);
+    let el!: WeekCalendar;
+    const seen = await ourWarnings(async () => {
+      el = await fixture<WeekCalendar>(html`<mm-week-calendar type="workshops" week="2026-06-01"></mm-week-calendar>`);
       await until(() => !!$(el, '.error'), 3000, 'the neutral message');
-      expect(fake.calls).to.have.length(0);
-      expect(text($(el, '.error [role="alert"]'))).to.contain('niet goed ingesteld');
-      expect($(el, '.error button')).to.equal(null);
-      expect(seen.filter((w) => w.includes('type="workshops"') && w.includes('Did you mean "workshop"?'))).to.have.length(1);
-    } finally {
-      console.warn = warn;
-    }
+    });
+    expect(fake.calls).to.have.length(0);
+    expect(text($(el, '.error [role="alert"]'))).to.contain('niet goed ingesteld');
+    expect($(el, '.error button')).to.equal(null);
+    expect(seen.filter((w) => w.includes('type="workshops"') && w.includes('Did you mean "workshop"?'))).to.have.length(1);
   });
 
   it('shows the week of the current campaign by default', async () => {
