@@ -13,15 +13,13 @@
  * `import(new URL("./chunks/…", <loader URL>).href)` (rollup.config.mjs, `absoluteImports`).
  */
 import { amsterdamToday } from './core/amsterdam-today.js';
+import type { WithLoaderState } from './core/loader-state.js';
 // The map tag → chunks and the reserved room come from the table of elements (elements.mjs).
 // Rollup builds them from the table (scripts/elements.mjs, `elementsPlugin`); this checked-in
 // copy is what the browser tests and the type check read.
 import { elements, RESERVE } from './loader-elements.generated.js';
 
-interface Global {
-  /** `api`: the default API base; `cdn`: the loader's own URL, the base of every chunk URL. */
-  __missieMentaal?: { api?: string; loader?: boolean; cdn?: string; explain?: typeof explain; prefetched?: Map<string, Promise<Response>> };
-}
+type Global = WithLoaderState;
 
 /** The API base fixed at build time (`MM_API_URL`); empty: the API lives beside the CDN. */
 declare const __MM_API_URL__: string | undefined;

@@ -13,6 +13,7 @@ import type { FieldError } from '../contract/schema.js';
 import type { Checked, Contract } from '../contract/json-check.js';
 import { ApiErrorBody } from '../contract/checkers.js';
 import { session } from './storage.js';
+import type { WithLoaderState } from './loader-state.js';
 
 export type ApiErrorKind = 'offline' | 'network' | 'timeout' | 'http' | 'invalid' | 'rate-limited' | 'not-found';
 
@@ -111,17 +112,19 @@ async function failure(res: Response): Promise<ApiError> {
 }
 
 const unexplained = new Set<string>();
-type Explain = (url: string, directive: 'connect-src', what: string) => Promise<void>;
+/** What the loader left for the elements (src/core/loader-state.ts), if it loaded them. */
+const fromLoader = () => (globalThis as WithLoaderState).__missieMentaal;
 
 function networkError(err: unknown, url: string): ApiError | unknown {
   if (err instanceof DOMException && err.name === 'AbortError') return err;
   const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
   // The webmaster learns why, once per cause (CSP, CORS or network), from the loader; used
   // without it (the npm package), the plain error.
-  const explain = (globalThis as { __missieMentaal?: { explain?: Explain } }).__missieMentaal?.explain;
+  const explain = fromLoader()?.explain;
+  const origin = new URL(url).origin;
   if (explain) void explain(url, 'connect-src', 'the widgets could not get their data');
-  else if (!unexplained.has(new URL(url).origin)) {
-    unexplained.add(new URL(url).origin);
+  else if (!unexplained.has(origin)) {
+    unexplained.add(origin);
     console.warn(`[missie-mentaal] could not reach ${url}: ${String(err)}`);
   }
   return new ApiError(offline ? 'offline' : 'network', `Could not reach ${url}: ${String(err)}`);
@@ -129,7 +132,7 @@ function networkError(err: unknown, url: string): ApiError | unknown {
 
 /** The answer the loader already asked for (src/loader.ts, `firstRequest`): used once. */
 function prefetched(url: string): Promise<Response> | undefined {
-  const waiting = (globalThis as { __missieMentaal?: { prefetched?: Map<string, Promise<Response>> } }).__missieMentaal?.prefetched;
+  const waiting = fromLoader()?.prefetched;
   const answer = waiting?.get(url);
   waiting?.delete(url);
   return answer;
@@ -301,8 +304,7 @@ export async function postJson<T>(
 
 /** Where the API lives: the element's `api` attribute, else what the loader found, else same origin. */
 export function apiBase(explicit?: string | null): string {
-  const fromLoader = (globalThis as { __missieMentaal?: { api?: string } }).__missieMentaal?.api;
-  const base = explicit || fromLoader || '/api/v1/';
+  const base = explicit || fromLoader()?.api || '/api/v1/';
   return base.endsWith('/') ? base : `${base}/`;
 }
 

@@ -34,15 +34,6 @@ import { todayKey } from '../core/dates.js';
 import { messages, provinceNames, type EventListMessages } from './event-list.messages.js';
 import { styles } from './event-list.styles.js';
 
-/** `mm-select`: a visitor opened an activity. */
-export interface EventListSelectDetail {
-  activity: Activity;
-}
-/** `mm-filter-change`: a visitor changed a filter or the search; all filters in use. */
-export interface EventListFilterDetail {
-  filters: ActivityFilters;
-}
-
 /**
  * Activities rendered at once for a new answer: more than a phone or a desktop shows. The
  * rest follows after that first screenful is painted, `CHUNK` per task (docs/benchmark.md).
