@@ -30,6 +30,13 @@ function count(kind, out) {
   return last ? { passed: +last[1], failed: +last[2] } : { passed: 0, failed: 0 };
 }
 
+/** The names of failed tests: node's spec reporter marks them "✖", web-test-runner "❌". */
+function failedTests(out) {
+  const clean = out.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+  const names = [...clean.matchAll(/^\s*(?:✖|❌) (.+?)(?: \([\d.]+m?s\))?$/gm)].map((m) => m[1].trim());
+  return [...new Set(names)].filter((n) => !/^failing tests:?$/.test(n));
+}
+
 function run(step) {
   return new Promise((resolve) => {
     const started = Date.now();
@@ -71,6 +78,9 @@ for (const r of results) {
   const what = r.c ? `${r.c.passed} passed, ${r.c.failed} failed` : r.code === 0 ? 'ok' : 'FAILED';
   console.log(`${r.code === 0 ? '✔' : '✘'} ${r.name.padEnd(28)} ${what.padEnd(24)} ${r.seconds}s`);
 }
+// The failing tests by name, last, where a CI log that keeps only its tail still shows them.
+const failures = results.flatMap((r) => failedTests(r.out).map((t) => `  ${r.name}: ${t}`));
+if (failures.length) console.log(`\nfailed:\n${failures.slice(0, 40).join('\n')}`);
 const ok = results.every((r) => r.code === 0);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(ok && failed === 0 ? 0 : 1);
