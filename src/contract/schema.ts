@@ -240,7 +240,23 @@ export const Campaign = z.object({
 });
 export type Campaign = z.infer<typeof Campaign>;
 
-/** What a partner sends with the activity form. The server adds id, status and dates. */
+/** How many more dates one submission may carry besides its first (10 dates in all). */
+export const RECURRENCE_DATES_MAX = 9;
+
+/** One more date of the same activity: its start and end, all-day or not like the first. */
+export const RecurrenceDate = z.object({ start: isoDateTime, end: isoDateTime });
+export type RecurrenceDate = z.infer<typeof RecurrenceDate>;
+
+/** An end that comes after its start; an all-day activity may end on its start (one day). */
+const endsAfterStart = (d: { start: string; end: string }, allDay: boolean): boolean =>
+  Date.parse(d.end) > Date.parse(d.start) || (allDay && Date.parse(d.end) === Date.parse(d.start));
+
+/**
+ * What a partner sends with the activity form. The server adds id, status and dates.
+ * `start`/`end` are the first date; `recurrenceDates` the others of the same activity (a
+ * workshop on Monday and on Thursday), as iCalendar's RDATE: one submission and one reference,
+ * one activity per date once approved.
+ */
 export const SubmissionInput = z
   .object({
     title: line(3, 140),
@@ -251,6 +267,7 @@ export const SubmissionInput = z
     start: isoDateTime,
     end: isoDateTime,
     allDay: z.boolean(),
+    recurrenceDates: z.optional(z.array(RecurrenceDate).check(z.maxLength(RECURRENCE_DATES_MAX))),
     location: z.nullable(Location),
     onlineUrl: z.nullable(httpUrl),
     organizer: Organizer,
@@ -266,11 +283,19 @@ export const SubmissionInput = z
   })
   .check(
     // An all-day activity may end on its start (one day); the store normalises its dates.
-    z.refine((s) => Date.parse(s.end) > Date.parse(s.start) || (s.allDay && Date.parse(s.end) === Date.parse(s.start)), {
+    z.refine((s) => endsAfterStart(s, s.allDay), {
 
       message: CODES.endBeforeStart,
       path: ['end'],
       params: { code: CODES.endBeforeStart },
+    }),
+    // Each more date checked like the first; the error names the date (recurrenceDates.2.end).
+    z.superRefine((s, ctx) => {
+      s.recurrenceDates?.forEach((d, i) => {
+        if (!endsAfterStart(d, s.allDay)) {
+          ctx.issues.push({ code: 'custom', input: d, message: CODES.endBeforeStart, path: ['recurrenceDates', i, 'end'], params: { code: CODES.endBeforeStart } });
+        }
+      });
     }),
     z.refine((s) => s.mode === 'online' || s.location !== null, {
 
