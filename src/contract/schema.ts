@@ -276,6 +276,8 @@ export const SubmissionInput = z
     price: z.nullable(z.number().check(z.gte(0), z.lte(10000))),
     accessibility: z.nullable(text(0, 1000)),
     campaign: z.nullable(slug),
+    /** The form's language: the e-mails about this submission are written in it (default nl). */
+    lang: z.optional(z.enum(['nl', 'en'])),
     /** Honeypot: people leave it empty, naive bots fill it. */
     website: z.optional(z.string().check(z.maxLength(200))),
     /** Server-signed token proving the form was opened a few seconds ago. */
