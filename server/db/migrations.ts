@@ -114,6 +114,19 @@ export const MIGRATIONS: { id: string; sql: string }[] = [
       ALTER TABLE audit ADD COLUMN moderator_id int REFERENCES moderators (id);
     `,
   },
+  {
+    // The moderation page closes a walk-in place: it leaves walk_ins (and so the API's
+    // answers) and its last version stays here, with when and by whom.
+    id: '005-walk-ins-closed',
+    sql: `
+      CREATE TABLE walk_ins_closed (
+        id text PRIMARY KEY,
+        doc jsonb NOT NULL,
+        closed_at timestamptz NOT NULL,
+        closed_by text NOT NULL
+      );
+    `,
+  },
 ];
 
 /** Applies the migrations that are not yet recorded, each in its own transaction. */

@@ -12,9 +12,12 @@ import { REFERENCE } from '../../src/contract/vocabulary.js';
 import type { AppDeps } from '../deps.js';
 import { apiError, issuesToItems } from '../http/errors.js';
 import { readJsonObject } from '../http/json-body.js';
-import { onlyParams } from '../http/query.js';
+import { QueryErrors, intParam, onlyParams, textParam } from '../http/query.js';
 import { hashToken, moderatorByToken, type Moderator } from '../store/moderators.js';
 import { normaliseSubmission } from '../normalise.js';
+import { searchSubmissions, statusCounts } from '../store/moderation.js';
+import { adminModerationRoutes } from './admin-moderation.js';
+import { adminWalkInRoutes } from './admin-walk-ins.js';
 import {
   approveSubmission,
   editSubmission,
@@ -54,10 +57,23 @@ export function adminRoutes(deps: AppDeps) {
     return { ref, value: body.value };
   };
 
-  app.get('/submissions', onlyParams('status'), async (c) => {
+  /**
+   * Without `q`, `page` and `size`: the first 200 (as before). With any of them: one page
+   * (`page` from 1, `size` 1-100, default 20) of the matches of `q` (title, organiser,
+   * reference, contact e-mail), with `total` and the counts per status (AdminSubmissionPage).
+   */
+  app.get('/submissions', onlyParams('status', 'q', 'page', 'size'), async (c) => {
     const status = c.req.query('status');
     if (status !== undefined && !(SUBMISSION_STATUSES as readonly string[]).includes(status)) return apiError(c, 400, [{ path: 'status', code: 'invalid_value' }]);
-    return c.json({ items: await listSubmissions(deps.db, status as SubmissionStatus | undefined) }, 200, NO_STORE);
+    const paged = ['q', 'page', 'size'].some((k) => c.req.query(k) !== undefined);
+    if (!paged) return c.json({ items: await listSubmissions(deps.db, status as SubmissionStatus | undefined) }, 200, NO_STORE);
+    const errs = new QueryErrors();
+    const q = textParam(c.req.query('q'), 'q', errs, 100);
+    const page = intParam(c.req.query('page'), 'page', errs, 1, 10_000, 1);
+    const size = intParam(c.req.query('size'), 'size', errs, 1, 100, 20);
+    if (errs.items.length) return apiError(c, 400, errs.items);
+    const found = await searchSubmissions(deps.db, { status: status as SubmissionStatus | undefined, q, page, size });
+    return c.json({ ...found, page, size, counts: await statusCounts(deps.db) }, 200, NO_STORE);
   });
 
   app.get('/submissions/:ref', onlyParams(), async (c) => {
@@ -107,5 +123,7 @@ export function adminRoutes(deps: AppDeps) {
   });
 
   app.get('/audit', onlyParams(), async (c) => c.json({ items: await listAudit(deps.db) }, 200, NO_STORE));
+  app.route('/', adminModerationRoutes(deps));
+  app.route('/', adminWalkInRoutes(deps));
   return app;
 }

@@ -4,7 +4,7 @@
  * form is stored and moderated without a second list.
  */
 import * as z from 'zod/mini';
-import { isoDateTime, submissionReference, SubmissionInput, text } from './schema.js';
+import { isoDateTime, submissionReference, SubmissionInput, text, WalkIn } from './schema.js';
 
 const { token: _token, website: _website, ...submissionFields } = SubmissionInput.shape;
 
@@ -28,16 +28,56 @@ export const AdminSubmission = z.object({
 export type AdminSubmission = z.infer<typeof AdminSubmission>;
 export const AdminSubmissionList = z.object({ items: z.array(AdminSubmission) });
 
+/** How many submissions have each status (all of them, whatever the search). */
+export const StatusCounts = z.object({ pending: z.int(), approved: z.int(), rejected: z.int() });
+export type StatusCounts = z.infer<typeof StatusCounts>;
+
+/**
+ * GET /admin/submissions with `page` (from 1), `size` (1-100) or `q`: one page of the
+ * matches, oldest first, with the number of matches (`total`) and the counts per status.
+ */
+export const AdminSubmissionPage = z.object({
+  items: z.array(AdminSubmission),
+  total: z.int(),
+  page: z.int(),
+  size: z.int(),
+  counts: StatusCounts,
+});
+export type AdminSubmissionPage = z.infer<typeof AdminSubmissionPage>;
+
+/** Admin submissions that may be the same activity: same organiser, or same title on an overlapping date. */
+export const DuplicateList = z.object({ items: z.array(AdminSubmission) });
+export type DuplicateList = z.infer<typeof DuplicateList>;
+
 /** Body of POST /admin/submissions/{reference}/reject. */
 export const RejectInput = z.object({ reason: text(3, 1000) });
+
+/** What a moderator did: to a submission (edit/approve/reject) or to a walk-in place. */
+export const AUDIT_ACTIONS = ['edit', 'approve', 'reject', 'walk-in-add', 'walk-in-edit', 'walk-in-close'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const AuditEntry = z.object({
   id: z.int(),
   at: isoDateTime,
   who: z.string(),
-  action: z.enum(['edit', 'approve', 'reject']),
+  action: z.enum(AUDIT_ACTIONS),
   reference: z.nullable(z.string()),
   details: z.record(z.string(), z.unknown()),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 export const AuditList = z.object({ items: z.array(AuditEntry) });
+export type AuditList = z.infer<typeof AuditList>;
+
+/** A walk-in place as the moderators see it: the place, and when it was closed (null: open). */
+export const AdminWalkIn = z.object({ walkIn: WalkIn, closedAt: z.nullable(isoDateTime) });
+export type AdminWalkIn = z.infer<typeof AdminWalkIn>;
+
+/** GET /admin/walk-ins: one page of places matching `q` (name, address, postcode, city), by name. */
+export const AdminWalkInPage = z.object({ items: z.array(AdminWalkIn), total: z.int(), page: z.int(), size: z.int() });
+export type AdminWalkInPage = z.infer<typeof AdminWalkInPage>;
+
+/** Body of POST /admin/opening-hours/check: OSM opening hours text to check. */
+export const OpeningHoursCheckInput = z.object({ value: text(1, 500) });
+/** Its answer: valid or not, with the package's explanation (English) when not. */
+export const OpeningHoursCheck = z.object({ ok: z.boolean(), message: z.nullable(z.string()) });
+export type OpeningHoursCheck = z.infer<typeof OpeningHoursCheck>;
