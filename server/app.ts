@@ -18,6 +18,7 @@ import { geocodeRoutes } from './routes/geocode.js';
 import { schemaRoutes } from './routes/schema.js';
 import { submissionRoutes } from './routes/submissions.js';
 import { walkInRoutes } from './routes/walk-ins.js';
+import { moderationPage } from './moderation-page.js';
 
 const PAGE_HEADERS = { 'X-Content-Type-Options': 'nosniff' };
 
@@ -124,5 +125,7 @@ export function createApp(options: AppOptions) {
   api.route('/', schemaRoutes());
   api.route('/admin', adminRoutes(deps));
   app.route('/api/v1', api);
+  // The campaign team's moderation page (moderation/), on this origin so it may call /admin.
+  app.route('/', moderationPage());
   return { app, deps };
 }

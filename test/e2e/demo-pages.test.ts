@@ -7,13 +7,12 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Db } from '../../server/db/db.js';
 import { openTestDb } from '../server/helpers/db.js';
+import { axe } from './axe.js';
 import { startTopology, type Topology } from './topology.js';
 
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 let db: Db;
 let topo: Topology;
 let browser: Browser;
@@ -136,17 +135,6 @@ async function upgraded(page: Page, path: string): Promise<void> {
     await page.waitForTimeout(100);
   }
   await page.waitForTimeout(300);
-}
-
-/** axe on the page, or only on our elements where the host page is broken on purpose (hostile.html). */
-async function axe(page: Page, onlyWidgets = false): Promise<string[]> {
-  await page.evaluate(axeSource); // evaluated through the devtools protocol: not subject to the page's CSP
-  const result = await page.evaluate(async (only) => {
-    const w = window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
-    const context = only ? { include: [...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.startsWith('mm-')))].map((n) => [n]) } : document;
-    return w.axe.run(context, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-  }, onlyWidgets);
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 const shadowText = (page: Page, selector: string) =>
