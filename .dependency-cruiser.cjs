@@ -25,6 +25,13 @@ module.exports = {
       to: { path: '^src/contract/(admin|json-schema)\\.ts$' },
     },
     {
+      name: 'moderation-page-stays-in-the-browser',
+      comment: 'The moderation page (moderation/) is browser code: it uses the contract and src/core, never the server, tests or scripts.',
+      severity: 'error',
+      from: { path: '^moderation/' },
+      to: { path: '^(server|test|scripts|bench)/' },
+    },
+    {
       name: 'no-unresolvable',
       comment: 'Every relative import names a file that exists.',
       severity: 'error',

@@ -11,7 +11,7 @@ import { editForm, readEdit } from './submission-edit.js';
 import { errorMap, type Errors } from './fields.js';
 import type { Host, Screen } from './host.js';
 import { listHash } from './submission-list.js';
-import { FIELD_LABELS, REJECT_REASONS, STATUS_NAMES, errorText, when, words } from './text.js';
+import { FIELD_LABELS, REJECT_REASONS, STATUS_NAMES, errorText, provinceName, when, words } from './text.js';
 import type { AdminSubmission, AuditEntry } from './types.js';
 
 const yesNo = (b: boolean) => (b ? 'Ja' : 'Nee');
@@ -180,7 +180,7 @@ export class SubmissionDetail implements Screen {
       [L['location.postcode']!, orDash(i.location?.postcode)],
       [L['location.city']!, orDash(i.location?.city)],
       [L['location.municipality']!, orDash(i.location?.municipality)],
-      [L['location.province']!, orDash(i.location?.province)],
+      [L['location.province']!, i.location?.province ? provinceName(i.location.province) : '—'],
       [L.onlineUrl!, orDash(i.onlineUrl)],
       [L['organizer.name']!, i.organizer.name],
       [L['organizer.url']!, orDash(i.organizer.url)],

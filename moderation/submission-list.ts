@@ -5,10 +5,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Host, Screen } from './host.js';
+import { PAGE_SIZE, pager, readListParams, searchForm } from './list-parts.js';
 import { STATUS_NAMES, plural, when } from './text.js';
 import type { AdminSubmissionPage, SubmissionStatus } from './types.js';
 
-const SIZE = 20;
 const TABS: (SubmissionStatus | 'all')[] = ['pending', 'approved', 'rejected', 'all'];
 
 export const listHash = (status: SubmissionStatus | 'all', q: string, page: number) => {
@@ -31,13 +31,12 @@ export class SubmissionList implements Screen {
   ) {
     const s = params.get('status');
     this.status = (TABS as string[]).includes(s ?? '') ? (s as SubmissionStatus | 'all') : 'pending';
-    this.q = (params.get('q') ?? '').slice(0, 100);
-    this.page = Math.max(1, Number(params.get('page')) || 1);
+    ({ q: this.q, page: this.page } = readListParams(params));
   }
 
   async load(): Promise<void> {
     try {
-      this.data = await this.host.api!.submissions({ status: this.status, q: this.q, page: this.page, size: SIZE });
+      this.data = await this.host.api!.submissions({ status: this.status, q: this.q, page: this.page, size: PAGE_SIZE });
       const n = this.data.total;
       this.host.announce(this.q ? `${plural(n, 'aanmelding', 'aanmeldingen')} gevonden voor "${this.q}".` : `${plural(n, 'aanmelding', 'aanmeldingen')}.`);
     } catch (err) {
@@ -48,12 +47,6 @@ export class SubmissionList implements Screen {
   view(): TemplateResult {
     const d = this.data;
     const count = (s: SubmissionStatus | 'all') => (!d ? '' : s === 'all' ? d.counts.pending + d.counts.approved + d.counts.rejected : d.counts[s]);
-    const search = (e: SubmitEvent) => {
-      e.preventDefault();
-      const q = ((e.target as HTMLFormElement).elements.namedItem('q') as HTMLInputElement).value.trim();
-      this.host.go(listHash(this.status, q, 1));
-    };
-    const pages = d ? Math.max(1, Math.ceil(d.total / SIZE)) : 1;
     return html`<section aria-labelledby="lijst-kop">
       <h2 id="lijst-kop" tabindex="-1">Aanmeldingen</h2>
       <ul class="tabs" aria-label="Status">
@@ -63,13 +56,7 @@ export class SubmissionList implements Screen {
           </li>`,
         )}
       </ul>
-      <form class="search" role="search" @submit=${search}>
-        <label for="zoek-aanmelding">Zoek op titel, organisator, kenmerk of e-mailadres</label>
-        <div class="row">
-          <input id="zoek-aanmelding" name="q" type="search" .value=${this.q} maxlength="100" autocomplete="off" />
-          <button type="submit">Zoeken</button>
-        </div>
-      </form>
+      ${searchForm('zoek-aanmelding', 'Zoek op titel, organisator, kenmerk of e-mailadres', this.q, (q) => this.host.go(listHash(this.status, q, 1)))}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       ${d && !d.items.length ? html`<p class="empty">${this.q ? 'Geen aanmeldingen gevonden. Probeer een ander zoekwoord.' : 'Er zijn hier geen aanmeldingen.'}</p>` : nothing}
       ${d?.items.length
@@ -83,13 +70,7 @@ export class SubmissionList implements Screen {
             )}
           </ol>`
         : nothing}
-      ${d && pages > 1
-        ? html`<nav class="pager" aria-label="Pagina's">
-            ${this.page > 1 ? html`<a href=${listHash(this.status, this.q, this.page - 1)}>Vorige pagina</a>` : nothing}
-            <span>Pagina ${this.page} van ${pages}</span>
-            ${this.page < pages ? html`<a href=${listHash(this.status, this.q, this.page + 1)}>Volgende pagina</a>` : nothing}
-          </nav>`
-        : nothing}
+      ${d ? pager(this.page, d.total, (n) => listHash(this.status, this.q, n)) : nothing}
     </section>`;
   }
 }

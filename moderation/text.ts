@@ -93,3 +93,6 @@ const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeSty
 export const when = (iso: string) => dateTime.format(new Date(iso));
 
 export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** A province's name from its slug ('noord-holland' → 'Noord-Holland'), as src/core/activities.ts writes it. */
+export const provinceName = (slug: string) => slug.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('-');

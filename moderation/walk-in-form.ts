@@ -10,11 +10,10 @@ import { ApiError } from './api.js';
 import { auditView } from './audit.js';
 import { checkGroup, checkbox, errorMap, errorSummary, field, fieldId, type Errors } from './fields.js';
 import type { Host, Screen } from './host.js';
-import { WALK_IN_LABELS as L, when, words } from './text.js';
+import { WALK_IN_LABELS as L, provinceName, when, words } from './text.js';
 import type { AdminWalkIn, AuditEntry, WalkIn } from './types.js';
 
 const EMPTY: Partial<WalkIn> = { audiences: ['iedereen'], peerSupport: false };
-const provinceName = (p: string) => p.split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join('-');
 
 export class WalkInForm implements Screen {
   private place: AdminWalkIn | null = null;

@@ -1,10 +1,10 @@
 /** The walk-in places: search (name, address, postcode, city), pages of 20, open places first. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Host, Screen } from './host.js';
+import { PAGE_SIZE, pager, readListParams, searchForm } from './list-parts.js';
 import { plural, when } from './text.js';
 import type { AdminWalkInPage } from './types.js';
 
-const SIZE = 20;
 const hashOf = (q: string, page: number) => {
   const p = new URLSearchParams();
   if (q) p.set('q', q);
@@ -23,13 +23,12 @@ export class WalkInList implements Screen {
     private readonly host: Host,
     params: URLSearchParams,
   ) {
-    this.q = (params.get('q') ?? '').slice(0, 100);
-    this.page = Math.max(1, Number(params.get('page')) || 1);
+    ({ q: this.q, page: this.page } = readListParams(params));
   }
 
   async load(): Promise<void> {
     try {
-      this.data = await this.host.api!.walkIns(this.q, this.page, SIZE);
+      this.data = await this.host.api!.walkIns(this.q, this.page, PAGE_SIZE);
       this.host.announce(`${plural(this.data.total, 'inlooplocatie', 'inlooplocaties')}${this.q ? ` gevonden voor "${this.q}"` : ''}.`);
     } catch (err) {
       this.error = this.host.errorOf(err);
@@ -38,21 +37,10 @@ export class WalkInList implements Screen {
 
   view(): TemplateResult {
     const d = this.data;
-    const pages = d ? Math.max(1, Math.ceil(d.total / SIZE)) : 1;
-    const search = (e: SubmitEvent) => {
-      e.preventDefault();
-      this.host.go(hashOf(((e.target as HTMLFormElement).elements.namedItem('q') as HTMLInputElement).value.trim(), 1));
-    };
     return html`<section aria-labelledby="inloop-kop">
       <h2 id="inloop-kop" tabindex="-1">Inlooplocaties</h2>
       <p><a class="button" href="#/inloop/nieuw">Nieuwe inlooplocatie</a></p>
-      <form class="search" role="search" @submit=${search}>
-        <label for="zoek-inloop">Zoek op naam, adres, postcode of plaats</label>
-        <div class="row">
-          <input id="zoek-inloop" name="q" type="search" .value=${this.q} maxlength="100" autocomplete="off" />
-          <button type="submit">Zoeken</button>
-        </div>
-      </form>
+      ${searchForm('zoek-inloop', 'Zoek op naam, adres, postcode of plaats', this.q, (q) => this.host.go(hashOf(q, 1)))}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       ${d && !d.items.length ? html`<p class="empty">Geen inlooplocaties gevonden.</p>` : nothing}
       ${d?.items.length
@@ -66,13 +54,7 @@ export class WalkInList implements Screen {
             )}
           </ol>`
         : nothing}
-      ${d && pages > 1
-        ? html`<nav class="pager" aria-label="Pagina's">
-            ${this.page > 1 ? html`<a href=${hashOf(this.q, this.page - 1)}>Vorige pagina</a>` : nothing}
-            <span>Pagina ${this.page} van ${pages}</span>
-            ${this.page < pages ? html`<a href=${hashOf(this.q, this.page + 1)}>Volgende pagina</a>` : nothing}
-          </nav>`
-        : nothing}
+      ${d ? pager(this.page, d.total, (n) => hashOf(this.q, n)) : nothing}
     </section>`;
   }
 }

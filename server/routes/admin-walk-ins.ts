@@ -17,7 +17,8 @@ import type { AppDeps } from '../deps.js';
 import { nearestProvince, placeProvince } from '../geo/geocoder.js';
 import { apiError, issuesToItems, type ErrorItem } from '../http/errors.js';
 import { readJsonObject } from '../http/json-body.js';
-import { QueryErrors, intParam, onlyParams, textParam } from '../http/query.js';
+import { readPaging } from '../http/paging.js';
+import { onlyParams } from '../http/query.js';
 import { OsmHoursError, osmToOpeningHours, parseOsmHours } from '../import/opening-hours.js';
 import type { Moderator } from '../store/moderators.js';
 import { addWalkIn, closeWalkIn, editWalkIn, getAdminWalkIn, searchWalkIns, type WalkInWrite } from '../store/walk-ins-admin.js';
@@ -78,11 +79,9 @@ export function adminWalkInRoutes(deps: AppDeps) {
   };
 
   app.get('/walk-ins', onlyParams('q', 'page', 'size'), async (c) => {
-    const errs = new QueryErrors();
-    const q = textParam(c.req.query('q'), 'q', errs, 100);
-    const page = intParam(c.req.query('page'), 'page', errs, 1, 10_000, 1);
-    const size = intParam(c.req.query('size'), 'size', errs, 1, 100, 20);
-    if (errs.items.length) return apiError(c, 400, errs.items);
+    const paging = readPaging(c);
+    if ('refused' in paging) return paging.refused;
+    const { q, page, size } = paging;
     return c.json({ ...(await searchWalkIns(deps.db, q, page, size)), page, size }, 200, NO_STORE);
   });
 

@@ -12,7 +12,8 @@ import { REFERENCE } from '../../src/contract/vocabulary.js';
 import type { AppDeps } from '../deps.js';
 import { apiError, issuesToItems } from '../http/errors.js';
 import { readJsonObject } from '../http/json-body.js';
-import { QueryErrors, intParam, onlyParams, textParam } from '../http/query.js';
+import { readPaging } from '../http/paging.js';
+import { onlyParams } from '../http/query.js';
 import { hashToken, moderatorByToken, type Moderator } from '../store/moderators.js';
 import { normaliseSubmission } from '../normalise.js';
 import { searchSubmissions, statusCounts } from '../store/moderation.js';
@@ -67,13 +68,10 @@ export function adminRoutes(deps: AppDeps) {
     if (status !== undefined && !(SUBMISSION_STATUSES as readonly string[]).includes(status)) return apiError(c, 400, [{ path: 'status', code: 'invalid_value' }]);
     const paged = ['q', 'page', 'size'].some((k) => c.req.query(k) !== undefined);
     if (!paged) return c.json({ items: await listSubmissions(deps.db, status as SubmissionStatus | undefined) }, 200, NO_STORE);
-    const errs = new QueryErrors();
-    const q = textParam(c.req.query('q'), 'q', errs, 100);
-    const page = intParam(c.req.query('page'), 'page', errs, 1, 10_000, 1);
-    const size = intParam(c.req.query('size'), 'size', errs, 1, 100, 20);
-    if (errs.items.length) return apiError(c, 400, errs.items);
-    const found = await searchSubmissions(deps.db, { status: status as SubmissionStatus | undefined, q, page, size });
-    return c.json({ ...found, page, size, counts: await statusCounts(deps.db) }, 200, NO_STORE);
+    const paging = readPaging(c);
+    if ('refused' in paging) return paging.refused;
+    const found = await searchSubmissions(deps.db, { status: status as SubmissionStatus | undefined, ...paging });
+    return c.json({ ...found, page: paging.page, size: paging.size, counts: await statusCounts(deps.db) }, 200, NO_STORE);
   });
 
   app.get('/submissions/:ref', onlyParams(), async (c) => {

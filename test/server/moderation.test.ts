@@ -194,3 +194,22 @@ describe('auth', () => {
     });
   }
 });
+
+describe('the page /moderatie/ on the API origin', () => {
+  test('served with a strict CSP, no-store, noindex, no referrer, no frames; its script bundled', async () => {
+    const page = await ctx.t.request('/moderatie/');
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-security-policy') ?? '', /script-src 'self'; connect-src 'self'.*frame-ancestors 'none'/);
+    assert.equal(page.headers.get('cache-control'), 'no-store');
+    assert.match(page.headers.get('x-robots-tag') ?? '', /noindex/);
+    assert.equal(page.headers.get('referrer-policy'), 'no-referrer');
+    assert.match(await page.text(), /<script type="module" src="\.\/app\.js"><\/script>/);
+    const script = await ctx.t.request('/moderatie/app.js');
+    assert.equal(script.status, 200);
+    assert.match(script.headers.get('content-type') ?? '', /^text\/javascript/);
+    const code = await script.text();
+    assert.ok(code.includes('mm-moderatie-token') && code.includes('/api/v1/'), 'the bundle of moderation/main.ts');
+    assert.ok(!/\beval\(|new Function\(/.test(code), 'nothing a strict CSP refuses');
+    assert.equal((await ctx.t.request('/moderatie')).headers.get('location'), '/moderatie/');
+  });
+});
