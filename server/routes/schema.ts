@@ -78,7 +78,27 @@ export function openApi(): object {
           },
         },
       },
-      '/admin/submissions': { get: { summary: 'List submissions', security: [{ admin: [] }], parameters: [param('status', 'pending, approved or rejected')], responses: { '200': json('AdminSubmissionList', 'Oldest first'), '401': json('ApiErrorBody', 'No or wrong token') } } },
+      '/admin/submissions': {
+        get: {
+          summary: 'List submissions; with q, page or size one page of the matches with the counts per status (AdminSubmissionPage)',
+          security: [{ admin: [] }],
+          parameters: [param('status', 'pending, approved or rejected'), param('q', 'Part of the title, organiser, reference or contact e-mail'), param('page', 'Page from 1', { type: 'integer' }), param('size', '1-100, default 20', { type: 'integer' })],
+          responses: { '200': json('AdminSubmissionPage', 'Oldest first (without q/page/size: AdminSubmissionList, the first 200)'), '401': json('ApiErrorBody', 'No or wrong token') },
+        },
+      },
+      '/admin/submissions/{reference}/duplicates': { get: { summary: 'Possible duplicates: same organiser, or same title on an overlapping date', security: [{ admin: [] }], responses: { '200': json('DuplicateList', 'At most 20') } } },
+      '/admin/submissions/{reference}/audit': { get: { summary: "The submission's audit trail, oldest first", security: [{ admin: [] }], responses: { '200': json('AuditList', 'Audit entries') } } },
+      '/admin/walk-ins': {
+        get: { summary: 'Walk-in places, open and closed, open first', security: [{ admin: [] }], parameters: [param('q', 'Part of the name, address, postcode, city or id'), param('page', 'Page from 1', { type: 'integer' }), param('size', '1-100, default 20', { type: 'integer' })], responses: { '200': json('AdminWalkInPage', 'By name') } },
+        post: { summary: 'Add a place (WalkIn without id, hours, exceptions: derived)', security: [{ admin: [] }], responses: { '201': json('AdminWalkIn', 'Added'), '422': json('ApiErrorBody', 'Invalid') } },
+      },
+      '/admin/walk-ins/{id}': {
+        get: { summary: 'One place, open or closed', security: [{ admin: [] }], responses: { '200': json('AdminWalkIn', 'Place'), '404': errors['404'] } },
+        put: { summary: 'Replace an open place', security: [{ admin: [] }], responses: { '200': json('AdminWalkIn', 'Saved'), '409': json('ApiErrorBody', 'Closed'), '422': json('ApiErrorBody', 'Invalid') } },
+      },
+      '/admin/walk-ins/{id}/close': { post: { summary: 'Close: gone from /walk-ins, kept for the moderators', security: [{ admin: [] }], responses: { '200': json('AdminWalkIn', 'Closed'), '409': json('ApiErrorBody', 'Already closed') } } },
+      '/admin/walk-ins/{id}/audit': { get: { summary: "The place's audit trail, oldest first", security: [{ admin: [] }], responses: { '200': json('AuditList', 'Audit entries') } } },
+      '/admin/opening-hours/check': { post: { summary: 'Check OSM opening hours text', security: [{ admin: [] }], requestBody: { content: { 'application/json': { schema: ref('OpeningHoursCheckInput') } } }, responses: { '200': json('OpeningHoursCheck', 'Valid or not, with the explanation') } } },
       '/admin/submissions/{reference}': {
         get: { summary: 'One submission', security: [{ admin: [] }], responses: { '200': json('AdminSubmission', 'Submission'), '404': errors['404'] } },
         patch: {

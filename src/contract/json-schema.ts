@@ -27,6 +27,12 @@ const SCHEMAS = {
   AdminSubmissionList: A.AdminSubmissionList,
   RejectInput: A.RejectInput,
   AuditList: A.AuditList,
+  AdminSubmissionPage: A.AdminSubmissionPage,
+  DuplicateList: A.DuplicateList,
+  AdminWalkIn: A.AdminWalkIn,
+  AdminWalkInPage: A.AdminWalkInPage,
+  OpeningHoursCheckInput: A.OpeningHoursCheckInput,
+  OpeningHoursCheck: A.OpeningHoursCheck,
 } as const;
 export type SchemaName = keyof typeof SCHEMAS;
 
