@@ -3,7 +3,8 @@
  * only: sign in with a personal token (a wrong one first), approve a pending submission and
  * find it in GET /activities at once, reject one with a ready reason, edit a field and see
  * the error in words next to it, add a walk-in place (opening hours checked live, coordinates
- * from the postcode) and find it near its postcode. Every screen axe clean at 390 and 1280 px,
+ * from the postcode) and find it near its postcode; a token that stopped working returns to
+ * the sign-in form with the reason. Every screen axe clean at 390 and 1280 px,
  * without sideways scrolling, no console errors or CSP violations.
  * MM_SCREENSHOTS=<folder> saves a picture of each screen.
  */
@@ -181,6 +182,11 @@ describe('moderation page', () => {
   test('every screen at 390 px: axe clean, no sideways scrolling', async () => {
     const phone = await watched(390);
     await phone.goto(moderationUrl(), { waitUntil: 'networkidle' });
+    // A token kept in the tab that no longer works (revoked): back to the sign-in form, told why.
+    await phone.evaluate(() => sessionStorage.setItem('mm-moderatie-token', 'mm_mod_revoked-0123456789'));
+    await phone.reload({ waitUntil: 'networkidle' });
+    await phone.locator('.sign-in .notice').getByText('Je code werkt niet meer. Log opnieuw in.').waitFor();
+    assert.equal(await phone.evaluate(() => sessionStorage.getItem('mm-moderatie-token')), null, 'the dead token is forgotten');
     await screenChecks(phone, 'inloggen');
     await phone.locator('#token').fill(TOKEN);
     await phone.keyboard.press('Enter');
