@@ -6,7 +6,7 @@
 import type { AuditEntry, StatusCounts } from '../../src/contract/admin.js';
 import { toIsoOffset } from '../../src/core/dates.js';
 import type { Queryable } from '../db/db.js';
-import { getSubmission, type Submission, type SubmissionStatus } from './submissions.js';
+import { COLUMNS, toSubmission, type Submission, type SubmissionRow, type SubmissionStatus } from './submissions.js';
 
 /** `q` as an ILIKE pattern that matches it anywhere, its own `%`, `_` and `\` taken literally. */
 export const containsPattern = (q: string) => `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
@@ -35,12 +35,11 @@ export async function searchSubmissions(db: Queryable, query: SubmissionQuery): 
   }
   const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const [count] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM submissions ${filter}`, params);
-  const refs = await db.query<{ reference: string }>(
-    `SELECT reference FROM submissions ${filter} ORDER BY created_at, reference LIMIT ${query.size} OFFSET ${(query.page - 1) * query.size}`,
-    params,
+  const rows = await db.query<SubmissionRow>(
+    `SELECT ${COLUMNS} FROM submissions ${filter} ORDER BY created_at, reference LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+    [...params, query.size, (query.page - 1) * query.size],
   );
-  const items = await Promise.all(refs.map((r) => getSubmission(db, r.reference)));
-  return { items: items.filter((s): s is Submission => s !== null), total: count?.n ?? 0 };
+  return { items: rows.map(toSubmission), total: count?.n ?? 0 };
 }
 
 /** How many submissions there are of each status. */
@@ -57,8 +56,8 @@ export async function statusCounts(db: Queryable): Promise<StatusCounts> {
  * At most 20, oldest first.
  */
 export async function possibleDuplicates(db: Queryable, s: Submission): Promise<Submission[]> {
-  const refs = await db.query<{ reference: string }>(
-    `SELECT reference FROM submissions
+  const rows = await db.query<SubmissionRow>(
+    `SELECT ${COLUMNS} FROM submissions
      WHERE reference <> $1 AND (
        lower(trim(input#>>'{organizer,name}')) = lower(trim($2))
        OR (lower(trim(input->>'title')) = lower(trim($3))
@@ -66,8 +65,7 @@ export async function possibleDuplicates(db: Queryable, s: Submission): Promise<
      ORDER BY created_at, reference LIMIT 20`,
     [s.reference, s.input.organizer.name, s.input.title, s.input.start, s.input.end],
   );
-  const items = await Promise.all(refs.map((r) => getSubmission(db, r.reference)));
-  return items.filter((x): x is Submission => x !== null);
+  return rows.map(toSubmission);
 }
 
 type AuditRow = Omit<AuditEntry, 'at'> & { at: Date };

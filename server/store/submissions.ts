@@ -55,7 +55,7 @@ export async function createSubmission(db: Queryable, s: NewSubmission): Promise
   return { kind: 'replayed', receipt: existing.response };
 }
 
-interface SubmissionRow {
+export interface SubmissionRow {
   reference: string;
   status: SubmissionStatus;
   input: StoredInput;
@@ -64,8 +64,8 @@ interface SubmissionRow {
   created_at: Date;
   updated_at: Date;
 }
-const COLUMNS = 'reference, status, input, activity_id, reason, created_at, updated_at';
-const toSubmission = (r: SubmissionRow): Submission => ({
+export const COLUMNS = 'reference, status, input, activity_id, reason, created_at, updated_at';
+export const toSubmission = (r: SubmissionRow): Submission => ({
   reference: r.reference,
   status: r.status,
   input: r.input,

@@ -29,8 +29,8 @@ export async function searchWalkIns(db: Queryable, q: string | undefined, page: 
   const params = [containsPattern(q ?? '')];
   const [count] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${ALL} WHERE ${MATCH}`, params);
   const rows = await db.query<Row>(
-    `SELECT doc, closed_at FROM ${ALL} WHERE ${MATCH} ORDER BY closed_at IS NOT NULL, lower(doc->>'name'), doc->>'id' LIMIT ${size} OFFSET ${(page - 1) * size}`,
-    params,
+    `SELECT doc, closed_at FROM ${ALL} WHERE ${MATCH} ORDER BY closed_at IS NOT NULL, lower(doc->>'name'), doc->>'id' LIMIT $2 OFFSET $3`,
+    [...params, size, (page - 1) * size],
   );
   return { items: rows.map(toAdmin), total: count?.n ?? 0 };
 }
