@@ -212,7 +212,7 @@ export class WalkInForm implements Screen {
             <p>${w.name} verdwijnt dan uit de zoeker op de websites. De gegevens blijven bewaard in het logboek.</p>
             <div class="actions">
               <button type="button" class="danger" @click=${() => void this.close()}>Ja, sluiten</button>
-              <button type="button" class="secondary" @click=${() => this.cancelClose()}>Nee, terug</button>
+              <button type="button" class="secondary" autofocus @click=${() => this.cancelClose()}>Nee, terug</button>
             </div>
           </dialog>`
         : nothing}

@@ -153,7 +153,7 @@ describe('moderation page', () => {
     assert.match(await page.locator('.audit').textContent() ?? '', /Eindtest \(voorbeeld\).*Bewerkt: Titel/s);
   });
 
-  test('add a walk-in place: hours checked live, coordinates from the postcode, in the finder at once', async () => {
+  test('add a walk-in place (hours checked live, coordinates from the postcode): in the finder at once; closed: gone from it', async () => {
     await page.getByRole('link', { name: 'Inlooplocaties' }).press('Enter');
     await page.getByRole('heading', { name: 'Inlooplocaties', level: 2 }).waitFor();
     await screenChecks(page, 'inloop');
@@ -175,8 +175,17 @@ describe('moderation page', () => {
     await until(async () => /is toegevoegd/.test((await live(page)) ?? ''), 'the addition announced');
     const lat = await page.locator('#veld-lat').inputValue();
     const lon = await page.locator('#veld-lon').inputValue();
-    const near = (await (await api(`walk-ins?near=${lat},${lon}&radius=1`)).json()) as { items: { name: string }[] };
-    assert.ok(near.items.some((w) => w.name === 'Inloophuis De Reiger (voorbeeld)'));
+    const near = async () => ((await (await api(`walk-ins?near=${lat},${lon}&radius=1`)).json()) as { items: { name: string }[] }).items.map((w) => w.name);
+    assert.ok((await near()).includes('Inloophuis De Reiger (voorbeeld)'));
+
+    // Close it, after a question in a dialog; it leaves the finder at once and stays in the list.
+    await page.getByRole('button', { name: 'Locatie sluiten…' }).press('Enter');
+    await page.locator('#sluiten-dialoog[open]').waitFor();
+    await screenChecks(page, 'inloop-sluiten');
+    await page.getByRole('button', { name: 'Ja, sluiten' }).press('Enter');
+    await until(async () => /is gesloten/.test((await live(page)) ?? ''), 'the closing announced');
+    assert.match((await page.locator('.audit').textContent()) ?? '', /Toegevoegd.*Gesloten/s);
+    assert.ok(!(await near()).includes('Inloophuis De Reiger (voorbeeld)'));
   });
 
   test('every screen at 390 px: axe clean, no sideways scrolling', async () => {
