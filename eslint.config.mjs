@@ -11,7 +11,7 @@ export default tseslint.config(
   },
   ...tseslint.configs.recommended,
   {
-    files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts', 'bench/pages/**/*.ts'],
+    files: ['src/**/*.ts', 'moderation/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts', 'bench/pages/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { lit, wc, 'lit-a11y': litA11y },
     rules: {

@@ -147,6 +147,12 @@ export class WalkInForm implements Screen {
     }
   }
 
+  /** Opens the question; focus starts on "Nee, terug", the safe answer. */
+  private openClose(): void {
+    this.dialog()?.showModal();
+    document.getElementById('sluiten-nee')?.focus();
+  }
+
   private cancelClose(): void {
     this.dialog()?.close();
     this.host.focus('#sluiten-knop');
@@ -202,7 +208,7 @@ export class WalkInForm implements Screen {
             ${field({ path: 'url', label: L.url!, value: s(w.url), type: 'url', errors, hint: 'Begint met https://' })}
             <div class="actions">
               <button type="submit">${this.id ? 'Opslaan' : 'Toevoegen'}</button>
-              ${this.id ? html`<button type="button" id="sluiten-knop" class="danger" @click=${() => this.dialog()?.showModal()}>Locatie sluiten…</button>` : nothing}
+              ${this.id ? html`<button type="button" id="sluiten-knop" class="danger" @click=${() => this.openClose()}>Locatie sluiten…</button>` : nothing}
             </div>
           </form>`}
       ${this.id ? auditView(this.audit) : nothing}
@@ -212,7 +218,7 @@ export class WalkInForm implements Screen {
             <p>${w.name} verdwijnt dan uit de zoeker op de websites. De gegevens blijven bewaard in het logboek.</p>
             <div class="actions">
               <button type="button" class="danger" @click=${() => void this.close()}>Ja, sluiten</button>
-              <button type="button" class="secondary" autofocus @click=${() => this.cancelClose()}>Nee, terug</button>
+              <button type="button" id="sluiten-nee" class="secondary" @click=${() => this.cancelClose()}>Nee, terug</button>
             </div>
           </dialog>`
         : nothing}

@@ -181,6 +181,7 @@ describe('moderation page', () => {
     // Close it, after a question in a dialog; it leaves the finder at once and stays in the list.
     await page.getByRole('button', { name: 'Locatie sluiten…' }).press('Enter');
     await page.locator('#sluiten-dialoog[open]').waitFor();
+    assert.equal(await focused(page), 'Nee, terug', 'focus starts on the safe answer');
     await screenChecks(page, 'inloop-sluiten');
     await page.getByRole('button', { name: 'Ja, sluiten' }).press('Enter');
     await until(async () => /is gesloten/.test((await live(page)) ?? ''), 'the closing announced');
