@@ -130,7 +130,7 @@ describe('<mm-week-calendar>', () => {
     const el = await mount(html`<mm-week-calendar week="2026-06-01"></mm-week-calendar>`);
     expect(activityCalls()).to.have.length(2);
     expect(activityCalls()[1]!.url.searchParams.get('cursor')).to.equal('c2');
-    const titles = $$(el, '.open').map(text);
+    const titles = $$(el, '.open span[lang]').map(text);
     expect(titles).to.include('Voorbeeld: eerste pagina');
     expect(titles).to.include('Voorbeeld: tweede pagina');
   });
@@ -194,6 +194,28 @@ describe('<mm-week-calendar>', () => {
     expect(text(cancelled)).to.contain('Gaat niet door');
     expect(getComputedStyle(cancelled.querySelector('.open')!).textDecorationLine).to.contain('line-through');
     expect(text($(el, '[part="status"]'))).to.equal('3 activiteiten');
+  });
+
+  // Issue 16, point 6: a three-day exhibition read as three activities.
+  for (const [lang, first, later] of [['nl', 'gaat verder', 'vervolg van maandag'], ['en', 'continues', 'continued from Monday']] as const) {
+    for (const mode of ['', 'print', 'display'] as const) {
+      it(`says an activity over a few days continues (${lang}${mode ? `, ${mode}` : ''})`, async () => {
+        serve(examples.allDayMultiDay);
+        const el = await mount(html`<mm-week-calendar week="2026-06-01" now="2026-06-01" lang=${lang} ?print=${mode === 'print'} ?display=${mode === 'display'}></mm-week-calendar>`);
+        const notes = $$(el, '.act').map((c) => text(c.querySelector('.continues')));
+        expect(notes).to.deep.equal([first, later, later]);
+        for (const n of $$(el, '.continues')) expect(n.getBoundingClientRect().height).to.be.greaterThan(0);
+      });
+    }
+  }
+
+  it("every activity button's accessible name says its day and time, not its title alone", async () => {
+    serve([makeActivity({ id: 'walk', title: 'Voorbeeld: wandelen in het park' }), ...examples.allDayMultiDay]);
+    const el = await mount(html`<mm-week-calendar week="2026-06-01"></mm-week-calendar>`);
+    const names = $$(el, 'button.open').map(text);
+    expect(names).to.include('Voorbeeld: wandelen in het park, maandag 1 juni, 10:00–11:30');
+    expect(names).to.include('Voorbeeld: tentoonstelling Verplaats je in mijn schoenen, dinsdag 2 juni, Hele dag, vervolg van maandag');
+    await expectAccessible(el);
   });
 
   // Issue 14, point 9: an activity of weeks stood on every day of the week.

@@ -43,6 +43,10 @@ export interface ActivityWords {
   details: string;
   until: string;
   runsUntil: string;
+  /** Under the first day of an activity that runs into the next day(s). */
+  continues: string;
+  /** Under a later day of such an activity, before its first day's weekday: "vervolg van maandag". */
+  continuedFrom: string;
 }
 
 export const activityWords: Dictionary<ActivityWords> = {
@@ -103,6 +107,8 @@ export const activityWords: Dictionary<ActivityWords> = {
     details: 'Meer over',
     until: 'tot en met',
     runsUntil: 'Loopt tot en met',
+    continues: 'gaat verder',
+    continuedFrom: 'vervolg van',
   },
   en: {
     types: {
@@ -161,6 +167,8 @@ export const activityWords: Dictionary<ActivityWords> = {
     details: 'More about',
     until: 'until',
     runsUntil: 'Runs until',
+    continues: 'continues',
+    continuedFrom: 'continued from',
   },
 };
 
@@ -207,6 +215,19 @@ export function whenOn(a: Activity, day: string, lang: Lang): string {
   const { first, last } = dayRange(a);
   if (day <= first || !isLong(a)) return whenText(a, lang);
   return `${activityWords[lang].runsUntil} ${formatters(lang).date(last, last.slice(0, 4) !== day.slice(0, 4))}`;
+}
+
+/**
+ * For an activity over a few days, listed under each of them (`groupByDay`): "gaat verder"
+ * under its first day, "vervolg van maandag" under the others, so the cards read as one
+ * activity and not as two. '' for a one-day activity and for a long one (listed once, with
+ * "Loopt tot en met …").
+ */
+export function continuation(a: Activity, day: string, lang: Lang): string {
+  const { first, last } = dayRange(a);
+  if (first === last || isLong(a)) return '';
+  const w = activityWords[lang];
+  return day <= first ? w.continues : `${w.continuedFrom} ${formatters(lang).weekday(first)}`;
 }
 
 export const priceText = (a: Activity, lang: Lang): string | undefined =>

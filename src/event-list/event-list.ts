@@ -62,6 +62,7 @@ const PICKED: readonly Picked[] = ['audience', 'type', 'region', 'mode'];
  *
  * @slot - Fallback content (a link to the programme), shown until the element upgrades and when the activities cannot be loaded.
  * @csspart filters - The filter bar.
+ * @csspart filters-toggle - The "Filters" button that opens the filter bar in a narrow list (under 30em), so the first activity is in view.
  * @csspart subscribe - The "subscribe to this calendar" line.
  * @csspart body - The area with the list or the state message.
  * @csspart day - One day (a section with a heading and a list).
@@ -105,6 +106,8 @@ export class EventList extends ActivityElement {
   @state() private stale = false;
   @state() private time = 0;
   @state() private open = new Set<string>();
+  /** The filter bar opened with its "Filters" button (only a narrow list folds it). */
+  @state() private filtersOpen = false;
   @state() private moreBusy = false;
   @state() private moreError = '';
   /** What the API searched for instead of `q` (see `ActivityPage.corrected`). */
@@ -367,7 +370,20 @@ export class EventList extends ActivityElement {
               ${options.map((v) => html`<option value=${v} ?selected=${this.picked[key] === v}>${text(v)}</option>`)}
             </select>
           </div>`;
-    return html`<div class="filters" part="filters" role="group" aria-label=${m.filters}>
+    const count = PICKED.filter((k) => this.picked[k]).length + (this.q ? 1 : 0);
+    // Narrow (a phone), the bar folds into one button: otherwise four selects and a search
+    // box fill the screen and no activity is in view. Wide, the button is not shown.
+    return html`<button
+        type="button"
+        class="button quiet filters-toggle"
+        part="filters-toggle"
+        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+        aria-controls="filters"
+        @click=${() => (this.filtersOpen = !this.filtersOpen)}
+      >
+        ${m.filtersToggle(count)}
+      </button>
+      <div class="filters ${this.filtersOpen ? 'open' : ''}" id="filters" part="filters" role="group" aria-label=${m.filters}>
       ${this.filters
         ? html`${select('audience', m.forWhom, AUDIENCES, (v) => w.audiences[v as keyof typeof w.audiences])}
           ${select('type', m.what, ACTIVITY_TYPES, (v) => w.types[v as keyof typeof w.types])}

@@ -12,7 +12,7 @@ import { Misconfigured } from '../core/attribute-check.js';
 import type { Activity, ActivityPage as Page } from '../contract/schema.js';
 import { ActivityPage, Campaign } from '../contract/checkers.js';
 import { activitiesUrl, activityDays, feedUrl, groupByDay, isLong, placeText, type ActivityFilters } from '../core/activities.js';
-import { activityDetails, activityWords, audienceText, detailsStyles, priceText, subscribeMenu, subscribeStyles, whenOn, whenText } from '../core/activity-view.js';
+import { activityDetails, activityWords, audienceText, continuation, detailsStyles, priceText, subscribeMenu, subscribeStyles, whenOn, whenText } from '../core/activity-view.js';
 import { safeUrl } from '../contract/vocabulary.js';
 import { RefreshWhenOnline } from '../core/controllers/refresh-when-online.js';
 // The events it fires, typed in HTMLElementEventMap (one file per event).
@@ -93,6 +93,7 @@ export function weekTitle(monday: string, lang: Lang): string {
  * @csspart day - One day.
  * @csspart today - The day that is today.
  * @csspart activity - One activity card.
+ * @csspart continues - "gaat verder" / "vervolg van maandag" on an activity that runs over a few days.
  * @csspart more - The "Toon nog 12 activiteiten" button under a day with many activities.
  * @csspart dialog - The dialog with the details of an activity.
  * @csspart details - The details inside the dialog.
@@ -456,15 +457,22 @@ export class WeekCalendar extends ActivityElement {
     const cancelled = a.status === 'cancelled';
     const register = safeUrl(a.registrationUrl);
     const interactive = !this.display && !this.print;
+    const time = this.dayTime(a, day, lang);
+    const goesOn = continuation(a, day, lang);
     return html`<li class="act ${cancelled ? 'cancelled' : ''}" part="activity">
-      <p class="when">${this.dayTime(a, day, lang)}</p>
+      <p class="when">${time}</p>
       <div class="act-title" role="heading" aria-level=${this.level(2)}>
         ${interactive
-          ? html`<button type="button" class="open" id="b-${day}-${a.id}" aria-haspopup="dialog" @click=${() => this.open(a, day)}>
-              <span lang=${dutch(lang)}>${a.title}</span>
+          ? // Its name says when, not only what: a screen reader's list of buttons (or a
+            // voice user saying it) tells "Wandelen, maandag 1 juni, 10:00–11:30" apart.
+            html`<button type="button" class="open" id="b-${day}-${a.id}" aria-haspopup="dialog" @click=${() => this.open(a, day)}>
+              <span lang=${dutch(lang)}>${a.title}</span><span class="visually-hidden"
+                >, ${formatters(lang).day(day)}, ${time}${goesOn ? `, ${goesOn}` : ''}</span
+              >
             </button>`
           : html`<span class="name" lang=${dutch(lang)}>${a.title}</span>`}
       </div>
+      ${goesOn ? html`<p class="continues" part="continues" aria-hidden=${interactive ? 'true' : nothing}>${goesOn}</p>` : nothing}
       ${cancelled ? html`<p class="cancelled-note"><strong>${w.cancelled}</strong></p>` : nothing}
       <p class="meta">${w.types[a.type]} · ${placeText(a, w.online)}</p>
       ${register && !cancelled && !this.display
