@@ -343,16 +343,16 @@ async function copy(e: Event, text: string, done: string): Promise<void> {
  * "Subscribe to this calendar" for everyone: a bare `webcal:` link does nothing on Android,
  * in a browser without a calendar app, or for Google Calendar users. So: webcal for the
  * apps that handle it, Google's add-by-URL, Outlook.com's add-from-web, and the https
- * address with a copy button, each with one sentence on who it is for. On `paper` (the
- * print layout) only the line with the feed's address, which print styles write out.
+ * address with a copy button, each with one sentence on who it is for. Not on paper
+ * (the print styles in tokens.ts leave it off: nothing there can be pressed).
  */
-export function subscribeMenu(feed: SubscribeLinks, lang: Lang, paper = false): TemplateResult {
+export function subscribeMenu(feed: SubscribeLinks, lang: Lang): TemplateResult {
   const w = activityWords[lang];
   const way = (href: string, [label, sentence]: [string, string], external: boolean) =>
     html`<li><a href=${href} rel=${external ? 'noopener' : nothing} target=${external ? '_blank' : nothing}>${label}</a><span class="hint">${sentence}</span></li>`;
   return html`<details class="subscribe" part="subscribe">
-    <summary data-address=${feed.https}>${w.subscribe}</summary>
-    ${paper ? nothing : html`<p class="hint">${w.subscribeHint}</p>
+    <summary>${w.subscribe}</summary>
+    <p class="hint">${w.subscribeHint}</p>
     <ul role="list">
       ${way(feed.webcal, w.subscribeWays.webcal, false)} ${way(feed.google, w.subscribeWays.google, true)}
       ${way(feed.outlook, w.subscribeWays.outlook, true)}
@@ -362,7 +362,7 @@ export function subscribeMenu(feed: SubscribeLinks, lang: Lang, paper = false): 
         <span class="hint">${w.copyHint}</span>
         <span class="copied" aria-live="polite"></span>
       </li>
-    </ul>`}
+    </ul>
   </details>`;
 }
 

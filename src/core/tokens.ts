@@ -88,6 +88,20 @@ export const tokens = css`
       outline-color: Highlight;
     }
   }
+  /* Paper cannot be pressed: what only works on a screen is left off it, in every element
+     (the subscribe menu, the filter bar and its button, "Meer laden", retry and the other
+     buttons of a state message, a close button). Mark anything else with .screen-only. */
+  @media print {
+    .screen-only,
+    .subscribe,
+    .filters,
+    .filters-toggle,
+    [part~='load-more'],
+    .state button,
+    .close {
+      display: none !important;
+    }
+  }
 `;
 
 /** A shared button look: primary or quiet, at least 44 px tall. */

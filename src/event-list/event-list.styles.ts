@@ -125,6 +125,10 @@ export const styles = css`
   @media print {
     .item {
       content-visibility: visible;
+      break-inside: avoid;
+    }
+    .day-heading {
+      break-after: avoid;
     }
   }
   .day-heading {

@@ -17,7 +17,11 @@ const printRules = (h: string): CSSResult => {
     }
     ${H} .wrap {
       color: #000;
-      font-size: 11pt;
+      font-size: 10pt;
+      line-height: 1.35;
+    }
+    ${H} .subscribe {
+      display: none;
     }
     ${H} .body {
       min-block-size: 0;
@@ -26,6 +30,14 @@ const printRules = (h: string): CSSResult => {
     }
     ${H} .days {
       display: block;
+    }
+    /* A school's week on one A4 page where it can: the days in two columns (a landscape
+       @page cannot be asked for from inside a shadow root), never a day cut in two. */
+    @container mm-week (min-width: 36em) {
+      ${H} .days {
+        columns: 2;
+        column-gap: 2em;
+      }
     }
     ${H} .day {
       background: none;
@@ -56,8 +68,8 @@ const printRules = (h: string): CSSResult => {
       box-shadow: none;
       padding: 0.125em 0;
       display: grid;
-      grid-template-columns: 8.5em 1fr;
-      column-gap: 1em;
+      grid-template-columns: 7em 1fr;
+      column-gap: 0.75em;
       break-inside: avoid;
     }
     ${H} .act > :not(.when) {
@@ -93,14 +105,6 @@ const printRules = (h: string): CSSResult => {
     }
     ${H} .day.today .day-title {
       text-decoration: underline;
-    }
-    /* Paper cannot open a menu: the subscribe line carries the feed's address. */
-    ${H} .subscribe summary::after {
-      content: ' (' attr(data-address) ')';
-      overflow-wrap: anywhere;
-    }
-    ${H} .subscribe summary::-webkit-details-marker {
-      display: none;
     }
   `;
 };

@@ -371,7 +371,7 @@ export class WeekCalendar extends ActivityElement {
       ${this.display
         ? nothing
         : html`<div class="foot">
-            ${all ? html`<p><a class="button quiet" href=${all}>${m.all}</a></p>` : nothing} ${subscribeMenu(feed, lang, this.print)}
+            ${all ? html`<p><a class="button quiet" href=${all}>${m.all}</a></p>` : nothing} ${this.print ? nothing : subscribeMenu(feed, lang)}
           </div>`}
     </div>
     ${interactive ? this.dialogTemplate(L, lang) : nothing}`;
