@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/week-calendar/mm-week-calendar.js';
-import { DAY_LIMIT, type WeekCalendar } from '../src/week-calendar/week-calendar.js';
+import { DAY_LIMIT, DISPLAY_DAY_LIMIT, type WeekCalendar } from '../src/week-calendar/week-calendar.js';
 import { clearCache } from '../src/core/api.js';
 import type { Activity } from '../src/contract/schema.js';
 import { fakeActivitiesApi } from './helpers/fake-api.js';
@@ -130,7 +130,7 @@ describe('<mm-week-calendar>', () => {
     const el = await mount(html`<mm-week-calendar week="2026-06-01"></mm-week-calendar>`);
     expect(activityCalls()).to.have.length(2);
     expect(activityCalls()[1]!.url.searchParams.get('cursor')).to.equal('c2');
-    const titles = $$(el, '.open span[lang]').map(text);
+    const titles = $$(el, '.open > span:first-child').map(text);
     expect(titles).to.include('Voorbeeld: eerste pagina');
     expect(titles).to.include('Voorbeeld: tweede pagina');
   });
@@ -397,8 +397,8 @@ describe('<mm-week-calendar>', () => {
     it('says how many more on a hallway screen, where nothing can be pressed', async () => {
       serve(busy);
       const el = await mount(html`<mm-week-calendar display week="2026-06-01" now="2026-06-02"></mm-week-calendar>`);
-      expect(cardsOf(el, 0)).to.equal(DAY_LIMIT);
-      expect(text($(el, '.more-text'))).to.equal(`En nog ${12 - DAY_LIMIT} activiteiten`);
+      expect(cardsOf(el, 0)).to.equal(DISPLAY_DAY_LIMIT);
+      expect(text($(el, '.more-text'))).to.equal(`En nog ${12 - DISPLAY_DAY_LIMIT} activiteiten`);
       expect($$(el, 'button')).to.have.length(0);
     });
 
@@ -427,7 +427,7 @@ describe('<mm-week-calendar>', () => {
     expect(dayTitles(el)).to.have.length(5);
     expect($$(el, 'button')).to.have.length(0);
     expect($(el, 'dialog')).to.equal(null);
-    expect(parseFloat(getComputedStyle($(el, '.wrap')!).fontSize)).to.be.greaterThan(20);
+    expect(parseFloat(getComputedStyle($(el, '.wrap')!).fontSize)).to.be.at.least(16);
     expect(text($(el, '[part="status"]'))).to.match(/Bijgewerkt om \d\d:\d\d/);
     await expectAccessible(el);
     const before = activityCalls().length;
@@ -442,6 +442,54 @@ describe('<mm-week-calendar>', () => {
     const after = activityCalls().length;
     await new Promise((r) => setTimeout(r, 1300)); // longer than the 1 s interval (a sleep on purpose: time must pass)
     expect(activityCalls().length).to.equal(after);
+  });
+
+  // Issue 16, point 5: the hallway screen fits the screen.
+  describe('on a hallway screen', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+    for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
+      it(`shows the whole week without scrolling at ${width}×${height}`, async () => {
+        await setViewport({ width, height });
+        serve(weekExamples.campaign);
+        const el = await mount(html`<mm-week-calendar display week="2026-06-01" now="2026-06-01"></mm-week-calendar>`);
+        const days = $$(el, '.day');
+        expect(days).to.have.length(7);
+        for (const d of days) {
+          const r = d.getBoundingClientRect();
+          expect(r.bottom, text(d.querySelector('.day-title'))).to.be.at.most(height);
+          expect(r.right).to.be.at.most(width);
+          expect(r.width).to.be.greaterThan(100);
+        }
+        expect(el.getBoundingClientRect().bottom).to.be.at.most(height);
+        expect(document.documentElement.scrollWidth).to.be.at.most(width);
+      });
+    }
+
+    it('outside the campaign shows this school week, or the next one at the weekend, with a heading that says so', async () => {
+      serve([makeActivity({ id: 'nov', start: '2026-11-17T10:00:00+01:00', end: '2026-11-17T11:00:00+01:00' })]);
+      const el = await mount(html`<mm-week-calendar display now="2026-11-17"></mm-week-calendar>`);
+      expect(titleText(el)).to.equal('Deze week: 16 t/m 22 november 2026');
+      expect($$(el, '.act')).to.have.length(1);
+      const weekend = await mount(html`<mm-week-calendar display now="2026-11-21" lang="en"></mm-week-calendar>`);
+      expect(titleText(weekend)).to.equal('Next week: 23 to 29 November 2026');
+      const during = await mount(html`<mm-week-calendar display now="2026-06-03"></mm-week-calendar>`);
+      expect(titleText(during)).to.equal('Deze week: 1 t/m 7 juni 2026');
+    });
+
+    it('keeps the last good week with the time it was loaded when the API fails', async () => {
+      let fail = false;
+      fake.on('/campaigns/current', { body: campaign2026 });
+      fake.on('/activities', () => (fail ? { status: 503, body: { errors: [] } } : { body: page(examples.single) }));
+      const el = await mount(html`<mm-week-calendar display refresh-interval="1" now="2026-06-01"></mm-week-calendar>`);
+      const loaded = text($(el, '[part="status"]'));
+      expect(loaded).to.match(/Bijgewerkt om \d\d:\d\d/);
+      fail = true;
+      await until(() => el.getAttribute('state') === 'stale', 5000, 'the failed refresh');
+      expect($(el, '.error')).to.equal(null);
+      expect($$(el, '.act')).to.have.length(1);
+      expect(text($(el, '[part="status"]'))).to.equal(loaded.replace(' · ', ' · Mogelijk niet actueel · '));
+      await expectAccessible(el);
+    });
   });
 
   it('shows an error with a retry button that really asks again', async () => {

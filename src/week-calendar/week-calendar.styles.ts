@@ -396,23 +396,46 @@ export const styles = css`
     margin-block: 0.75em;
   }
 
+  /* The hallway screen: the days left in the week side by side in one row, type that
+     grows with the screen (1920×1080 and 1280×720 alike show every day without scrolling),
+     and at most DISPLAY_DAY_LIMIT activities a day with "En nog 3 activiteiten" under them. */
   :host([display]) .wrap {
-    font-size: var(--mm-week-calendar-display-font-size, 1.5em);
+    font-size: var(--mm-week-calendar-display-font-size, clamp(1rem, 0.2rem + 0.9vh + 0.35vw, 2.25rem));
   }
   :host([display]) .body {
     block-size: auto;
     overflow: visible;
+    min-block-size: 0;
   }
   :host([display]) .days {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
+    gap: 0.4em;
   }
-  :host([display]) .day.today {
-    grid-column: 1 / -1;
+  :host([display]) .day {
+    padding: 0.4em;
   }
-  :host([display]) .day.today .acts {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
+  :host([display]) .day-head {
+    min-block-size: 0;
+    position: static;
+  }
+  :host([display]) .acts {
+    display: flex;
+    gap: 0.35em;
+    margin-block-start: 0.35em;
+    font-size: 0.9em;
+  }
+  :host([display]) .act {
+    padding: 0.25em 0.4em;
+    line-height: 1.3;
+  }
+  /* Narrower than a screen (a tablet in portrait): the days wrap into rows. */
+  @container mm-week (max-width: 900px) {
+    :host([display]) .days {
+      grid-auto-flow: row;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
+    }
   }
 
   ${printRules(':host([print])')}
