@@ -122,6 +122,9 @@ export const buttons = css`
     font-weight: 600;
     text-decoration: none;
     cursor: pointer;
+    /* A button's words stay whole ("Sluiten", not "Slu/ite/n" beside a long dialog title):
+       it keeps the width of its longest word, and only a longer word than the line breaks. */
+    overflow-wrap: break-word;
   }
   .button.quiet {
     background: transparent;
