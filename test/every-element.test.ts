@@ -1,15 +1,17 @@
-// At 320 px (the narrowest phone WCAG 1.4.10 "Reflow" asks for) nothing scrolls sideways:
-// not with a stream address, an e-mail address or a long Dutch compound word in the data,
-// not in an opened activity, not in the week's dialog, not in the banner.
+// What every element must do alike (issue 16). At 320 px (the narrowest phone WCAG 1.4.10
+// "Reflow" asks for) nothing scrolls sideways: not with a stream address, an e-mail address or
+// a long Dutch compound word in the data, not in an opened activity, not in the week's dialog,
+// not in the banner. Printed, nothing that only works on a screen is on paper, and the week
+// breaks between days, never inside one.
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/event-list/mm-event-list.js';
 import '../src/week-calendar/mm-week-calendar.js';
 import '../src/campaign-banner/mm-campaign-banner.js';
 import { clearCache } from '../src/core/api.js';
 import { fakeFetch, until, type FakeFetch } from './helpers/fake-fetch.js';
 import { fakeActivitiesApi } from './helpers/fake-api.js';
-import { campaign2026, makeActivity } from './fixtures/activities.js';
+import { campaign2026, makeActivity, manyActivities, weekExamples } from './fixtures/activities.js';
 import { week2026 } from './fixtures/campaigns.js';
 
 const WORD = 'arbeidsongeschiktheidsverzekeringsmaatschappij';
@@ -52,8 +54,6 @@ function overflowing(host: Element): string[] {
 }
 
 let fake: FakeFetch;
-before(() => setViewport({ width: 320, height: 700 }));
-after(() => setViewport({ width: 800, height: 600 }));
 beforeEach(() => {
   fake = fakeFetch();
   clearCache();
@@ -63,9 +63,16 @@ beforeEach(() => {
   fake.on(`/campaigns/${week2026.slug}`, { body: longCampaign });
   fake.on('/activities', fakeActivitiesApi([long]));
 });
-afterEach(() => fake.restore());
+afterEach(async () => {
+  fake.restore();
+  await emulateMedia({ media: 'screen' });
+});
+const API = 'https://api.example.test/api/v1/';
+const shown = (e: Element | null | undefined) => !!e && getComputedStyle(e).display !== 'none';
 
 describe('at 320 px wide', () => {
+  before(() => setViewport({ width: 320, height: 700 }));
+  after(() => setViewport({ width: 800, height: 600 }));
   it('the list with an opened activity full of long words does not scroll sideways', async () => {
     const el = await fixture(html`<mm-event-list api="https://api.example.test/api/v1/" from="2026-06-01" filters search></mm-event-list>`);
     await until(() => !!el.shadowRoot!.querySelector('.toggle'), 3000, 'the activity');
@@ -98,6 +105,9 @@ describe('at 320 px wide', () => {
     el.shadowRoot!.querySelector<HTMLButtonElement>('.open')!.click();
     await until(() => !!el.shadowRoot!.querySelector('dialog[open] .details'), 3000, 'the dialog');
     expect(overflowing(el)).to.deep.equal([]);
+    // Beside the long title the close button keeps its word whole ("Sluiten", not "Slu/ite/n").
+    const close = el.shadowRoot!.querySelector<HTMLElement>('.dialog-head .button')!;
+    expect(close.getBoundingClientRect().height).to.be.below(60);
     el.shadowRoot!.querySelector('dialog')!.close();
   });
 
@@ -108,4 +118,52 @@ describe('at 320 px wide', () => {
       expect(overflowing(el)).to.deep.equal([]);
     });
   }
+});
+
+describe('printed', () => {
+  it('the list leaves off its filter bar, its Filters button, its subscribe menu and "Meer laden"', async () => {
+    fake.on('/activities', fakeActivitiesApi(manyActivities(30)));
+    const el = await fixture(html`<mm-event-list api=${API} from="2026-06-01" limit="5" filters search></mm-event-list>`);
+    await until(() => !!el.shadowRoot!.querySelector('[part="load-more"]'), 3000, 'the list with "Meer laden"');
+    const r = el.shadowRoot!;
+    const controls = ['[part="filters"]', '[part="subscribe"]', '[part="load-more"]'].map((s) => r.querySelector(s));
+    expect(controls.every(shown)).to.equal(true);
+    await emulateMedia({ media: 'print' });
+    expect(controls.map(shown)).to.deep.equal([false, false, false]);
+    expect(shown(r.querySelector('[part="filters-toggle"]'))).to.equal(false);
+    expect(shown(r.querySelector('.item'))).to.equal(true);
+    expect(getComputedStyle(r.querySelector('.item')!).breakInside).to.equal('avoid');
+  });
+
+  it('the list leaves off its retry button', async () => {
+    fake.on('/activities', { status: 500, body: { errors: [] } });
+    const el = await fixture(html`<mm-event-list api=${API} from="2026-06-01"></mm-event-list>`);
+    await until(() => !!el.shadowRoot!.querySelector('.error button'), 3000, 'the error');
+    await emulateMedia({ media: 'print' });
+    expect(shown(el.shadowRoot!.querySelector('.error button'))).to.equal(false);
+    expect(shown(el.shadowRoot!.querySelector('.error [role="alert"]'))).to.equal(true);
+  });
+
+  it('the week leaves off its buttons and subscribe menu, and breaks between days, in two columns on A4', async () => {
+    fake.on('/activities', fakeActivitiesApi(weekExamples.school));
+    const box = await fixture(html`<div style="inline-size:700px"><mm-week-calendar api=${API} week="2026-06-01"></mm-week-calendar></div>`);
+    const el = box.firstElementChild!;
+    await until(() => !!el.shadowRoot!.querySelector('.open'), 3000, 'the week');
+    const r = el.shadowRoot!;
+    await emulateMedia({ media: 'print' });
+    expect(shown(r.querySelector('[part="subscribe"]'))).to.equal(false);
+    expect(shown(r.querySelector('[part="nav"]'))).to.equal(false);
+    const days = [...r.querySelectorAll('.day')];
+    expect(days).to.have.length(7);
+    for (const d of days) expect(getComputedStyle(d).breakInside).to.equal('avoid');
+    expect(getComputedStyle(r.querySelector('.days')!).columnCount).to.equal('2');
+  });
+
+  it('the banner leaves off its close button and keeps its link', async () => {
+    const el = await fixture(html`<mm-campaign-banner api=${API} campaign=${week2026.slug} now="2026-06-03" dismissible></mm-campaign-banner>`);
+    await until(() => !!el.shadowRoot!.querySelector('.banner'), 3000, 'the banner');
+    await emulateMedia({ media: 'print' });
+    expect(shown(el.shadowRoot!.querySelector('.close'))).to.equal(false);
+    expect(shown(el.shadowRoot!.querySelector('[part="link"]'))).to.equal(true);
+  });
 });
