@@ -700,11 +700,13 @@ describe('<mm-event-list>', () => {
       await settled(el);
       expect($$(el, '.toggle').length, 'activities to open').to.be.greaterThan(0);
       for (const b of $$<HTMLButtonElement>(el, '.toggle')) b.click();
+      // The filter bar is folded into its "Filters" button at this width: open it too.
+      $<HTMLButtonElement>(el, '[part="filters-toggle"]')!.click();
       await el.updateComplete;
       expect($$(el, '.details').length, 'opened details').to.be.greaterThan(0);
       const parts = [el, ...$$(el, '.filters, .subscribe, .body, .day, .item, .details, .add-to-calendar')];
       for (const p of parts) expect(p.scrollWidth, p.className || p.localName).to.be.at.most(p.clientWidth);
-      for (const b of $$(el, '.toggle, select, input, [part="load-more"]')) {
+      for (const b of $$(el, '.toggle, select, input, [part="load-more"], [part="filters-toggle"]')) {
         expect(b.getBoundingClientRect().height).to.be.at.least(44);
       }
     });

@@ -13,6 +13,7 @@ import { fakeFetch, until, type FakeFetch } from './helpers/fake-fetch.js';
 import { fakeActivitiesApi } from './helpers/fake-api.js';
 import { campaign2026, makeActivity, manyActivities, weekExamples } from './fixtures/activities.js';
 import { week2026 } from './fixtures/campaigns.js';
+import { expectAccessible } from './helpers/accessible.js';
 
 const WORD = 'arbeidsongeschiktheidsverzekeringsmaatschappij';
 const URL_ = 'https://stream.voorbeeld-gemeente.example.org/live/week-van-de-mentale-gezondheid-2026/webinar-signalen-herkennen?sessie=1234567890abcdef';
@@ -97,6 +98,7 @@ describe('at 320 px wide', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(getComputedStyle(bar).display).not.to.equal('none');
     expect(el.shadowRoot!.querySelector('select')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    await expectAccessible(el);
   });
 
   it('the week and its opened dialog do not scroll sideways', async () => {
