@@ -591,6 +591,8 @@ describe('<mm-event-list>', () => {
       expect($$(el, '.day')).to.have.length(3);
       for (const day of $$(el, '.day')) expect(text(day)).to.contain('tentoonstelling');
       expect(text($(el, '.when'))).to.equal('1 juni tot en met 3 juni');
+      // Issue 16, point 6: it reads as one activity, in the button's name too.
+      expect($$(el, '.toggle').map((b) => text(b.querySelector('.continues')))).to.deep.equal(['gaat verder', 'vervolg van maandag', 'vervolg van maandag']);
       expect(new Set($$(el, '.toggle').map((b) => b.getAttribute('aria-controls'))).size).to.equal(3);
     });
 

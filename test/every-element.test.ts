@@ -159,6 +159,8 @@ describe('printed', () => {
     expect(days).to.have.length(7);
     for (const d of days) expect(getComputedStyle(d).breakInside).to.equal('avoid');
     expect(getComputedStyle(r.querySelector('.days')!).columnCount).to.equal('2');
+    // A4 less 15 mm margins is 180 × 267 mm (680 × 1009 CSS px): a school's week fits one page.
+    expect(el.getBoundingClientRect().height).to.be.below(1009);
   });
 
   it('the banner leaves off its close button and keeps its link', async () => {

@@ -274,11 +274,21 @@ export function activityDetails(a: Activity, lang: Lang, apiBase: string): Templ
 }
 
 /**
- * The look of `activityDetails()`, next to it, for both elements (the list opens it in
+ * The look of `activityDetails()` and of `continuation()`'s line, next to them, for both elements (the list opens it in
  * place, the week in a dialog whose own facts use `.facts` too): "Adres: …" lines, links at
  * least 44 px tall, the four calendar links in a row.
  */
 export const detailsStyles = css`
+  /* "gaat verder" / "vervolg van maandag" (continuation()), in both elements. */
+  .continues {
+    display: block;
+    font-size: 0.875em;
+    font-style: italic;
+    font-weight: 400;
+  }
+  .continues::before {
+    content: '↪ ' / '';
+  }
   .details {
     display: grid;
     gap: 0.75em;

@@ -28,7 +28,7 @@ import {
   placeText,
   type ActivityFilters,
 } from '../core/activities.js';
-import { activityDetails, activityWords, audienceText, detailsStyles, priceText, subscribeMenu, subscribeStyles, whenOn } from '../core/activity-view.js';
+import { activityDetails, activityWords, audienceText, continuation, detailsStyles, priceText, subscribeMenu, subscribeStyles, whenOn } from '../core/activity-view.js';
 import { formatters, type Lang } from '../core/i18n.js';
 import { todayKey } from '../core/dates.js';
 import { messages, provinceNames, type EventListMessages } from './event-list.messages.js';
@@ -481,6 +481,9 @@ export class EventList extends ActivityElement {
     const cancelled = a.status === 'cancelled';
     const price = priceText(a, lang);
     const hidden = (label: string) => html`<span class="visually-hidden">${label}: </span>`;
+    // Under each of its days, an activity of a few days says it goes on ("gaat verder",
+    // "vervolg van maandag"), so it reads as one activity (as in the week calendar).
+    const goesOn = continuation(a, day, lang);
     return html`<li class="item ${cancelled ? 'cancelled' : ''}" part="item">
       <div role="heading" aria-level=${this.level(1)} class="item-heading">
         <button
@@ -495,6 +498,7 @@ export class EventList extends ActivityElement {
         >
           <span class="when">${whenOn(a, day, lang)}</span>
           <span class="title" lang=${dutch(lang)}>${a.title}</span>
+          ${goesOn ? html`<span class="continues">${goesOn}</span>` : nothing}
           ${cancelled ? html`<span class="badge" part="cancelled">${w.cancelled}</span>` : nothing}
         </button>
       </div>

@@ -267,13 +267,6 @@ export const styles = css`
   .cancelled .name {
     text-decoration: line-through;
   }
-  .continues {
-    font-size: 0.875em;
-    font-style: italic;
-  }
-  .continues::before {
-    content: '↪ ' / '';
-  }
   .cancelled-note {
     color: var(--_mm-color-danger);
   }
