@@ -41,3 +41,25 @@ test('a changed JSDoc makes the README stale', () => {
   const files = render(changed) as Record<string, string>;
   assert.notEqual(files['src/event-list/README.md'], readFileSync(`${root}src/event-list/README.md`, 'utf8'));
 });
+
+// Issue 16, point 11: a webmaster copies the README's examples as they are.
+test("the README's examples use only attributes the elements have, with allowed values, and the script address the CSP lines name", async () => {
+  const { AUDIENCES, ACTIVITY_TYPES, MODES, PROVINCES } = await import('../../src/contract/vocabulary.js');
+  const allowed: Record<string, readonly string[]> = { audience: AUDIENCES, type: ACTIVITY_TYPES, mode: MODES, region: PROVINCES };
+  const readme = readFileSync(`${root}README.md`, 'utf8');
+  const blocks = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]!).join('\n');
+  const attributesOf = new Map(
+    manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, new Set((d.attributes ?? []).map((a) => a.name))]),
+  );
+  const tags = [...blocks.matchAll(/<(mm-[a-z-]+)([^>]*)>/g)];
+  assert.ok(new Set(tags.map((t) => t[1])).size >= 3, 'an example of each element');
+  for (const [, tag, attrs] of tags) {
+    for (const [, name, value] of attrs!.matchAll(/([a-z-]+)(?:="([^"]*)")?/g)) {
+      assert.ok(attributesOf.get(tag!)?.has(name!), `<${tag}> has no attribute ${name}`);
+      if (allowed[name!]) assert.ok(allowed[name!]!.includes(value!), `${name}="${value}" is not an allowed value`);
+    }
+  }
+  const src = /<script src="(https:\/\/[^"]+\/missie-mentaal\.js)"><\/script>/.exec(blocks)?.[1];
+  assert.ok(src, 'a script tag with a real https address');
+  assert.ok(readme.includes(`script-src ${new URL(src).origin};`), 'the CSP line allows the same CDN');
+});
