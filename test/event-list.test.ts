@@ -415,6 +415,7 @@ describe('<mm-event-list>', () => {
       expect(activityCalls()).to.have.length(0);
       expect(text($(el, '.error [role="alert"]'))).to.contain('niet goed ingesteld');
       expect($(el, '.error button'), 'no retry: it cannot help').to.equal(null);
+      expect($(el, '[part="subscribe"]'), 'no subscription to a feed that cannot fill').to.equal(null);
       expect(el.querySelector('a')!.getBoundingClientRect().height, 'the fallback link shows').to.be.greaterThan(0);
       expect(seen).to.have.length(1);
       expect(seen[0]).to.contain('<mm-event-list audience="jongere">');

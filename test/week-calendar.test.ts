@@ -80,6 +80,7 @@ describe('<mm-week-calendar>', () => {
     expect(fake.calls).to.have.length(0);
     expect(text($(el, '.error [role="alert"]'))).to.contain('niet goed ingesteld');
     expect($(el, '.error button')).to.equal(null);
+    expect($(el, '[part="subscribe"]'), 'no subscription to a feed that cannot fill').to.equal(null);
     expect(seen.filter((w) => w.includes('type="workshops"') && w.includes('Did you mean "workshop"?'))).to.have.length(1);
   });
 

@@ -409,6 +409,8 @@ export class EventList extends ActivityElement {
   }
 
   private renderSubscribe(lang: Lang): TemplateResult | typeof nothing {
+    // A wrong attribute: the feed would carry it too, a calendar subscription that never fills.
+    if (this.misconfigured) return nothing;
     const feed = feedUrl(this.apiBase, this.query(false));
     if (!/^https?:/.test(feed.https)) return nothing;
     return subscribeMenu(feed, lang);

@@ -391,7 +391,7 @@ export class WeekCalendar extends ActivityElement {
       ${this.display
         ? nothing
         : html`<div class="foot">
-            ${all ? html`<p><a class="button quiet" href=${all}>${m.all}</a></p>` : nothing} ${this.print ? nothing : subscribeMenu(feed, lang)}
+            ${all ? html`<p><a class="button quiet" href=${all}>${m.all}</a></p>` : nothing} ${this.print || this.misconfigured ? nothing : subscribeMenu(feed, lang)}
           </div>`}
     </div>
     ${interactive ? this.dialogTemplate(L, lang) : nothing}`;
