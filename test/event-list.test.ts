@@ -592,7 +592,9 @@ describe('<mm-event-list>', () => {
       expect($$(el, '.day')).to.have.length(3);
       for (const day of $$(el, '.day')) expect(text(day)).to.contain('tentoonstelling');
       expect(text($(el, '.when'))).to.equal('1 juni tot en met 3 juni');
-      // Issue 16, point 6: it reads as one activity, in the button's name too.
+      // Issue 16, point 6: it reads as one activity, in the button's name too, which says its day
+      // (a screen reader's list of buttons has no headings in between).
+      expect(text($(el, '.toggle'))).to.equal('maandag 1 juni, 1 juni tot en met 3 juni Voorbeeld: tentoonstelling Verplaats je in mijn schoenen gaat verder');
       expect($$(el, '.toggle').map((b) => text(b.querySelector('.continues')))).to.deep.equal(['gaat verder', 'vervolg van maandag', 'vervolg van maandag']);
       expect(new Set($$(el, '.toggle').map((b) => b.getAttribute('aria-controls'))).size).to.equal(3);
     });

@@ -190,6 +190,9 @@ export const styles = css`
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
+  .toggle .continues {
+    flex-basis: 100%;
+  }
   .title {
     color: var(--_mm-color-primary);
     font-weight: 700;

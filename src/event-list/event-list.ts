@@ -443,8 +443,11 @@ export class EventList extends ActivityElement {
                 repeat(
                   groups,
                   ([day]) => day,
-                  ([day, list]) => html`<section class="day" part="day">
-                    <div class="day-heading" part="day-heading" role="heading" aria-level=${level}>${f.day(day)}</div>
+                  ([day, list]) => {
+                    // Formatted once per day: it is also in the name of each activity's button.
+                    const dayName = f.day(day);
+                    return html`<section class="day" part="day">
+                    <div class="day-heading" part="day-heading" role="heading" aria-level=${level}>${dayName}</div>
                     <ul class="items" role="list">
                       ${repeat(
                         list,
@@ -452,11 +455,12 @@ export class EventList extends ActivityElement {
                         (a) => {
                           const open = this.open.has(`${day}-${a.id}`);
                           // Only an item whose data or open state changed is rendered again.
-                          return guard([a, open, lang, level, this.apiBase], () => this.renderItem(a, day, lang, open));
+                          return guard([a, open, lang, level, this.apiBase], () => this.renderItem(a, day, dayName, lang, open));
                         },
                       )}
                     </ul>
-                  </section>`,
+                  </section>`;
+                  },
                 ),
               )}
             </div>
@@ -477,7 +481,7 @@ export class EventList extends ActivityElement {
     `;
   }
 
-  private renderItem(a: Activity, day: string, lang: Lang, open: boolean): TemplateResult {
+  private renderItem(a: Activity, day: string, dayName: string, lang: Lang, open: boolean): TemplateResult {
     const w = activityWords[lang];
     const key = `${day}-${a.id}`;
     const cancelled = a.status === 'cancelled';
@@ -498,7 +502,7 @@ export class EventList extends ActivityElement {
           data-id=${a.id}
           @click=${this.onToggle}
         >
-          <span class="when">${whenOn(a, day, lang)}</span>
+          <span class="visually-hidden">${dayName}, </span><span class="when">${whenOn(a, day, lang)}</span>
           <span class="title" lang=${dutch(lang)}>${a.title}</span>
           ${goesOn ? html`<span class="continues">${goesOn}</span>` : nothing}
           ${cancelled ? html`<span class="badge" part="cancelled">${w.cancelled}</span>` : nothing}
