@@ -230,6 +230,17 @@ describe('<mm-week-calendar>', () => {
     expect($$(el, '.count').map(text).slice(0, 3)).to.deep.equal(['1 activiteit', '1 activiteit', 'Geen activiteiten']);
   });
 
+  it('narrow, the week buttons share one row ("‹ Deze week ›") and keep their names', async () => {
+    serve(weekExamples.school);
+    const box = await fixture(html`<div style="inline-size:272px"><mm-week-calendar week="2026-06-01"></mm-week-calendar></div>`);
+    const el = await settled(box.querySelector('mm-week-calendar')!);
+    const tops = $$(el, '[part="nav"] button').map((b) => Math.round(b.getBoundingClientRect().top));
+    expect(new Set(tops).size).to.equal(1);
+    expect(button(el, 'Vorige week').getBoundingClientRect().height).to.be.at.least(44);
+    expect(text(button(el, 'Volgende week'))).to.equal('Volgende week ›');
+    await expectAccessible(el);
+  });
+
   it('is a seven-column grid when wide and a day-by-day agenda when narrow (container queries)', async () => {
     serve(weekExamples.campaign);
     const wideBox = await fixture(html`<div style="inline-size:1000px"><mm-week-calendar week="2026-06-01"></mm-week-calendar></div>`);

@@ -140,6 +140,23 @@ export const styles = css`
   .nav .button {
     padding-inline: 0.75em;
   }
+  /* Narrow (a phone, a school page's column): the three buttons on one row, "‹ Deze week ›";
+     the words "Vorige week" and "Volgende week" stay in the buttons' names. */
+  @container mm-week (max-width: 30em) {
+    .nav {
+      display: grid;
+      grid-template-columns: auto 1fr auto;
+      inline-size: 100%;
+    }
+    .nav-word {
+      position: absolute;
+      clip-path: inset(50%);
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      white-space: nowrap;
+    }
+  }
   p {
     margin: 0;
   }

@@ -376,11 +376,11 @@ export class WeekCalendar extends ActivityElement {
         ${interactive
           ? html`<div class="nav" part="nav" role="group" aria-label=${m.weekNav}>
               <button type="button" class="button quiet" ?disabled=${!monday} @click=${() => this.go(addDays(monday, -7))}>
-                <span aria-hidden="true">‹</span> ${m.previous}
+                <span aria-hidden="true">‹</span> <span class="nav-word">${m.previous}</span>
               </button>
               <button type="button" class="button quiet" @click=${() => this.go(mondayOf(today))}>${m.thisWeek}</button>
               <button type="button" class="button quiet" ?disabled=${!monday} @click=${() => this.go(addDays(monday, 7))}>
-                ${m.next} <span aria-hidden="true">›</span>
+                <span class="nav-word">${m.next}</span> <span aria-hidden="true">›</span>
               </button>
             </div>`
           : nothing}
