@@ -396,6 +396,10 @@ describe('<mm-week-calendar>', () => {
       serve(busy);
       const printed = await mount(html`<mm-week-calendar print week="2026-06-01"></mm-week-calendar>`);
       expect(cardsOf(printed, 1)).to.equal(12);
+      // On paper a day stays whole, except one too long for a column: kept whole it would
+      // leave an empty page before it.
+      const [monday, tuesday] = $$(printed, '.day');
+      expect([getComputedStyle(monday!).breakInside, getComputedStyle(tuesday!).breakInside]).to.deep.equal(['avoid', 'auto']);
       const el = await mount(html`<mm-week-calendar week="2026-06-01"></mm-week-calendar>`);
       expect(cardsOf(el, 1)).to.equal(DAY_LIMIT);
       dispatchEvent(new Event('beforeprint'));

@@ -49,6 +49,10 @@ const printRules = (h: string): CSSResult => {
       break-inside: avoid;
       page-break-inside: avoid;
     }
+    ${H} .day.busy {
+      break-inside: auto;
+      page-break-inside: auto;
+    }
     ${H} .day-head {
       position: static;
       min-block-size: 0;

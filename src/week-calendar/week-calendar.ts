@@ -430,7 +430,9 @@ export class WeekCalendar extends ActivityElement {
         const whole = all || this.expanded.has(k);
         const isToday = k === today;
         const name = html`${f.day(k)}${isToday ? html` <span class="badge">${m.today}</span>` : nothing}`;
-        return html`<li class="day ${isToday ? 'today' : ''}" part=${isToday ? 'day today' : 'day'}>
+        // A day with more activities than a printed column holds may break (kept whole, it
+        // would leave an empty page before it); the others stay whole on paper.
+        return html`<li class="day ${isToday ? 'today' : ''} ${list.length > DAY_LIMIT ? 'busy' : ''}" part=${isToday ? 'day today' : 'day'}>
           <div class="day-head">
             <div class="day-heading" role="heading" aria-level=${this.level(1)}>
               ${this.display
