@@ -130,6 +130,13 @@ export const styles = css`
     .day-heading {
       break-after: avoid;
     }
+    /* Paper cannot open an activity: no chevron. */
+    .toggle::before {
+      display: none;
+    }
+    .toggle {
+      padding-inline-start: 0;
+    }
   }
   .day-heading {
     margin: 0;
