@@ -45,8 +45,10 @@ function overflowing(host: Element): string[] {
   const bad: string[] = [];
   const name = (e: Element) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`;
   for (const e of [host, ...boxes(host.shadowRoot!)]) {
-    if (e.closest('.visually-hidden') || e.matches('.visually-hidden, style, slot') || e.getClientRects().length === 0) continue;
+    if (e.closest('.visually-hidden') || e.matches('style, slot') || e.getClientRects().length === 0) continue;
     const r = e.getBoundingClientRect();
+    // Text for screen readers only (1 × 1 px, clipped), as .visually-hidden or a narrow-only rule.
+    if (r.width <= 1 && r.height <= 1) continue;
     if (r.right > width + 0.5) bad.push(`${name(e)} ends at ${Math.round(r.right)} px`);
     // A text field scrolls its own long value; that is how a field works, not an overflow.
     if (e.tagName !== 'INPUT' && e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible') bad.push(`${name(e)} scrolls (${e.scrollWidth} > ${e.clientWidth})`);
