@@ -1,5 +1,6 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { argTypesOf } from './arg-types.js';
 // Written by `npm run analyze` (run before `storybook dev` and `storybook build`): the docs
 // tables (attributes, events, parts, CSS properties) come from the JSDoc on each class.
 import manifest from '../custom-elements.json';
@@ -9,9 +10,11 @@ setCustomElementsManifest(manifest);
 const preview: Preview = {
   tags: ['autodocs'],
   parameters: {
-    controls: { expanded: true },
+    controls: { expanded: true, sort: 'requiredFirst' },
     a11y: { test: 'error' },
     layout: 'padded',
+    // One control per public attribute; parts, slots, events and CSS properties without (arg-types.ts).
+    docs: { extractArgTypes: (tag: string) => argTypesOf(manifest, tag) },
   },
   globalTypes: {
     lang: {

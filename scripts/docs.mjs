@@ -4,14 +4,22 @@
 // the table of elements (elements.mjs).
 //
 // `npm run docs` analyzes and rewrites the marked parts of README.md and src/<element>/README.md;
-// `node scripts/docs.mjs --check` (and test/server/docs.test.ts) fails when one is stale.
+// `node --import tsx scripts/docs.mjs --check` (and test/server/docs.test.ts) fails when one is stale.
+// The allowed values of the filter attributes come from the contract (src/contract/vocabulary.ts)
+// with their Dutch and English words (the ones the widgets show), so the README never drifts
+// from what the widgets accept. TypeScript sources: run it with tsx (`npm run docs` does).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ELEMENTS } from '../elements.mjs';
+import { ACTIVITY_TYPES, AUDIENCES, MODES, PROVINCES } from '../src/contract/vocabulary.js';
+import { activityWords } from '../src/core/activity-view.js';
+import { provinceNames } from '../src/event-list/event-list.messages.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const START = '<!-- generated:start (npm run docs, from the JSDoc in the code: do not edit by hand) -->';
 const END = '<!-- generated:end -->';
+const VALUES_START = '<!-- generated:values:start (npm run docs, from src/contract/vocabulary.ts: do not edit by hand) -->';
+const VALUES_END = '<!-- generated:values:end -->';
 /** Every element takes these two; the README says so once, in a sentence. */
 const COMMON = new Set(['api', 'lang']);
 
@@ -43,6 +51,24 @@ function overview(els) {
   );
 }
 
+/** README.md: the values each filter attribute accepts, with the words a visitor sees for them. */
+function values() {
+  const { nl, en } = activityWords;
+  const row = (attr, list, words) => [
+    code(attr),
+    list.map((v) => `\`${v}\` (${words(nl, v)}${words(en, v) !== words(nl, v) ? ` / ${words(en, v)}` : ''})`).join(', '),
+  ];
+  return table(
+    ['attribute', 'allowed values (what the widget shows in Dutch / English)'],
+    [
+      row('audience', AUDIENCES, (w, v) => w.audiences[v]),
+      row('type', ACTIVITY_TYPES, (w, v) => w.types[v]),
+      row('mode', MODES, (w, v) => w.modes[v]),
+      row('region', PROVINCES, (_, v) => provinceNames[v]),
+    ],
+  );
+}
+
 /** src/<element>/README.md: everything a partner can set, listen to and style. */
 function reference({ d }) {
   const parts = [
@@ -64,21 +90,21 @@ function reference({ d }) {
 }
 
 /** `text` with the part between the markers replaced by `body`; the markers are appended when missing. */
-function splice(text, body, file) {
-  const a = text.indexOf(START);
-  const b = text.indexOf(END);
-  const block = `${START}\n\n${body}\n\n${END}`;
+function splice(text, body, file, start = START, end = END) {
+  const a = text.indexOf(start);
+  const b = text.indexOf(end);
+  const block = `${start}\n\n${body}\n\n${end}`;
   if (a < 0 || b < a) {
     if (file.endsWith('/README.md') && file !== 'README.md') return `${text.trimEnd()}\n\n## Naslag\n\n${block}\n`;
-    throw new Error(`docs: ${file} has no ${START} … ${END} markers`);
+    throw new Error(`docs: ${file} has no ${start} … ${end} markers`);
   }
-  return text.slice(0, a) + block + text.slice(b + END.length);
+  return text.slice(0, a) + block + text.slice(b + end.length);
 }
 
 /** Every README this script owns, as it should read for `manifest`: `{ file: text }`. */
 export function render(manifest, read = (f) => (existsSync(`${root}${f}`) ? readFileSync(`${root}${f}`, 'utf8') : '')) {
   const els = declarations(manifest);
-  const out = { 'README.md': splice(read('README.md'), overview(els), 'README.md') };
+  const out = { 'README.md': splice(splice(read('README.md'), overview(els), 'README.md'), values(), 'README.md', VALUES_START, VALUES_END) };
   for (const el of els) {
     const file = `src/${el.dir}/README.md`;
     const old = read(file) || `# \`<${el.tag}>\`\n\n${el.d.summary ?? ''}\n`;

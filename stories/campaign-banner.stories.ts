@@ -1,13 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import '../src/campaign-banner/mm-campaign-banner.js';
 import { clearCache } from '../src/core/api.js';
 import { fakeFetch } from '../test/helpers/fake-fetch.js';
 import { week2026, days, unreadableColors } from '../test/fixtures/campaigns.js';
 import type { Campaign } from '../src/contract/schema.js';
+import { element } from './element.js';
 
 interface Args {
   variant: 'bar' | 'card';
+  campaign: string;
+  countdown: boolean;
   now: string;
   dismissible: boolean;
   lang: string;
@@ -15,33 +17,21 @@ interface Args {
 }
 
 /** Serve one campaign from a fake API for the story; remove the fake afterwards. */
-const withCampaign = (campaign: Campaign | null) => () => {
+const withCampaign = (campaign: Campaign | null, delay = 0) => () => {
   clearCache();
   sessionStorage.clear();
   localStorage.removeItem(`mm:banner-dismissed:${week2026.slug}`);
-  const api = fakeFetch().on('/campaigns/current', campaign ? { body: campaign } : { status: 503, body: { errors: [] } });
+  const api = fakeFetch().on('/campaigns/current', campaign ? { body: campaign, delay } : { status: 503, body: { errors: [] } });
   return () => api.restore();
 };
 
 const meta: Meta<Args> = {
   title: 'Elements/Campaign banner',
   component: 'mm-campaign-banner',
-  args: { variant: 'bar', now: days.during, dismissible: true, lang: 'nl', headingLevel: 2 },
-  argTypes: {
-    variant: { control: 'inline-radio', options: ['bar', 'card'] },
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
-    // Descriptions come from custom-elements.json (the JSDoc on the class, preview.ts); only controls here.
-    now: { control: 'text' },
-  },
+  args: { variant: 'bar', campaign: '', countdown: true, now: days.during, dismissible: true, lang: 'nl', headingLevel: 2 },
+  // Controls: one per public attribute, from custom-elements.json (.storybook/preview.ts).
   beforeEach: withCampaign(week2026),
-  render: (a) => html`<mm-campaign-banner
-    api="/api/v1/"
-    variant=${a.variant}
-    now=${a.now}
-    lang=${a.lang}
-    heading-level=${a.headingLevel}
-    ?dismissible=${a.dismissible}
-  ></mm-campaign-banner>`,
+  render: (a) => element('mm-campaign-banner', { ...a, countdown: a.countdown ? true : 'false' }, { api: '/api/v1/' }),
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -65,3 +55,5 @@ export const ApiError: Story = {
   beforeEach: withCampaign(null),
   parameters: { docs: { description: { story: 'The API fails: nothing shows on the page, with one console warning.' } } },
 };
+/** Loading: the banner keeps its height, so the page does not jump when it arrives. */
+export const Loading: Story = { beforeEach: withCampaign(week2026, 600_000) };

@@ -1,11 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import '../src/event-list/mm-event-list.js';
 import { clearCache, getJson } from '../src/core/api.js';
 import { activitiesUrl } from '../src/core/activities.js';
 import { ActivityPage, type Activity } from '../src/contract/schema.js';
-import { AUDIENCES } from '../src/contract/vocabulary.js';
 import { fakeFetch, until, type Route } from '../test/helpers/fake-fetch.js';
+import { element } from './element.js';
 import { fakeActivitiesApi } from '../test/helpers/fake-api.js';
 import { examples, eventListExamples, manyActivities, WEEK_2026 } from '../test/fixtures/activities.js';
 
@@ -15,7 +14,11 @@ interface Args {
   search: boolean;
   structuredData: boolean;
   audience: string;
+  type: string;
+  region: string;
+  mode: string;
   from: string;
+  to: string;
   limit: number;
   headingLevel: number;
   allUrl: string;
@@ -43,31 +46,19 @@ const meta: Meta<Args> = {
     search: false,
     structuredData: false,
     audience: '',
+    type: '',
+    region: '',
+    mode: '',
     from: WEEK_2026,
+    to: '',
     limit: 20,
     headingLevel: 2,
     allUrl: 'https://example.org/agenda',
   },
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
-    // Descriptions come from custom-elements.json (the JSDoc on the class, preview.ts); only controls here.
-    audience: { control: 'select', options: ['', ...AUDIENCES] },
-    // The sample data is in the week of 1 June 2026.
-    from: { control: 'text' },
-  },
+  // Controls: one per public attribute, from custom-elements.json (.storybook/preview.ts).
+  // The sample data is in the week of 1 June 2026.
   beforeEach: withApi(serve(examples.week)),
-  render: (a) => html`<mm-event-list
-    api=${API}
-    lang=${a.lang}
-    from=${a.from}
-    limit=${a.limit}
-    audience=${a.audience}
-    heading-level=${a.headingLevel}
-    all-url=${a.allUrl}
-    ?filters=${a.filters}
-    ?search=${a.search}
-    ?structured-data=${a.structuredData}
-  ></mm-event-list>`,
+  render: (a) => element('mm-event-list', { ...a }, { api: API }),
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -122,4 +113,28 @@ export const Opened: Story = {
     await until(() => !!el.shadowRoot?.querySelector('.toggle'), 5000, 'the list');
     el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toggle')[1]!.click();
   },
+};
+
+/** More activities than one page: "Meer laden" under the list asks for the next page. */
+export const LoadMore: Story = {
+  name: 'Meer laden',
+  args: { limit: 5 },
+  beforeEach: withApi(serve(manyActivities(40))),
+};
+
+/**
+ * A value the list does not know (`type="workshops"`): no request, a neutral message for the
+ * visitor, and one console warning for the webmaster naming the nearest value (`workshop`).
+ */
+export const WrongAttribute: Story = {
+  name: 'Wrong attribute',
+  args: { type: 'workshops' },
+};
+
+/** 320 px wide: the filter bar folds into one "Filters" button, so the first activity is in view. */
+export const Narrow: Story = {
+  name: 'Narrow (320 px)',
+  args: { filters: true, search: true },
+  beforeEach: withApi(serve(eventListExamples.mixed)),
+  decorators: [(story) => { const box = document.createElement('div'); box.style.inlineSize = '320px'; box.append(story() as HTMLElement); return box; }],
 };

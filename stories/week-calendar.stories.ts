@@ -1,11 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import '../src/week-calendar/mm-week-calendar.js';
 import { clearCache, getJson } from '../src/core/api.js';
 import { activitiesUrl } from '../src/core/activities.js';
 import { ActivityPage, type Activity } from '../src/contract/schema.js';
-import { AUDIENCES } from '../src/contract/vocabulary.js';
-import { fakeFetch, type FakeResponse, type Route } from '../test/helpers/fake-fetch.js';
+import { fakeFetch, until, type FakeResponse, type Route } from '../test/helpers/fake-fetch.js';
+import { element } from './element.js';
 import { fakeActivitiesApi } from '../test/helpers/fake-api.js';
 import { campaign2026, examples, manyActivities, weekExamples } from '../test/fixtures/activities.js';
 
@@ -14,6 +13,10 @@ interface Args {
   week: string;
   now: string;
   audience: string;
+  type: string;
+  region: string;
+  mode: string;
+  refreshInterval: number;
   headingLevel: number;
   print: boolean;
   display: boolean;
@@ -45,6 +48,10 @@ const meta: Meta<Args> = {
     week: '',
     now: '2026-06-02',
     audience: '',
+    type: '',
+    region: '',
+    mode: '',
+    refreshInterval: 900,
     headingLevel: 2,
     print: false,
     display: false,
@@ -52,31 +59,17 @@ const meta: Meta<Args> = {
     allUrl: 'https://example.org/programma',
     width: '100%',
   },
+  // Controls: one per public attribute, from custom-elements.json (.storybook/preview.ts); `width` is the story's own.
   argTypes: {
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
-    // Descriptions come from custom-elements.json (the JSDoc on the class, preview.ts); only controls here.
-    audience: { control: 'select', options: ['', ...AUDIENCES] },
-    week: { control: 'text' },
-    now: { control: 'text' },
     width: { control: 'inline-radio', options: ['320px', '360px', '760px', '1100px', '100%'], description: 'Width of the box around the element (it follows its own width, not the screen)' },
   },
   beforeEach: withApi(serve(weekExamples.campaign)),
-  render: (a) => html`<div style="inline-size:${a.width}; max-inline-size:100%">
-    <mm-week-calendar
-      api=${API}
-      lang=${a.lang}
-      week=${a.week}
-      now=${a.now}
-      audience=${a.audience}
-      heading-level=${a.headingLevel}
-      all-url=${a.allUrl}
-      ?print=${a.print}
-      ?display=${a.display}
-      ?structured-data=${a.structuredData}
-    >
-      <a href="https://example.org/programma">Bekijk het programma van de Week van de Mentale Gezondheid</a>
-    </mm-week-calendar>
-  </div>`,
+  render: (a) => {
+    const box = document.createElement('div');
+    box.style.cssText = `inline-size:${a.width}; max-inline-size:100%`;
+    box.append(element('mm-week-calendar', { ...a }, { api: API }, 'Bekijk het programma van de Week van de Mentale Gezondheid'));
+    return box;
+  },
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -105,7 +98,7 @@ export const BusyWeek: Story = {
 /** The print layout (A4 agenda, no buttons, links written out), shown on screen with `print`. */
 export const Print: Story = { args: { print: true, width: '760px' }, beforeEach: withApi(serve(weekExamples.school)) };
 
-/** The hallway screen: large type, today first, no buttons; refreshes every 15 minutes. */
+/** The hallway screen: the whole week fits the screen, today first, no buttons; refreshes every 15 minutes. */
 export const Display: Story = { args: { display: true, now: '2026-06-03' }, parameters: { layout: 'fullscreen' } };
 
 /** A week without activities, with a way forward. */
@@ -140,3 +133,21 @@ export const DaylightSavingWeek: Story = {
   args: { week: '2026-10-25', now: '2026-10-25' },
   beforeEach: withApi(serve([...weekExamples.dst, ...examples.empty])),
 };
+
+/** An activity opened: its details in a dialog (when, where, for whom, registration, add to calendar). */
+export const DialogOpen: Story = {
+  name: 'Dialog open',
+  args: { week: '2026-06-01', now: '2026-06-01' },
+  beforeEach: withApi(serve(weekExamples.school)),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('mm-week-calendar')!;
+    await until(() => !!el.shadowRoot?.querySelector('.open'), 5000, 'the week');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.open')!.click();
+  },
+};
+
+/** A value the calendar does not know (`audience="leerlingen"`): a neutral message, and one console warning for the webmaster. */
+export const WrongAttribute: Story = { name: 'Wrong attribute', args: { audience: 'leerlingen' } };
+
+/** An activity over three days: "gaat verder" on the first, "vervolg van maandag" on the others. */
+export const MultiDay: Story = { name: 'Multi-day activity', args: { week: '2026-06-01' }, beforeEach: withApi(serve(examples.allDayMultiDay)) };

@@ -415,6 +415,7 @@ describe('<mm-event-list>', () => {
       expect(activityCalls()).to.have.length(0);
       expect(text($(el, '.error [role="alert"]'))).to.contain('niet goed ingesteld');
       expect($(el, '.error button'), 'no retry: it cannot help').to.equal(null);
+      expect($(el, '[part="subscribe"]'), 'no subscription to a feed that cannot fill').to.equal(null);
       expect(el.querySelector('a')!.getBoundingClientRect().height, 'the fallback link shows').to.be.greaterThan(0);
       expect(seen).to.have.length(1);
       expect(seen[0]).to.contain('<mm-event-list audience="jongere">');
@@ -591,6 +592,10 @@ describe('<mm-event-list>', () => {
       expect($$(el, '.day')).to.have.length(3);
       for (const day of $$(el, '.day')) expect(text(day)).to.contain('tentoonstelling');
       expect(text($(el, '.when'))).to.equal('1 juni tot en met 3 juni');
+      // Issue 16, point 6: it reads as one activity, in the button's name too, which says its day
+      // (a screen reader's list of buttons has no headings in between).
+      expect(text($(el, '.toggle'))).to.equal('maandag 1 juni, 1 juni tot en met 3 juni Voorbeeld: tentoonstelling Verplaats je in mijn schoenen gaat verder');
+      expect($$(el, '.toggle').map((b) => text(b.querySelector('.continues')))).to.deep.equal(['gaat verder', 'vervolg van maandag', 'vervolg van maandag']);
       expect(new Set($$(el, '.toggle').map((b) => b.getAttribute('aria-controls'))).size).to.equal(3);
     });
 
@@ -700,11 +705,13 @@ describe('<mm-event-list>', () => {
       await settled(el);
       expect($$(el, '.toggle').length, 'activities to open').to.be.greaterThan(0);
       for (const b of $$<HTMLButtonElement>(el, '.toggle')) b.click();
+      // The filter bar is folded into its "Filters" button at this width: open it too.
+      $<HTMLButtonElement>(el, '[part="filters-toggle"]')!.click();
       await el.updateComplete;
       expect($$(el, '.details').length, 'opened details').to.be.greaterThan(0);
       const parts = [el, ...$$(el, '.filters, .subscribe, .body, .day, .item, .details, .add-to-calendar')];
       for (const p of parts) expect(p.scrollWidth, p.className || p.localName).to.be.at.most(p.clientWidth);
-      for (const b of $$(el, '.toggle, select, input, [part="load-more"]')) {
+      for (const b of $$(el, '.toggle, select, input, [part="load-more"], [part="filters-toggle"]')) {
         expect(b.getBoundingClientRect().height).to.be.at.least(44);
       }
     });

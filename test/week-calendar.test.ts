@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/week-calendar/mm-week-calendar.js';
-import { DAY_LIMIT, type WeekCalendar } from '../src/week-calendar/week-calendar.js';
+import { DAY_LIMIT, DISPLAY_DAY_LIMIT, type WeekCalendar } from '../src/week-calendar/week-calendar.js';
 import { clearCache } from '../src/core/api.js';
 import type { Activity } from '../src/contract/schema.js';
 import { fakeActivitiesApi } from './helpers/fake-api.js';
@@ -80,6 +80,7 @@ describe('<mm-week-calendar>', () => {
     expect(fake.calls).to.have.length(0);
     expect(text($(el, '.error [role="alert"]'))).to.contain('niet goed ingesteld');
     expect($(el, '.error button')).to.equal(null);
+    expect($(el, '[part="subscribe"]'), 'no subscription to a feed that cannot fill').to.equal(null);
     expect(seen.filter((w) => w.includes('type="workshops"') && w.includes('Did you mean "workshop"?'))).to.have.length(1);
   });
 
@@ -130,7 +131,7 @@ describe('<mm-week-calendar>', () => {
     const el = await mount(html`<mm-week-calendar week="2026-06-01"></mm-week-calendar>`);
     expect(activityCalls()).to.have.length(2);
     expect(activityCalls()[1]!.url.searchParams.get('cursor')).to.equal('c2');
-    const titles = $$(el, '.open').map(text);
+    const titles = $$(el, '.open > span:first-child').map(text);
     expect(titles).to.include('Voorbeeld: eerste pagina');
     expect(titles).to.include('Voorbeeld: tweede pagina');
   });
@@ -196,6 +197,28 @@ describe('<mm-week-calendar>', () => {
     expect(text($(el, '[part="status"]'))).to.equal('3 activiteiten');
   });
 
+  // Issue 16, point 6: a three-day exhibition read as three activities.
+  for (const [lang, first, later] of [['nl', 'gaat verder', 'vervolg van maandag'], ['en', 'continues', 'continued from Monday']] as const) {
+    for (const mode of ['', 'print', 'display'] as const) {
+      it(`says an activity over a few days continues (${lang}${mode ? `, ${mode}` : ''})`, async () => {
+        serve(examples.allDayMultiDay);
+        const el = await mount(html`<mm-week-calendar week="2026-06-01" now="2026-06-01" lang=${lang} ?print=${mode === 'print'} ?display=${mode === 'display'}></mm-week-calendar>`);
+        const notes = $$(el, '.act').map((c) => text(c.querySelector('.continues')));
+        expect(notes).to.deep.equal([first, later, later]);
+        for (const n of $$(el, '.continues')) expect(n.getBoundingClientRect().height).to.be.greaterThan(0);
+      });
+    }
+  }
+
+  it("every activity button's accessible name says its day and time, not its title alone", async () => {
+    serve([makeActivity({ id: 'walk', title: 'Voorbeeld: wandelen in het park' }), ...examples.allDayMultiDay]);
+    const el = await mount(html`<mm-week-calendar week="2026-06-01"></mm-week-calendar>`);
+    const names = $$(el, 'button.open').map(text);
+    expect(names).to.include('Voorbeeld: wandelen in het park, maandag 1 juni, 10:00–11:30');
+    expect(names).to.include('Voorbeeld: tentoonstelling Verplaats je in mijn schoenen, dinsdag 2 juni, Hele dag, vervolg van maandag');
+    await expectAccessible(el);
+  });
+
   // Issue 14, point 9: an activity of weeks stood on every day of the week.
   it('shows an activity of weeks once, on the first day, as "loopt tot en met …"', async () => {
     serve([...examples.long, makeActivity({ id: 'tue', start: '2026-06-02T14:00:00+02:00', end: '2026-06-02T15:00:00+02:00' })]);
@@ -205,6 +228,17 @@ describe('<mm-week-calendar>', () => {
     expect($$(el, '.day').indexOf(cards[0]!.closest('.day')!)).to.equal(0);
     expect(text(cards[0]!.querySelector('.when'))).to.equal('Loopt tot en met 15 juli');
     expect($$(el, '.count').map(text).slice(0, 3)).to.deep.equal(['1 activiteit', '1 activiteit', 'Geen activiteiten']);
+  });
+
+  it('narrow, the week buttons share one row ("‹ Deze week ›") and keep their names', async () => {
+    serve(weekExamples.school);
+    const box = await fixture(html`<div style="inline-size:272px"><mm-week-calendar week="2026-06-01"></mm-week-calendar></div>`);
+    const el = await settled(box.querySelector('mm-week-calendar')!);
+    const tops = $$(el, '[part="nav"] button').map((b) => Math.round(b.getBoundingClientRect().top));
+    expect(new Set(tops).size).to.equal(1);
+    expect(button(el, 'Vorige week').getBoundingClientRect().height).to.be.at.least(44);
+    expect(text(button(el, 'Volgende week'))).to.equal('Volgende week ›');
+    await expectAccessible(el);
   });
 
   it('is a seven-column grid when wide and a day-by-day agenda when narrow (container queries)', async () => {
@@ -304,8 +338,7 @@ describe('<mm-week-calendar>', () => {
     const register = $<HTMLAnchorElement>(el, '.print-only a')!;
     expect(getComputedStyle(register.parentElement!).display).to.equal('block');
     expect(getComputedStyle(register, '::after').content).to.equal(`" (${register.href})"`);
-    const sub = $(el, '[part="subscribe"] summary')!;
-    expect(getComputedStyle(sub, '::after').content).to.match(/ \(https?:\/\/[^)]+\/activities\.ics/);
+    expect($(el, '[part="subscribe"]')).to.equal(null);
     await expectAccessible(el);
   });
 
@@ -318,8 +351,8 @@ describe('<mm-week-calendar>', () => {
     try {
       expect(getComputedStyle($(el, '[part="nav"]')!).display).to.equal('none');
       expect(getComputedStyle($(el, '.days')!).display).to.equal('block');
-      const sub = $(el, '[part="subscribe"] summary')!;
-      expect(getComputedStyle(sub, '::after').content).to.equal(`" (${sub.dataset.address!})"`);
+      expect(getComputedStyle($(el, '[part="subscribe"]')!).display).to.equal('none');
+      expect(getComputedStyle($(el, '.day')!).breakInside).to.equal('avoid');
       expect(getComputedStyle($(el, '.print-only')!).display).to.equal('block');
     } finally {
       await emulateMedia({ media: 'screen' });
@@ -363,6 +396,10 @@ describe('<mm-week-calendar>', () => {
       serve(busy);
       const printed = await mount(html`<mm-week-calendar print week="2026-06-01"></mm-week-calendar>`);
       expect(cardsOf(printed, 1)).to.equal(12);
+      // On paper a day stays whole, except one too long for a column: kept whole it would
+      // leave an empty page before it.
+      const [monday, tuesday] = $$(printed, '.day');
+      expect([getComputedStyle(monday!).breakInside, getComputedStyle(tuesday!).breakInside]).to.deep.equal(['avoid', 'auto']);
       const el = await mount(html`<mm-week-calendar week="2026-06-01"></mm-week-calendar>`);
       expect(cardsOf(el, 1)).to.equal(DAY_LIMIT);
       dispatchEvent(new Event('beforeprint'));
@@ -376,8 +413,8 @@ describe('<mm-week-calendar>', () => {
     it('says how many more on a hallway screen, where nothing can be pressed', async () => {
       serve(busy);
       const el = await mount(html`<mm-week-calendar display week="2026-06-01" now="2026-06-02"></mm-week-calendar>`);
-      expect(cardsOf(el, 0)).to.equal(DAY_LIMIT);
-      expect(text($(el, '.more-text'))).to.equal(`En nog ${12 - DAY_LIMIT} activiteiten`);
+      expect(cardsOf(el, 0)).to.equal(DISPLAY_DAY_LIMIT);
+      expect(text($(el, '.more-text'))).to.equal(`En nog ${12 - DISPLAY_DAY_LIMIT} activiteiten`);
       expect($$(el, 'button')).to.have.length(0);
     });
 
@@ -406,7 +443,7 @@ describe('<mm-week-calendar>', () => {
     expect(dayTitles(el)).to.have.length(5);
     expect($$(el, 'button')).to.have.length(0);
     expect($(el, 'dialog')).to.equal(null);
-    expect(parseFloat(getComputedStyle($(el, '.wrap')!).fontSize)).to.be.greaterThan(20);
+    expect(parseFloat(getComputedStyle($(el, '.wrap')!).fontSize)).to.be.at.least(16);
     expect(text($(el, '[part="status"]'))).to.match(/Bijgewerkt om \d\d:\d\d/);
     await expectAccessible(el);
     const before = activityCalls().length;
@@ -421,6 +458,54 @@ describe('<mm-week-calendar>', () => {
     const after = activityCalls().length;
     await new Promise((r) => setTimeout(r, 1300)); // longer than the 1 s interval (a sleep on purpose: time must pass)
     expect(activityCalls().length).to.equal(after);
+  });
+
+  // Issue 16, point 5: the hallway screen fits the screen.
+  describe('on a hallway screen', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+    for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
+      it(`shows the whole week without scrolling at ${width}×${height}`, async () => {
+        await setViewport({ width, height });
+        serve(weekExamples.campaign);
+        const el = await mount(html`<mm-week-calendar display week="2026-06-01" now="2026-06-01"></mm-week-calendar>`);
+        const days = $$(el, '.day');
+        expect(days).to.have.length(7);
+        for (const d of days) {
+          const r = d.getBoundingClientRect();
+          expect(r.bottom, text(d.querySelector('.day-title'))).to.be.at.most(height);
+          expect(r.right).to.be.at.most(width);
+          expect(r.width).to.be.greaterThan(100);
+        }
+        expect(el.getBoundingClientRect().bottom).to.be.at.most(height);
+        expect(document.documentElement.scrollWidth).to.be.at.most(width);
+      });
+    }
+
+    it('outside the campaign shows this school week, or the next one at the weekend, with a heading that says so', async () => {
+      serve([makeActivity({ id: 'nov', start: '2026-11-17T10:00:00+01:00', end: '2026-11-17T11:00:00+01:00' })]);
+      const el = await mount(html`<mm-week-calendar display now="2026-11-17"></mm-week-calendar>`);
+      expect(titleText(el)).to.equal('Deze week: 16 t/m 22 november 2026');
+      expect($$(el, '.act')).to.have.length(1);
+      const weekend = await mount(html`<mm-week-calendar display now="2026-11-21" lang="en"></mm-week-calendar>`);
+      expect(titleText(weekend)).to.equal('Next week: 23 to 29 November 2026');
+      const during = await mount(html`<mm-week-calendar display now="2026-06-03"></mm-week-calendar>`);
+      expect(titleText(during)).to.equal('Deze week: 1 t/m 7 juni 2026');
+    });
+
+    it('keeps the last good week with the time it was loaded when the API fails', async () => {
+      let fail = false;
+      fake.on('/campaigns/current', { body: campaign2026 });
+      fake.on('/activities', () => (fail ? { status: 503, body: { errors: [] } } : { body: page(examples.single) }));
+      const el = await mount(html`<mm-week-calendar display refresh-interval="1" now="2026-06-01"></mm-week-calendar>`);
+      const loaded = text($(el, '[part="status"]'));
+      expect(loaded).to.match(/Bijgewerkt om \d\d:\d\d/);
+      fail = true;
+      await until(() => el.getAttribute('state') === 'stale', 5000, 'the failed refresh');
+      expect($(el, '.error')).to.equal(null);
+      expect($$(el, '.act')).to.have.length(1);
+      expect(text($(el, '[part="status"]'))).to.equal(loaded.replace(' · ', ' · Mogelijk niet actueel · '));
+      await expectAccessible(el);
+    });
   });
 
   it('shows an error with a retry button that really asks again', async () => {

@@ -43,6 +43,10 @@ export interface ActivityWords {
   details: string;
   until: string;
   runsUntil: string;
+  /** Under the first day of an activity that runs into the next day(s). */
+  continues: string;
+  /** Under a later day of such an activity, before its first day's weekday: "vervolg van maandag". */
+  continuedFrom: string;
 }
 
 export const activityWords: Dictionary<ActivityWords> = {
@@ -103,6 +107,8 @@ export const activityWords: Dictionary<ActivityWords> = {
     details: 'Meer over',
     until: 'tot en met',
     runsUntil: 'Loopt tot en met',
+    continues: 'gaat verder',
+    continuedFrom: 'vervolg van',
   },
   en: {
     types: {
@@ -161,6 +167,8 @@ export const activityWords: Dictionary<ActivityWords> = {
     details: 'More about',
     until: 'until',
     runsUntil: 'Runs until',
+    continues: 'continues',
+    continuedFrom: 'continued from',
   },
 };
 
@@ -209,6 +217,19 @@ export function whenOn(a: Activity, day: string, lang: Lang): string {
   return `${activityWords[lang].runsUntil} ${formatters(lang).date(last, last.slice(0, 4) !== day.slice(0, 4))}`;
 }
 
+/**
+ * For an activity over a few days, listed under each of them (`groupByDay`): "gaat verder"
+ * under its first day, "vervolg van maandag" under the others, so the cards read as one
+ * activity and not as two. '' for a one-day activity and for a long one (listed once, with
+ * "Loopt tot en met …").
+ */
+export function continuation(a: Activity, day: string, lang: Lang): string {
+  const { first, last } = dayRange(a);
+  if (first === last || isLong(a)) return '';
+  const w = activityWords[lang];
+  return day <= first ? w.continues : `${w.continuedFrom} ${formatters(lang).weekday(first)}`;
+}
+
 export const priceText = (a: Activity, lang: Lang): string | undefined =>
   a.price === null ? undefined : a.price === 0 ? activityWords[lang].free : formatters(lang).price(a.price);
 
@@ -253,11 +274,21 @@ export function activityDetails(a: Activity, lang: Lang, apiBase: string): Templ
 }
 
 /**
- * The look of `activityDetails()`, next to it, for both elements (the list opens it in
+ * The look of `activityDetails()` and of `continuation()`'s line, next to them, for both elements (the list opens it in
  * place, the week in a dialog whose own facts use `.facts` too): "Adres: …" lines, links at
  * least 44 px tall, the four calendar links in a row.
  */
 export const detailsStyles = css`
+  /* "gaat verder" / "vervolg van maandag" (continuation()), in both elements. */
+  .continues {
+    display: block;
+    font-size: 0.875em;
+    font-style: italic;
+    font-weight: 400;
+  }
+  .continues::before {
+    content: '↪ ' / '';
+  }
   .details {
     display: grid;
     gap: 0.75em;
@@ -322,16 +353,16 @@ async function copy(e: Event, text: string, done: string): Promise<void> {
  * "Subscribe to this calendar" for everyone: a bare `webcal:` link does nothing on Android,
  * in a browser without a calendar app, or for Google Calendar users. So: webcal for the
  * apps that handle it, Google's add-by-URL, Outlook.com's add-from-web, and the https
- * address with a copy button, each with one sentence on who it is for. On `paper` (the
- * print layout) only the line with the feed's address, which print styles write out.
+ * address with a copy button, each with one sentence on who it is for. Not on paper
+ * (the print styles in tokens.ts leave it off: nothing there can be pressed).
  */
-export function subscribeMenu(feed: SubscribeLinks, lang: Lang, paper = false): TemplateResult {
+export function subscribeMenu(feed: SubscribeLinks, lang: Lang): TemplateResult {
   const w = activityWords[lang];
   const way = (href: string, [label, sentence]: [string, string], external: boolean) =>
     html`<li><a href=${href} rel=${external ? 'noopener' : nothing} target=${external ? '_blank' : nothing}>${label}</a><span class="hint">${sentence}</span></li>`;
   return html`<details class="subscribe" part="subscribe">
-    <summary data-address=${feed.https}>${w.subscribe}</summary>
-    ${paper ? nothing : html`<p class="hint">${w.subscribeHint}</p>
+    <summary>${w.subscribe}</summary>
+    <p class="hint">${w.subscribeHint}</p>
     <ul role="list">
       ${way(feed.webcal, w.subscribeWays.webcal, false)} ${way(feed.google, w.subscribeWays.google, true)}
       ${way(feed.outlook, w.subscribeWays.outlook, true)}
@@ -341,7 +372,7 @@ export function subscribeMenu(feed: SubscribeLinks, lang: Lang, paper = false): 
         <span class="hint">${w.copyHint}</span>
         <span class="copied" aria-live="polite"></span>
       </li>
-    </ul>`}
+    </ul>
   </details>`;
 }
 

@@ -36,6 +36,10 @@ export const tokens = css`
     font-size: var(--_mm-font-size);
     line-height: var(--_mm-line-height);
     text-align: start;
+    /* A stream address, an e-mail address or "arbeidsongeschiktheidsverzekeringsmaatschappij"
+       breaks where it must instead of pushing the page sideways at 320 px (WCAG 1.4.10);
+       "anywhere" (not "break-word") also lets flex and grid items shrink past such a word. */
+    overflow-wrap: anywhere;
     contain: layout style;
   }
   :host([hidden]) {
@@ -84,6 +88,20 @@ export const tokens = css`
       outline-color: Highlight;
     }
   }
+  /* Paper cannot be pressed: what only works on a screen is left off it, in every element
+     (the subscribe menu, the filter bar and its button, "Meer laden", retry and the other
+     buttons of a state message, a close button). Mark anything else with .screen-only. */
+  @media print {
+    .screen-only,
+    .subscribe,
+    .filters,
+    .filters-toggle,
+    [part~='load-more'],
+    .state button,
+    .close {
+      display: none !important;
+    }
+  }
 `;
 
 /** A shared button look: primary or quiet, at least 44 px tall. */
@@ -104,6 +122,9 @@ export const buttons = css`
     font-weight: 600;
     text-decoration: none;
     cursor: pointer;
+    /* A button's words stay whole ("Sluiten", not "Slu/ite/n" beside a long dialog title):
+       it keeps the width of its longest word, and only a longer word than the line breaks. */
+    overflow-wrap: break-word;
   }
   .button.quiet {
     background: transparent;

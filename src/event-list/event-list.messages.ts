@@ -9,6 +9,8 @@ import type { Province } from '../contract/vocabulary.js';
 
 export interface EventListMessages {
   filters: string;
+  /** The button that opens the filter bar in a narrow list (320 px): with how many are picked. */
+  filtersToggle: (picked: number) => string;
   forWhom: string;
   what: string;
   region: string;
@@ -45,6 +47,7 @@ const en = (count: number) => plural('en', count, { one: 'activity', other: 'act
 export const messages: Dictionary<EventListMessages> = {
   nl: {
     filters: 'Activiteiten filteren',
+    filtersToggle: (n) => (n ? `Filters (${n})` : 'Filters'),
     forWhom: 'Voor wie',
     what: 'Wat',
     region: 'Provincie',
@@ -69,6 +72,7 @@ export const messages: Dictionary<EventListMessages> = {
   },
   en: {
     filters: 'Filter activities',
+    filtersToggle: (n) => (n ? `Filters (${n})` : 'Filters'),
     forWhom: 'For',
     what: 'What',
     region: 'Province',

@@ -7,6 +7,8 @@ export const styles = css`
     --_cancelled: var(--mm-event-list-cancelled-color, var(--_mm-color-danger));
     max-inline-size: 100%;
     overflow-wrap: anywhere;
+    /* Its own width decides whether the filter bar folds, not the screen's (a sidebar). */
+    container: mm-list / inline-size;
   }
   /* Room for the first page, the same the loader reserved before the element was defined
      (src/loader.ts): about 13em per activity on a phone, 11em wider, plus the filter bar, at
@@ -44,6 +46,24 @@ export const styles = css`
     margin-block-end: var(--_mm-space);
     border-radius: var(--_mm-radius);
     background: var(--mm-event-list-filters-background-color, var(--_mm-color-surface-alt));
+  }
+  .filters-toggle {
+    display: none;
+    margin-block-end: calc(var(--_mm-space) * 0.5);
+  }
+  .filters-toggle::after {
+    content: '▾' / '';
+  }
+  .filters-toggle[aria-expanded='true']::after {
+    content: '▴' / '';
+  }
+  @container mm-list (max-width: 30em) {
+    .filters-toggle {
+      display: inline-flex;
+    }
+    .filters:not(.open) {
+      display: none;
+    }
   }
   .field {
     display: flex;
@@ -105,6 +125,17 @@ export const styles = css`
   @media print {
     .item {
       content-visibility: visible;
+      break-inside: avoid;
+    }
+    .day-heading {
+      break-after: avoid;
+    }
+    /* Paper cannot open an activity: no chevron. */
+    .toggle::before {
+      display: none;
+    }
+    .toggle {
+      padding-inline-start: 0;
     }
   }
   .day-heading {
@@ -165,6 +196,9 @@ export const styles = css`
   .when {
     font-weight: 600;
     font-variant-numeric: tabular-nums;
+  }
+  .toggle .continues {
+    flex-basis: 100%;
   }
   .title {
     color: var(--_mm-color-primary);

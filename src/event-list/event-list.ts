@@ -28,7 +28,7 @@ import {
   placeText,
   type ActivityFilters,
 } from '../core/activities.js';
-import { activityDetails, activityWords, audienceText, detailsStyles, priceText, subscribeMenu, subscribeStyles, whenOn } from '../core/activity-view.js';
+import { activityDetails, activityWords, audienceText, continuation, detailsStyles, priceText, subscribeMenu, subscribeStyles, whenOn } from '../core/activity-view.js';
 import { formatters, type Lang } from '../core/i18n.js';
 import { todayKey } from '../core/dates.js';
 import { messages, provinceNames, type EventListMessages } from './event-list.messages.js';
@@ -62,6 +62,7 @@ const PICKED: readonly Picked[] = ['audience', 'type', 'region', 'mode'];
  *
  * @slot - Fallback content (a link to the programme), shown until the element upgrades and when the activities cannot be loaded.
  * @csspart filters - The filter bar.
+ * @csspart filters-toggle - The "Filters" button that opens the filter bar in a narrow list (under 30em), so the first activity is in view.
  * @csspart subscribe - The "subscribe to this calendar" line.
  * @csspart body - The area with the list or the state message.
  * @csspart day - One day (a section with a heading and a list).
@@ -105,6 +106,8 @@ export class EventList extends ActivityElement {
   @state() private stale = false;
   @state() private time = 0;
   @state() private open = new Set<string>();
+  /** The filter bar opened with its "Filters" button (only a narrow list folds it). */
+  @state() private filtersOpen = false;
   @state() private moreBusy = false;
   @state() private moreError = '';
   /** What the API searched for instead of `q` (see `ActivityPage.corrected`). */
@@ -367,7 +370,20 @@ export class EventList extends ActivityElement {
               ${options.map((v) => html`<option value=${v} ?selected=${this.picked[key] === v}>${text(v)}</option>`)}
             </select>
           </div>`;
-    return html`<div class="filters" part="filters" role="group" aria-label=${m.filters}>
+    const count = PICKED.filter((k) => this.picked[k]).length + (this.q ? 1 : 0);
+    // Narrow (a phone), the bar folds into one button: otherwise four selects and a search
+    // box fill the screen and no activity is in view. Wide, the button is not shown.
+    return html`<button
+        type="button"
+        class="button quiet filters-toggle"
+        part="filters-toggle"
+        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+        aria-controls="filters"
+        @click=${() => (this.filtersOpen = !this.filtersOpen)}
+      >
+        ${m.filtersToggle(count)}
+      </button>
+      <div class="filters ${this.filtersOpen ? 'open' : ''}" id="filters" part="filters" role="group" aria-label=${m.filters}>
       ${this.filters
         ? html`${select('audience', m.forWhom, AUDIENCES, (v) => w.audiences[v as keyof typeof w.audiences])}
           ${select('type', m.what, ACTIVITY_TYPES, (v) => w.types[v as keyof typeof w.types])}
@@ -393,6 +409,8 @@ export class EventList extends ActivityElement {
   }
 
   private renderSubscribe(lang: Lang): TemplateResult | typeof nothing {
+    // A wrong attribute: the feed would carry it too, a calendar subscription that never fills.
+    if (this.misconfigured) return nothing;
     const feed = feedUrl(this.apiBase, this.query(false));
     if (!/^https?:/.test(feed.https)) return nothing;
     return subscribeMenu(feed, lang);
@@ -425,8 +443,11 @@ export class EventList extends ActivityElement {
                 repeat(
                   groups,
                   ([day]) => day,
-                  ([day, list]) => html`<section class="day" part="day">
-                    <div class="day-heading" part="day-heading" role="heading" aria-level=${level}>${f.day(day)}</div>
+                  ([day, list]) => {
+                    // Formatted once per day: it is also in the name of each activity's button.
+                    const dayName = f.day(day);
+                    return html`<section class="day" part="day">
+                    <div class="day-heading" part="day-heading" role="heading" aria-level=${level}>${dayName}</div>
                     <ul class="items" role="list">
                       ${repeat(
                         list,
@@ -434,11 +455,12 @@ export class EventList extends ActivityElement {
                         (a) => {
                           const open = this.open.has(`${day}-${a.id}`);
                           // Only an item whose data or open state changed is rendered again.
-                          return guard([a, open, lang, level, this.apiBase], () => this.renderItem(a, day, lang, open));
+                          return guard([a, open, lang, level, this.apiBase], () => this.renderItem(a, day, dayName, lang, open));
                         },
                       )}
                     </ul>
-                  </section>`,
+                  </section>`;
+                  },
                 ),
               )}
             </div>
@@ -459,12 +481,15 @@ export class EventList extends ActivityElement {
     `;
   }
 
-  private renderItem(a: Activity, day: string, lang: Lang, open: boolean): TemplateResult {
+  private renderItem(a: Activity, day: string, dayName: string, lang: Lang, open: boolean): TemplateResult {
     const w = activityWords[lang];
     const key = `${day}-${a.id}`;
     const cancelled = a.status === 'cancelled';
     const price = priceText(a, lang);
     const hidden = (label: string) => html`<span class="visually-hidden">${label}: </span>`;
+    // Under each of its days, an activity of a few days says it goes on ("gaat verder",
+    // "vervolg van maandag"), so it reads as one activity (as in the week calendar).
+    const goesOn = continuation(a, day, lang);
     return html`<li class="item ${cancelled ? 'cancelled' : ''}" part="item">
       <div role="heading" aria-level=${this.level(1)} class="item-heading">
         <button
@@ -477,8 +502,9 @@ export class EventList extends ActivityElement {
           data-id=${a.id}
           @click=${this.onToggle}
         >
-          <span class="when">${whenOn(a, day, lang)}</span>
+          <span class="visually-hidden">${dayName}, </span><span class="when">${whenOn(a, day, lang)}</span>
           <span class="title" lang=${dutch(lang)}>${a.title}</span>
+          ${goesOn ? html`<span class="continues">${goesOn}</span>` : nothing}
           ${cancelled ? html`<span class="badge" part="cancelled">${w.cancelled}</span>` : nothing}
         </button>
       </div>

@@ -5,6 +5,9 @@ import type { Dictionary } from '../core/i18n.js';
 export interface WeekCalendarMessages {
   /** "Week van 1 t/m 7 juni 2026": `from` and `to` are already formatted. */
   title: (from: string, to: string) => string;
+  /** The hallway screen's heading for the week of today, and for the next (at the weekend). */
+  thisWeekTitle: (from: string, to: string) => string;
+  nextWeekTitle: (from: string, to: string) => string;
   loadingTitle: string;
   previous: string;
   next: string;
@@ -34,6 +37,8 @@ const enCount = (n: number) => (n === 0 ? 'No activities' : `${n} ${enWord(n)}`)
 export const messages: Dictionary<WeekCalendarMessages> = {
   nl: {
     title: (from, to) => `Week van ${from} t/m ${to}`,
+    thisWeekTitle: (from, to) => `Deze week: ${from} t/m ${to}`,
+    nextWeekTitle: (from, to) => `Volgende week: ${from} t/m ${to}`,
     loadingTitle: 'Week wordt geladen…',
     previous: 'Vorige week',
     next: 'Volgende week',
@@ -55,6 +60,8 @@ export const messages: Dictionary<WeekCalendarMessages> = {
   },
   en: {
     title: (from, to) => `Week of ${from} to ${to}`,
+    thisWeekTitle: (from, to) => `This week: ${from} to ${to}`,
+    nextWeekTitle: (from, to) => `Next week: ${from} to ${to}`,
     loadingTitle: 'Loading the week…',
     previous: 'Previous week',
     next: 'Next week',

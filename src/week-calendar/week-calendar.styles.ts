@@ -17,7 +17,11 @@ const printRules = (h: string): CSSResult => {
     }
     ${H} .wrap {
       color: #000;
-      font-size: 11pt;
+      font-size: 10pt;
+      line-height: 1.35;
+    }
+    ${H} .subscribe {
+      display: none;
     }
     ${H} .body {
       min-block-size: 0;
@@ -26,6 +30,14 @@ const printRules = (h: string): CSSResult => {
     }
     ${H} .days {
       display: block;
+    }
+    /* A school's week on one A4 page where it can: the days in two columns (a landscape
+       @page cannot be asked for from inside a shadow root), never a day cut in two. */
+    @container mm-week (min-width: 36em) {
+      ${H} .days {
+        columns: 2;
+        column-gap: 2em;
+      }
     }
     ${H} .day {
       background: none;
@@ -36,6 +48,10 @@ const printRules = (h: string): CSSResult => {
       margin: 0;
       break-inside: avoid;
       page-break-inside: avoid;
+    }
+    ${H} .day.busy {
+      break-inside: auto;
+      page-break-inside: auto;
     }
     ${H} .day-head {
       position: static;
@@ -56,8 +72,8 @@ const printRules = (h: string): CSSResult => {
       box-shadow: none;
       padding: 0.125em 0;
       display: grid;
-      grid-template-columns: 8.5em 1fr;
-      column-gap: 1em;
+      grid-template-columns: 7em 1fr;
+      column-gap: 0.75em;
       break-inside: avoid;
     }
     ${H} .act > :not(.when) {
@@ -94,14 +110,6 @@ const printRules = (h: string): CSSResult => {
     ${H} .day.today .day-title {
       text-decoration: underline;
     }
-    /* Paper cannot open a menu: the subscribe line carries the feed's address. */
-    ${H} .subscribe summary::after {
-      content: ' (' attr(data-address) ')';
-      overflow-wrap: anywhere;
-    }
-    ${H} .subscribe summary::-webkit-details-marker {
-      display: none;
-    }
   `;
 };
 
@@ -135,6 +143,23 @@ export const styles = css`
   }
   .nav .button {
     padding-inline: 0.75em;
+  }
+  /* Narrow (a phone, a school page's column): the three buttons on one row, "‹ Deze week ›";
+     the words "Vorige week" and "Volgende week" stay in the buttons' names. */
+  @container mm-week (max-width: 30em) {
+    .nav {
+      display: grid;
+      grid-template-columns: auto 1fr auto;
+      inline-size: 100%;
+    }
+    .nav-word {
+      position: absolute;
+      clip-path: inset(50%);
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      white-space: nowrap;
+    }
   }
   p {
     margin: 0;
@@ -385,23 +410,46 @@ export const styles = css`
     margin-block: 0.75em;
   }
 
+  /* The hallway screen: the days left in the week side by side in one row, type that
+     grows with the screen (1920×1080 and 1280×720 alike show every day without scrolling),
+     and at most DISPLAY_DAY_LIMIT activities a day with "En nog 3 activiteiten" under them. */
   :host([display]) .wrap {
-    font-size: var(--mm-week-calendar-display-font-size, 1.5em);
+    font-size: var(--mm-week-calendar-display-font-size, clamp(1rem, 0.2rem + 0.9vh + 0.35vw, 2.25rem));
   }
   :host([display]) .body {
     block-size: auto;
     overflow: visible;
+    min-block-size: 0;
   }
   :host([display]) .days {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
+    gap: 0.4em;
   }
-  :host([display]) .day.today {
-    grid-column: 1 / -1;
+  :host([display]) .day {
+    padding: 0.4em;
   }
-  :host([display]) .day.today .acts {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
+  :host([display]) .day-head {
+    min-block-size: 0;
+    position: static;
+  }
+  :host([display]) .acts {
+    display: flex;
+    gap: 0.35em;
+    margin-block-start: 0.35em;
+    font-size: 0.9em;
+  }
+  :host([display]) .act {
+    padding: 0.25em 0.4em;
+    line-height: 1.3;
+  }
+  /* Narrower than a screen (a tablet in portrait): the days wrap into rows. */
+  @container mm-week (max-width: 900px) {
+    :host([display]) .days {
+      grid-auto-flow: row;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
+    }
   }
 
   ${printRules(':host([print])')}

@@ -12,13 +12,13 @@ import { Misconfigured } from '../core/attribute-check.js';
 import type { Activity, ActivityPage as Page } from '../contract/schema.js';
 import { ActivityPage, Campaign } from '../contract/checkers.js';
 import { activitiesUrl, activityDays, feedUrl, groupByDay, isLong, placeText, type ActivityFilters } from '../core/activities.js';
-import { activityDetails, activityWords, audienceText, detailsStyles, priceText, subscribeMenu, subscribeStyles, whenOn, whenText } from '../core/activity-view.js';
+import { activityDetails, activityWords, audienceText, continuation, detailsStyles, priceText, subscribeMenu, subscribeStyles, whenOn, whenText } from '../core/activity-view.js';
 import { safeUrl } from '../contract/vocabulary.js';
 import { RefreshWhenOnline } from '../core/controllers/refresh-when-online.js';
 // The events it fires, typed in HTMLElementEventMap (one file per event).
 import type {} from '../core/events/mm-select.js';
 import type {} from '../core/events/mm-week-change.js';
-import { addDays, dateKey, isDateKey, mondayOf, todayKey } from '../core/dates.js';
+import { addDays, dateKey, isDateKey, isoWeekday, mondayOf, todayKey } from '../core/dates.js';
 import { coreMessages, formatters, type Lang } from '../core/i18n.js';
 import { buttons, tokens } from '../core/tokens.js';
 import { messages } from './week-calendar.messages.js';
@@ -53,15 +53,23 @@ function weekView(monday: string, pages: Page[]): WeekView {
   return view;
 }
 
+/** The week a school is in: this one from Monday to Friday, the next one at the weekend. */
+const schoolWeek = (today: string): string => (isoWeekday(today) >= 6 ? addDays(mondayOf(today), 7) : mondayOf(today));
+
 const MAX_PAGES = 10;
 /**
  * Activities shown per day before a "Toon nog 12 activiteiten" button. A school sees its
  * week at a glance, and a national week with hundreds a day renders fast; printing shows all.
  */
 export const DAY_LIMIT = 8;
+/** On a hallway screen fewer: the whole week must fit the screen, and nobody scrolls there. */
+export const DISPLAY_DAY_LIMIT = 4;
 
-/** "1 t/m 7 juni 2026", "29 juni t/m 5 juli 2026", "28 december 2026 t/m 3 januari 2027". */
-export function weekTitle(monday: string, lang: Lang): string {
+/**
+ * "Week van 1 t/m 7 juni 2026", "… 29 juni t/m 5 juli 2026", "… 28 december 2026 t/m 3
+ * januari 2027"; `kind` 'this' or 'next' for the hallway screen ("Deze week: 1 t/m 7 juni 2026").
+ */
+export function weekTitle(monday: string, lang: Lang, kind: 'week' | 'this' | 'next' = 'week'): string {
   const f = formatters(lang);
   const sunday = addDays(monday, 6);
   const from =
@@ -70,7 +78,8 @@ export function weekTitle(monday: string, lang: Lang): string {
       : monday.slice(5, 7) !== sunday.slice(5, 7)
         ? f.date(monday)
         : String(+monday.slice(8));
-  return messages[lang].title(from, f.date(sunday, true));
+  const m = messages[lang];
+  return (kind === 'this' ? m.thisWeekTitle : kind === 'next' ? m.nextWeekTitle : m.title)(from, f.date(sunday, true));
 }
 
 /**
@@ -93,6 +102,7 @@ export function weekTitle(monday: string, lang: Lang): string {
  * @csspart day - One day.
  * @csspart today - The day that is today.
  * @csspart activity - One activity card.
+ * @csspart continues - "gaat verder" / "vervolg van maandag" on an activity that runs over a few days.
  * @csspart more - The "Toon nog 12 activiteiten" button under a day with many activities.
  * @csspart dialog - The dialog with the details of an activity.
  * @csspart details - The details inside the dialog.
@@ -103,7 +113,7 @@ export function weekTitle(monday: string, lang: Lang): string {
  * @cssprop [--mm-week-calendar-day-background-color=var(--mm-color-surface-alt, #f5f1f8)] - Background of a day.
  * @cssprop [--mm-week-calendar-today-border-color=var(--mm-color-primary, #6b2c91)] - Edge of today.
  * @cssprop [--mm-week-calendar-activity-background-color=var(--mm-color-surface, #ffffff)] - Background of an activity card.
- * @cssprop [--mm-week-calendar-display-font-size=1.5em] - Type size in `display` mode.
+ * @cssprop [--mm-week-calendar-display-font-size=clamp(1rem, 0.2rem + 0.9vh + 0.35vw, 2.25rem)] - Type size in `display` mode: grows with the screen's height, so a week fits 1280×720 and 1920×1080 alike.
  */
 export class WeekCalendar extends ActivityElement {
   static override styles = [tokens, buttons, stateStyles, styles, subscribeStyles, detailsStyles];
@@ -133,6 +143,8 @@ export class WeekCalendar extends ActivityElement {
   @query('.days') private daysList?: HTMLElement;
 
   private fresh = false;
+  /** The last week that loaded: a hallway screen keeps it when a refresh fails. */
+  private lastGood?: WeekData;
   /** What the last render showed, for the host's `state` attribute (state-views.ts). */
   private viewState: ViewState = 'loading';
   private announceNext = false;
@@ -148,12 +160,16 @@ export class WeekCalendar extends ActivityElement {
       this.fresh = false;
       let monday = start;
       if (!monday) {
+        const today = todayKey(this.now);
         const path = this.campaign ? `campaigns/${encodeURIComponent(this.campaign)}` : 'campaigns/current';
         try {
-          monday = mondayOf((await this.task.get(apiUrl(base, path), Campaign, { signal, maxAge, persist: true })).data.start);
+          const c = (await this.task.get(apiUrl(base, path), Campaign, { signal, maxAge, persist: true })).data;
+          // A hallway screen shows the school's week, not a campaign months ahead: the
+          // campaign's week only while it runs.
+          monday = this.display && (today < c.start || today > c.end) ? schoolWeek(today) : mondayOf(c.start);
         } catch (err) {
           if (isAbort(err)) throw err;
-          monday = mondayOf(todayKey(this.now));
+          monday = this.display ? schoolWeek(today) : mondayOf(today);
         }
       }
       this.resolved = monday;
@@ -174,6 +190,7 @@ export class WeekCalendar extends ActivityElement {
     },
     args: () => [this.apiBase, this.start(), JSON.stringify(this.filters())] as const,
     onComplete: (d) => {
+      this.lastGood = d;
       if (!this.announceNext) return;
       this.announceNext = false;
       this.announcer.say(messages[this.language].announce(weekTitle(d.monday, this.language), d.items.length));
@@ -309,10 +326,14 @@ export class WeekCalendar extends ActivityElement {
     const c = stateMessages[lang];
     const status = this.task.status;
     const want = this.start();
-    const last = this.task.value;
-    // While refreshing the same week (display mode, retry) keep showing what we have: no flash.
-    const data =
-      status === TaskStatus.COMPLETE || (status === TaskStatus.PENDING && last && (!want || last.monday === want)) ? last : undefined;
+    const last = this.task.value ?? this.lastGood;
+    const same = !!last && (!want || last.monday === want);
+    // While refreshing the same week (display mode, retry) keep showing what we have: no
+    // flash. A hallway screen whose refresh failed keeps its last good week, with the time
+    // it was loaded ("Bijgewerkt om 10:15"): nobody is there to press "Opnieuw proberen",
+    // and the next refresh tries again.
+    const kept = status === TaskStatus.ERROR && this.display && same;
+    const data = status === TaskStatus.COMPLETE || (status === TaskStatus.PENDING && same) || kept ? last : undefined;
     const monday = data?.monday ?? (want || this.resolved);
     const error = status === TaskStatus.ERROR && !data;
     const L = this.level();
@@ -326,11 +347,11 @@ export class WeekCalendar extends ActivityElement {
       ? ''
       : !data
         ? c.loading
-        : [m.count(weekCount), data.stale ? c.stale : '', this.display ? m.updated(formatters(lang).time(new Date(data.time))) : '']
+        : [m.count(weekCount), data.stale || kept ? c.stale : '', this.display ? m.updated(formatters(lang).time(new Date(data.time))) : '']
             .filter(Boolean)
             .join(' · ');
 
-    this.viewState = error ? 'error' : !data ? 'loading' : weekCount === 0 ? 'empty' : data.stale ? 'stale' : 'ready';
+    this.viewState = error ? 'error' : !data ? 'loading' : weekCount === 0 ? 'empty' : data.stale || kept ? 'stale' : 'ready';
     let body: TemplateResult;
     if (error) {
       body = errorView(errorText(this.task.error, lang), this.display || this.task.error instanceof Misconfigured ? undefined : [c.retry, this.retry]);
@@ -351,29 +372,36 @@ export class WeekCalendar extends ActivityElement {
 
     return html`<div class="wrap" part="base">
       <div class="top">
-        <div class="title" role="heading" aria-level=${L} part="title" tabindex="-1">${monday ? weekTitle(monday, lang) : m.loadingTitle}</div>
+        <div class="title" role="heading" aria-level=${L} part="title" tabindex="-1">${monday ? weekTitle(monday, lang, this.relative(monday, today)) : m.loadingTitle}</div>
         ${interactive
           ? html`<div class="nav" part="nav" role="group" aria-label=${m.weekNav}>
               <button type="button" class="button quiet" ?disabled=${!monday} @click=${() => this.go(addDays(monday, -7))}>
-                <span aria-hidden="true">‹</span> ${m.previous}
+                <span aria-hidden="true">‹</span> <span class="nav-word">${m.previous}</span>
               </button>
               <button type="button" class="button quiet" @click=${() => this.go(mondayOf(today))}>${m.thisWeek}</button>
               <button type="button" class="button quiet" ?disabled=${!monday} @click=${() => this.go(addDays(monday, 7))}>
-                ${m.next} <span aria-hidden="true">›</span>
+                <span class="nav-word">${m.next}</span> <span aria-hidden="true">›</span>
               </button>
             </div>`
           : nothing}
       </div>
-      <p class="status ${data?.stale ? 'stale' : ''}" part="status">${statusLine}</p>
+      <p class="status ${data?.stale || kept ? 'stale' : ''}" part="status">${statusLine}</p>
       ${this.announcer.region()}
       <div class="body">${body}</div>
       ${this.display
         ? nothing
         : html`<div class="foot">
-            ${all ? html`<p><a class="button quiet" href=${all}>${m.all}</a></p>` : nothing} ${subscribeMenu(feed, lang, this.print)}
+            ${all ? html`<p><a class="button quiet" href=${all}>${m.all}</a></p>` : nothing} ${this.print || this.misconfigured ? nothing : subscribeMenu(feed, lang)}
           </div>`}
     </div>
     ${interactive ? this.dialogTemplate(L, lang) : nothing}`;
+  }
+
+  /** On a hallway screen the heading says whether it is this week or the next. */
+  private relative(monday: string, today: string): 'week' | 'this' | 'next' {
+    if (!this.display) return 'week';
+    const own = mondayOf(today);
+    return monday === own ? 'this' : monday === addDays(own, 7) ? 'next' : 'week';
   }
 
   private skeleton(): TemplateResult {
@@ -392,6 +420,7 @@ export class WeekCalendar extends ActivityElement {
     let keys = [0, 1, 2, 3, 4, 5, 6].map((i) => addDays(data.monday, i));
     // The hallway screen starts today and shows the rest of the week; past days are gone.
     if (this.display && keys.includes(today)) keys = keys.filter((k) => k >= today);
+    const limit = this.display ? DISPLAY_DAY_LIMIT : DAY_LIMIT;
     const todayIndex = keys.indexOf(today);
     const fallback = Math.max(0, todayIndex);
     return html`<ol class="days" part="days" role="list" aria-label=${m.days} @keydown=${this.roving.onKeyDown}>
@@ -401,7 +430,9 @@ export class WeekCalendar extends ActivityElement {
         const whole = all || this.expanded.has(k);
         const isToday = k === today;
         const name = html`${f.day(k)}${isToday ? html` <span class="badge">${m.today}</span>` : nothing}`;
-        return html`<li class="day ${isToday ? 'today' : ''}" part=${isToday ? 'day today' : 'day'}>
+        // A day with more activities than a printed column holds may break (kept whole, it
+        // would leave an empty page before it); the others stay whole on paper.
+        return html`<li class="day ${isToday ? 'today' : ''} ${list.length > DAY_LIMIT ? 'busy' : ''}" part=${isToday ? 'day today' : 'day'}>
           <div class="day-head">
             <div class="day-heading" role="heading" aria-level=${this.level(1)}>
               ${this.display
@@ -420,10 +451,10 @@ export class WeekCalendar extends ActivityElement {
           </div>
           ${list.length
             ? html`<ul class="acts" id="a-${k}" role="list" aria-labelledby="d-${k}">
-                ${(whole ? list : list.slice(0, DAY_LIMIT)).map((a) => this.card(a, k, lang))}
+                ${(whole ? list : list.slice(0, limit)).map((a) => this.card(a, k, lang))}
               </ul>`
             : nothing}
-          ${whole ? nothing : this.moreButton(k, list.length - DAY_LIMIT, lang)}
+          ${whole ? nothing : this.moreButton(k, list.length - limit, lang)}
         </li>`;
       })}
     </ol>`;
@@ -456,15 +487,22 @@ export class WeekCalendar extends ActivityElement {
     const cancelled = a.status === 'cancelled';
     const register = safeUrl(a.registrationUrl);
     const interactive = !this.display && !this.print;
+    const time = this.dayTime(a, day, lang);
+    const goesOn = continuation(a, day, lang);
     return html`<li class="act ${cancelled ? 'cancelled' : ''}" part="activity">
-      <p class="when">${this.dayTime(a, day, lang)}</p>
+      <p class="when">${time}</p>
       <div class="act-title" role="heading" aria-level=${this.level(2)}>
         ${interactive
-          ? html`<button type="button" class="open" id="b-${day}-${a.id}" aria-haspopup="dialog" @click=${() => this.open(a, day)}>
-              <span lang=${dutch(lang)}>${a.title}</span>
+          ? // Its name says when, not only what: a screen reader's list of buttons (or a
+            // voice user saying it) tells "Wandelen, maandag 1 juni, 10:00–11:30" apart.
+            html`<button type="button" class="open" id="b-${day}-${a.id}" aria-haspopup="dialog" @click=${() => this.open(a, day)}>
+              <span lang=${dutch(lang)}>${a.title}</span><span class="visually-hidden"
+                >, ${formatters(lang).day(day)}, ${time}${goesOn ? `, ${goesOn}` : ''}</span
+              >
             </button>`
           : html`<span class="name" lang=${dutch(lang)}>${a.title}</span>`}
       </div>
+      ${goesOn ? html`<p class="continues" part="continues" aria-hidden=${interactive ? 'true' : nothing}>${goesOn}</p>` : nothing}
       ${cancelled ? html`<p class="cancelled-note"><strong>${w.cancelled}</strong></p>` : nothing}
       <p class="meta">${w.types[a.type]} · ${placeText(a, w.online)}</p>
       ${register && !cancelled && !this.display
