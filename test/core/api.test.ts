@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { getJson, postJson, clearCache, ApiError, apiUrl, apiBase, deadline } from '../../src/core/api.js';
+import { getJson, clearCache, ApiError, apiUrl, apiBase, deadline } from '../../src/core/api.js';
+import { postJson } from '../../src/core/post-json.js';
 import { errorText } from '../../src/core/state-messages.js';
 import { Campaign, SubmissionReceipt } from '../../src/contract/schema.js';
 import { ActivityPage } from '../../src/contract/checkers.js';
