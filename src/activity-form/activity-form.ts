@@ -185,10 +185,15 @@ export class ActivityForm extends MmElement {
   /** After the first submit, a field is checked again when the user leaves it. */
   private onFocusOut(e: FocusEvent): void {
     if (!this.submitted) return;
-    const id = (e.target as HTMLElement).id;
-    const all = this.check();
-    const next: FieldErrors = new Map();
-    for (const [k, code] of all) if (k === id || this.errors.has(k) || (k === 'audiences' && id.startsWith('audience'))) next.set(k, code);
+    const target = e.target as HTMLElement;
+    // A checkbox or radio stands for its group (`audiences`, `mode`, `price-kind`).
+    const id = target.closest<HTMLElement>('fieldset[data-group]')?.dataset.group ?? target.id;
+    if (!id) return;
+    // Only the field left: other messages (the server's too) stay until their field is left.
+    const code = this.check().get(id);
+    const next = new Map(this.errors);
+    if (code) next.set(id, code);
+    else next.delete(id);
     this.errors = next;
   }
 
@@ -381,7 +386,7 @@ export class ActivityForm extends MmElement {
   /** A group of checkboxes or radios in a fieldset with its legend; the first control has the group's id. */
   private choices(id: string, name: string, legend: string, hint: string | undefined, options: [value: string, label: string][], checked: (v: string) => boolean, radio: boolean): TemplateResult {
     const invalid = this.errors.has(id);
-    return html`<fieldset class="field ${invalid ? 'invalid' : ''}" part="field" aria-describedby=${this.described(id, !!hint)}>
+    return html`<fieldset class="field ${invalid ? 'invalid' : ''}" part="field" data-group=${id} aria-describedby=${this.described(id, !!hint)}>
       <legend class="label">${legend}</legend>
       ${this.hint(id, hint)}${this.errorOf(id)}
       <div class="choices">
