@@ -175,7 +175,7 @@ describe('three origins: the page, the CDN and the API', () => {
 });
 
 describe('every demo page, as a visitor gets it', () => {
-  const PAGES = ['/', '/activities.html', '/school.html', '/school-screen.html', '/en.html', '/hostile.html', '/strict-csp.html'];
+  const PAGES = ['/', '/activities.html', '/activity-form.html', '/school.html', '/school-screen.html', '/en.html', '/hostile.html', '/strict-csp.html'];
   for (const width of [390, 1280]) {
     test(`${width} px: upgraded, no errors, no sideways scroll, no layout shift, axe clean`, async () => {
       for (const path of PAGES) {
