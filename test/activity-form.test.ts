@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/activity-form/mm-activity-form.js';
 import type { ActivityForm } from '../src/activity-form/activity-form.js';
 import { timing } from '../src/activity-form/send.js';
@@ -198,6 +198,34 @@ describe('mm-activity-form', () => {
     await el.updateComplete;
     expect(errorOf(el, 'title')).to.equal('');
     expect(errorOf(el, 'description')).to.not.equal('');
+  });
+
+  it('does not lose a click when leaving a field makes its message go away', async () => {
+    const el = await form();
+    await submit(el);
+    $(el, '#description').focus();
+    await type(el, 'description', 'Een rustige wandeling van een uur. (voorbeeld)');
+    // The description's message goes when it is left: the box below must still get the click.
+    $(el, 'input[name=audiences][value=ouders]').scrollIntoView({ block: 'center' });
+    const box = $(el, 'input[name=audiences][value=ouders]').getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await until(() => errorOf(el, 'description') === '', 1000, 'the message to go');
+    await el.updateComplete;
+    expect($(el, 'input[name=audiences][value=ouders]').checked).to.equal(true);
+  });
+
+  it('after the first submit checks a box, a radio or a choice at once, and drops the messages of fields that went away', async () => {
+    const el = await form();
+    await click(el, 'input[name=mode][value=onsite]');
+    await submit(el);
+    expect(errorOf(el, 'loc-name')).to.not.equal('');
+    await type(el, 'type', 'wandeling');
+    expect(errorOf(el, 'type')).to.equal('');
+    await click(el, 'input[name=audiences][value=ouders]');
+    expect(errorOf(el, 'audiences')).to.equal('');
+    await click(el, 'input[name=mode][value=online]');
+    expect([...root(el).querySelectorAll<HTMLAnchorElement>('.error-summary a')].map((a) => a.hash)).to.not.include('#loc-name');
+    expect(errorOf(el, 'mode')).to.equal('');
   });
 
   it('counts the characters of the description as the user types', async () => {

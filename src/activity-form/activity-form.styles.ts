@@ -39,7 +39,6 @@ export const styles = css`
   .field {
     display: grid;
     gap: 0.35em;
-    justify-items: start;
   }
   .group {
     gap: var(--_mm-space);
@@ -71,6 +70,7 @@ export const styles = css`
     background: var(--_mm-color-surface);
   }
   .input.short {
+    justify-self: start;
     inline-size: 10em;
     max-inline-size: 100%;
   }
@@ -117,6 +117,7 @@ export const styles = css`
   }
   .times .input,
   .date .input[type='date'] {
+    justify-self: start;
     inline-size: auto;
     min-inline-size: 9em;
   }

@@ -116,6 +116,16 @@ export class ActivityForm extends MmElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.token.prepare();
+    this.renderRoot.addEventListener('pointerdown', this.onPointerDown);
+    addEventListener('pointerup', this.onPointerUp, true);
+    addEventListener('pointercancel', this.onPointerUp, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('pointerup', this.onPointerUp, true);
+    removeEventListener('pointercancel', this.onPointerUp, true);
+    clearTimeout(this.countTimer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -148,7 +158,9 @@ export class ActivityForm extends MmElement {
   private onInput(e: Event): void {
     const t = e.target as HTMLInputElement;
     const name = t.name;
-    if (!name) return;
+    // Boxes, radios and selects on `change`, typing on `input`: each change counted once.
+    const onChange = t.type === 'checkbox' || t.type === 'radio' || t.localName === 'select';
+    if (!name || onChange !== (e.type === 'change')) return;
     if (name === 'website') {
       this.website = t.value;
       return;
@@ -158,7 +170,7 @@ export class ActivityForm extends MmElement {
     if (date) {
       v.dates = v.dates.map((d, i) => (i === Number(date[1]) ? { ...d, [date[2]!]: t.value } : d));
     } else if (name === 'audiences') {
-      v.audiences = t.checked ? [...v.audiences, t.value] : v.audiences.filter((a) => a !== t.value);
+      v.audiences = v.audiences.filter((a) => a !== t.value).concat(t.checked ? [t.value] : []);
     } else if (name === 'allDay' || name === 'consent') {
       v[name] = t.checked;
     } else if (t.type === 'radio' && !t.checked) {
@@ -169,6 +181,8 @@ export class ActivityForm extends MmElement {
     if (name === 'locProvince') this.provinceChosen = true;
     if (name === 'description') this.countLater(t.value.length);
     this.save(v);
+    // A box, a radio or a choice in a list is complete once changed: checked again at once.
+    if (onChange && this.submitted) this.recheck(t);
   }
 
   /** The character count for a screen reader, once typing pauses (the visible count updates at once). */
@@ -182,18 +196,48 @@ export class ActivityForm extends MmElement {
     return left >= 0 ? this.m.charsLeft(left) : this.m.charsOver(-left);
   }
 
-  /** After the first submit, a field is checked again when the user leaves it. */
+  /**
+   * After the first submit, a field is checked again when the user leaves it. When they leave
+   * it by pressing on something else, the check waits until the press is over: a message that
+   * appears or goes away would move what they pressed, and the click would miss it.
+   */
   private onFocusOut(e: FocusEvent): void {
     if (!this.submitted) return;
-    const target = e.target as HTMLElement;
+    if (this.pressing) {
+      this.afterPress = e.target as HTMLElement;
+      return;
+    }
+    this.recheck(e.target as HTMLElement);
+  }
+
+  private pressing = false;
+  private afterPress?: HTMLElement;
+  private readonly onPointerDown = () => {
+    this.pressing = true;
+  };
+  private readonly onPointerUp = () => {
+    if (!this.pressing) return;
+    this.pressing = false;
+    // After the click that follows this pointerup (same task), not before it.
+    setTimeout(() => {
+      const left = this.afterPress;
+      this.afterPress = undefined;
+      if (left) this.recheck(left);
+    });
+  };
+
+  private recheck(target: HTMLElement): void {
     // A checkbox or radio stands for its group (`audiences`, `mode`, `price-kind`).
     const id = target.closest<HTMLElement>('fieldset[data-group]')?.dataset.group ?? target.id;
     if (!id) return;
     // Only the field left: other messages (the server's too) stay until their field is left.
-    const code = this.check().get(id);
+    const all = this.check();
+    const code = all.get(id);
     const next = new Map(this.errors);
     if (code) next.set(id, code);
     else next.delete(id);
+    // Another mode, all day or not, free or not: fields came or went, so did their messages.
+    if (['mode', 'all-day', 'price-kind'].includes(id)) for (const k of next.keys()) if (k && !all.has(k)) next.delete(k);
     this.errors = next;
   }
 
