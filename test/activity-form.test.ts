@@ -103,6 +103,7 @@ describe('mm-activity-form', () => {
     await submit(el);
     expect(text(el)).to.contain('There is a problem');
     expect(errorOf(el, 'title')).to.contain('Enter the name of the activity.');
+    await expectAccessible(el);
   });
 
   it('on an empty submit shows an error summary that takes focus, links to each field, and marks the fields', async () => {

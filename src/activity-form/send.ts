@@ -59,6 +59,17 @@ export class FormToken {
   }
 }
 
+/**
+ * How long until the server counts `token` as old enough: the token starts with the server's
+ * issue time in ms (`<issued>.<nonce>.<signature>`, server/form-token.ts). A clock that is off
+ * gives at most the whole minimum fill time, and at least a tenth of it.
+ */
+function remaining(token: string): number {
+  const issued = Number(token.split('.')[0]);
+  const left = Number.isFinite(issued) ? timing.minFillMs - (Date.now() - issued) : timing.minFillMs;
+  return Math.min(timing.minFillMs, Math.max(timing.minFillMs / 10, left));
+}
+
 /** The token code of a 422 answer (`too_fast`, `invalid_token`, `token_used`), if that is what it is. */
 const tokenCode = (e: unknown): string | undefined =>
   e instanceof ApiError && e.status === 422 ? e.errors.find((x) => x.path === 'token')?.code : undefined;
@@ -83,7 +94,7 @@ export async function sendReport(
       const code = tokenCode(e);
       if (!code || attempt >= 3) throw e;
       // too_fast: the same token, once it is old enough by the server's clock too.
-      if (code === 'too_fast') await wait(timing.minFillMs, signal);
+      if (code === 'too_fast') await wait(remaining(value), signal);
       else token.forget();
     }
   }

@@ -208,6 +208,20 @@ describe('core/api', () => {
     expect(err.errors).to.deep.equal([{ path: 'title', code: 'too_small', message: 'Vul dit veld in.' }]);
   });
 
+  it('gives up on a POST that gets no answer within the deadline (kind timeout, the request aborted)', async () => {
+    const was = deadline.ms;
+    deadline.ms = 100;
+    try {
+      api.on('/submissions', { status: 201, body: { reference: 'MM-2026-000123', status: 'pending' }, delay: 5000 });
+      const err = (await rejection(postJson('https://api.example.test/api/v1/submissions', { title: 'x' }, SubmissionReceipt))) as ApiError;
+      expect(err).to.be.instanceOf(ApiError);
+      expect(err.kind).to.equal('timeout');
+      expect((api.calls.at(-1)!.init!.signal as AbortSignal).aborted).to.equal(true);
+    } finally {
+      deadline.ms = was;
+    }
+  });
+
   it('builds URLs with sorted, non-empty parameters', () => {
     expect(apiUrl('https://x.test/api/v1', 'activities', { type: 'dans', audience: 'ouders', q: '', mode: undefined })).to.equal(
       'https://x.test/api/v1/activities?audience=ouders&type=dans',
