@@ -7,6 +7,7 @@ import { clearCache } from '../src/core/api.js';
 import { fakeFetch, until, type FakeFetch } from './helpers/fake-fetch.js';
 import { expectAccessible } from './helpers/accessible.js';
 import { receipt, walk } from './fixtures/submissions.js';
+import { week2026 } from './fixtures/campaigns.js';
 import type { FormValues } from '../src/activity-form/fields.js';
 
 const API = 'https://api.example.test/api/v1/';
@@ -95,6 +96,13 @@ describe('mm-activity-form', () => {
     expect($(el, '#contact-email').autocomplete).to.equal('email');
     expect(text(el)).to.contain('Dit komt niet in de agenda');
     await expectAccessible(el);
+  });
+
+  it('names the campaign the report belongs to (from the API, not the slug)', async () => {
+    api.on(`/campaigns/${week2026.slug}`, { body: week2026 });
+    const el = await form({ campaign: week2026.slug });
+    await until(() => !!root(el).querySelector('.campaign'), 2000, 'the campaign');
+    expect(text($(el, '.campaign'))).to.contain(week2026.name);
   });
 
   it('is in English with lang="en"', async () => {

@@ -12,7 +12,8 @@ import { coreMessages, formatters, type Lang } from '../core/i18n.js';
 import { validationMessage } from '../core/validation-messages.js';
 import { clockTime } from '../core/dates.js';
 import { ACTIVITY_TYPES, AUDIENCES, MODES, PROVINCES, safeUrl } from '../contract/vocabulary.js';
-import { Geocode, type SubmissionInput, type SubmissionReceipt } from '../contract/schema.js';
+import { Geocode, type Campaign as CampaignType, type SubmissionInput, type SubmissionReceipt } from '../contract/schema.js';
+import { Campaign } from '../contract/checkers.js';
 import { DATES_MAX, emptyDate, emptyValues, fieldOf, needsPlace, needsUrl, toBody, validate, type FieldErrors, type FormValues } from './fields.js';
 import { loadDraft, newKey, removeDraft, saveDraft } from './draft.js';
 import { FormToken, sendReport } from './send.js';
@@ -81,6 +82,8 @@ export class ActivityForm extends MmElement {
   @state() private restored = false;
   @state() private failure?: { text: string; kept: boolean; willRetry: boolean };
   @state() private done?: { receipt: SubmissionReceipt; body: Omit<SubmissionInput, 'token'> };
+  /** The campaign of `campaign`, for its name (the slug is no words for people). */
+  @state() private campaignInfo?: CampaignType;
 
   private submitted = false;
   private key = '';
@@ -135,9 +138,18 @@ export class ActivityForm extends MmElement {
     this.setAttribute('state', this.done ? 'sent' : this.send.status === TaskStatus.PENDING ? 'sending' : this.failure ? 'error' : 'ready');
   }
 
-  /** The campaign's draft, or an empty form with the organiser filled in. */
+  /** The campaign's draft, or an empty form with the organiser filled in; and the campaign's name. */
   private load(): void {
     this.loadedFor = this.campaign;
+    this.campaignInfo = undefined;
+    const slug = this.campaign;
+    if (slug)
+      getJson(apiUrl(this.apiBase, `campaigns/${encodeURIComponent(slug)}`), Campaign, { persist: true }).then(
+        (r) => {
+          if (this.campaign === slug) this.campaignInfo = r.data;
+        },
+        () => undefined,
+      );
     const draft = loadDraft(this.campaign);
     this.values = draft?.values ?? emptyValues(this.organizer);
     this.key = draft?.key ?? newKey();
@@ -587,7 +599,7 @@ export class ActivityForm extends MmElement {
         <textarea id="accessibility" name="accessibility" class="input" rows="3" .value=${v.accessibility} aria-invalid=${this.errors.has('accessibility') ? 'true' : nothing} aria-describedby=${this.described('accessibility', true)}></textarea>
       </div>
 
-      ${this.campaign ? html`<p class="campaign">${m.campaign} <strong>${this.campaign}</strong></p>` : nothing}
+      ${this.campaignInfo ? html`<p class="campaign">${m.campaign} <strong lang=${this.language === 'en' && !this.campaignInfo.en ? 'nl' : nothing}>${this.campaignName(this.campaignInfo)}</strong></p>` : nothing}
 
       <div class="field ${this.errors.has('consent') ? 'invalid' : ''}" part="field">
         ${this.errorOf('consent')}
@@ -607,6 +619,10 @@ export class ActivityForm extends MmElement {
         ${busy ? html`<span class="spinner" aria-hidden="true"></span>${m.sending}` : m.send}
       </button>
     </form>`;
+  }
+
+  private campaignName(c: CampaignType): string {
+    return this.language === 'en' && c.en ? c.en.name : c.name;
   }
 
   private confirmation(): TemplateResult {
