@@ -6,7 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser.js';
 import type { Db } from '../../server/db/db.js';
 import { openTestDb } from '../server/helpers/db.js';
 import { startTopology, type Topology } from './topology.js';
@@ -19,10 +20,7 @@ let browser: Browser;
 before(async () => {
   db = await openTestDb();
   topo = await startTopology(db);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();

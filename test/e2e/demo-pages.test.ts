@@ -8,7 +8,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser.js';
 import type { Db } from '../../server/db/db.js';
 import { openTestDb } from '../server/helpers/db.js';
 import { startTopology, type Topology } from './topology.js';
@@ -65,10 +66,7 @@ const TAG_MANAGER = `addEventListener('load', () => {
 before(async () => {
   db = await openTestDb();
   topo = await startTopology(db, {}, { ...VARIANTS, ...MISCONFIGURED, '/tag-manager.js': TAG_MANAGER });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
