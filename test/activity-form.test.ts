@@ -8,7 +8,8 @@ import { fakeFetch, until, type FakeFetch } from './helpers/fake-fetch.js';
 import { expectAccessible } from './helpers/accessible.js';
 import { receipt, walk } from './fixtures/submissions.js';
 import { week2026 } from './fixtures/campaigns.js';
-import type { FormValues } from '../src/activity-form/fields.js';
+import { emptyValues, type FormValues } from '../src/activity-form/fields.js';
+import { saveDraft } from '../src/activity-form/draft.js';
 
 const API = 'https://api.example.test/api/v1/';
 const CAMPAIGN = 'week-mentale-gezondheid-2026';
@@ -156,6 +157,20 @@ describe('mm-activity-form', () => {
     expect(errorOf(el, 'price')).to.contain('hoogstens 10.000 euro');
   });
 
+  it('checks lengths, one-line text, web addresses and the date window too', async () => {
+    const el = await form();
+    await fill(el, { ...walk, title: 'Wandelen\tin het park', registrationUrl: 'ftp://voorbeeld.nl/aanmelden', dates: [{ day: '1999-06-02', start: '14:00', end: '15:00', lastDay: '' }] });
+    await type(el, 'description', 'x'.repeat(5001));
+    await type(el, 'accessibility', 'y'.repeat(1001));
+    await submit(el);
+    expect(errorOf(el, 'title')).to.contain('op één regel');
+    expect(errorOf(el, 'description')).to.contain('hoogstens 5000 tekens');
+    expect(errorOf(el, 'registration-url')).to.contain('begint met https://');
+    expect(errorOf(el, 'accessibility')).to.contain('te lang');
+    expect(errorOf(el, 'date-0')).to.contain('tussen het jaar 2000 en 2100');
+    expect(posts(api)).to.have.length(0);
+  });
+
   it('asks for the place on site, the link online, both when hybrid, and checks the last day of an all-day activity', async () => {
     const el = await form();
     await fill(el, { ...walk, mode: 'hybrid', locName: '', locAddress: '', locCity: '', allDay: true, dates: [{ day: '2026-06-05', start: '', end: '', lastDay: '2026-06-03' }] });
@@ -276,6 +291,21 @@ describe('mm-activity-form', () => {
     // Another campaign has its own draft.
     const other = await form({ campaign: 'andere-campagne' });
     expect($(other, '.notice')).to.equal(null);
+  });
+
+  it('sends a restored draft with the key kept in it; "Begin opnieuw" starts a report with a new key', async () => {
+    saveDraft(CAMPAIGN, { ...emptyValues(), ...walk }, 'draft-key-0001');
+    const el = await form();
+    await submit(el);
+    await sent(el);
+    expect(keyOf(posts(api)[0]!)).to.equal('draft-key-0001');
+    saveDraft(CAMPAIGN, { ...emptyValues(), ...walk }, 'draft-key-0002');
+    const again = await form();
+    await click(again, '.notice button');
+    await fill(again);
+    await submit(again);
+    await sent(again);
+    expect(keyOf(posts(api)[1]!)).to.not.be.oneOf(['draft-key-0001', 'draft-key-0002']);
   });
 
   it('sends the report once with its key, token and language, confirms with the reference and fires mm-submitted', async () => {
