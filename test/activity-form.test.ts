@@ -6,6 +6,7 @@ import { timing } from '../src/activity-form/send.js';
 import { clearCache } from '../src/core/api.js';
 import { fakeFetch, until, type FakeFetch } from './helpers/fake-fetch.js';
 import { expectAccessible } from './helpers/accessible.js';
+import { ourWarnings } from './helpers/console.js';
 import { receipt, walk } from './fixtures/submissions.js';
 import { week2026 } from './fixtures/campaigns.js';
 import { emptyValues, type FormValues } from '../src/activity-form/fields.js';
@@ -191,6 +192,14 @@ describe('mm-activity-form', () => {
     expect(body).to.include({ mode: 'online', allDay: true, onlineUrl: 'https://meet.voorbeeld.nl/wandelen', location: null });
     expect(body.start).to.equal('2026-06-05T00:00:00+02:00');
     expect(body.end).to.equal('2026-06-06T23:59:00+02:00');
+  });
+
+  it('takes an evening that ends at midnight as ending at the end of its day', async () => {
+    const el = await form();
+    await fill(el, { ...walk, dates: [{ day: '2026-06-05', start: '20:00', end: '00:00', lastDay: '' }] });
+    await submit(el);
+    await sent(el);
+    expect(bodyOf(posts(api)[0]!)).to.include({ start: '2026-06-05T20:00:00+02:00', end: '2026-06-06T00:00:00+02:00' });
   });
 
   it('takes up to 10 dates of the same activity and sends them as recurrence dates', async () => {
@@ -396,8 +405,12 @@ describe('mm-activity-form', () => {
     api.on('/submissions', () => (++tries === 1 ? { networkError: true } : { status: 201, body: receipt }));
     const el = await form();
     await fill(el);
-    await submit(el);
-    await until(() => el.getAttribute('state') === 'error', 2000, 'the failure');
+    // The webmaster learns once, in the console, that the API could not be reached.
+    const seen = await ourWarnings(async () => {
+      await submit(el);
+      await until(() => el.getAttribute('state') === 'error', 2000, 'the failure');
+    });
+    expect(seen.join()).to.contain('could not reach');
     const failure = $<HTMLElement>(el, '.failure');
     expect(text(failure)).to.contain('Je melding is nog niet verstuurd');
     expect(text(failure)).to.contain('Je raakt niets kwijt');

@@ -103,7 +103,8 @@ function instants(d: DateRow, allDay: boolean): { start: string; end: string } {
     const start = iso(d.day, '00:00');
     return { start, end: last || start };
   }
-  return { start: iso(d.day, d.start), end: iso(d.day, d.end) };
+  // An evening that ends at midnight (20:00–00:00) ends at the end of its day, not its start.
+  return { start: iso(d.day, d.start), end: iso(d.day, d.end === '00:00' && d.start !== '00:00' ? '24:00' : d.end) };
 }
 
 const orNull = (s: string): string | null => s.trim() || null;
