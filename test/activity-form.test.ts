@@ -211,6 +211,7 @@ describe('mm-activity-form', () => {
     await type(el, 'end-3', '09:00');
     await submit(el);
     expect(errorOf(el, 'end-3')).to.contain('na de begintijd');
+    expect(text($(el, '.error-summary'))).to.contain('Datum 4: De eindtijd moet na de begintijd liggen.');
     await type(el, 'end-3', '11:00');
     await submit(el);
     await sent(el);

@@ -486,9 +486,15 @@ export class ActivityForm extends MmElement {
     return html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
       <div class="summary-title" id="error-summary-title" role="heading" aria-level=${this.level()}>${this.m.errorSummary}</div>
       <ul>
-        ${list.map(([id, code]) => html`<li>${id ? html`<a href="#${id}" @click=${this.onSummaryLink}>${this.message(id, code)}</a>` : validationMessage(code, this.language)}</li>`)}
+        ${list.map(([id, code]) => html`<li>${id ? html`<a href="#${id}" @click=${this.onSummaryLink}>${this.whichDate(id)}${this.message(id, code)}</a>` : validationMessage(code, this.language)}</li>`)}
       </ul>
     </div>`;
+  }
+
+  /** "Datum 2: " before a date's message in the summary when there are several dates (each link says which). */
+  private whichDate(id: string): string {
+    const n = /^(?:date|start|end|lastday)-(\d+)$/.exec(id);
+    return n && this.values.dates.length > 1 ? `${this.m.dateN(Number(n[1]) + 1)}: ` : '';
   }
 
   private failureView(): TemplateResult | typeof nothing {
