@@ -215,6 +215,9 @@ export const styles = css`
     display: grid;
     gap: 0.5em;
   }
+  .done {
+    container-type: inline-size;
+  }
   .sent {
     margin: 0;
     display: grid;
