@@ -16,6 +16,7 @@
 export const CHUNKS = {
   shared: { module: './core/mm-element.js', why: 'Lit + the core' },
   activity: { module: './core/activity-element.js', why: 'what the list and the week share' },
+  contract: { module: './contract/schema.js', why: 'zod/mini + the API schemas, for the activity form only' },
 };
 
 /** @typedef {[string, string | (string | null)[] | null, string?]} Reserve */
@@ -68,5 +69,17 @@ export const ELEMENTS = [
     // The hallway screen fills the screen.
     reserve: [['', '50em'], ['[display]', '100vh']],
     narrow: [[':not([display])', '58em']],
+  },
+  {
+    tag: 'mm-activity-form',
+    dir: 'activity-form',
+    // zod/mini and the schemas come in their own chunk (`contract`, its own budget); this
+    // budget is the form itself: fields, draft, sending, both languages.
+    chunks: ['shared', 'contract'],
+    budget: 20,
+    // One column of about 20 fields: taller than a screen everywhere, so what follows it
+    // is out of sight until the form is there.
+    reserve: [['', '150em']],
+    narrow: [['', '190em']],
   },
 ];

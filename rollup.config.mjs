@@ -60,9 +60,10 @@ export function cdnConfig({ apiUrl = process.env.MM_API_URL ?? '', outDir = 'dis
         if (/node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id)) return 'shared';
         // The list and the week both need all of these: one file instead of two.
         if (/src[\\/]core[\\/](activities|activity-view|activity-element)\.ts$/.test(id)) return 'activity';
-        if (/src[\\/]core[\\/](mm-element|api|i18n|dates|storage|tokens|lang|state-views|controllers[\\/](data-task|refresh-when-online))\.ts$/.test(id)) return 'shared';
+        // The announcer too: the list, the week and the form speak through it.
+        if (/src[\\/]core[\\/](mm-element|api|i18n|dates|storage|tokens|lang|state-views|controllers[\\/](data-task|refresh-when-online|announcer))\.ts$/.test(id)) return 'shared';
         // Behaviour only the list and the week have: with what they share.
-        if (/src[\\/]core[\\/](controllers[\\/]announcer|state-messages)\.ts$/.test(id)) return 'activity';
+        if (/src[\\/]core[\\/]state-messages\.ts$/.test(id)) return 'activity';
         // The list's chunked rendering and the week's roving focus go with their element.
         // The contract's browser half (vocabulary, JSON Schema of the answers, checker, colours).
         if (/src[\\/]contract[\\/](vocabulary|checkers|generated|json-check|color)\.ts$/.test(id)) return 'shared';

@@ -3,7 +3,8 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type * as z from 'zod/mini';
 import { issueCode, type ApiErrorBody } from '../../src/contract/schema.js';
-import { toLang, validationMessage, type Lang } from '../../src/core/i18n.js';
+import { toLang, type Lang } from '../../src/core/i18n.js';
+import { validationMessage } from '../../src/core/validation-messages.js';
 
 export const langOf = (c: Context): Lang => toLang(c.req.header('accept-language'));
 

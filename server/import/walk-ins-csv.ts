@@ -7,7 +7,8 @@
  */
 import { parse } from 'csv-parse/sync';
 import { WalkIn } from '../../src/contract/schema.js';
-import { validationMessage, type Lang } from '../../src/core/i18n.js';
+import type { Lang } from '../../src/core/i18n.js';
+import { validationMessage } from '../../src/core/validation-messages.js';
 import type { Db } from '../db/db.js';
 import { issuesToItems } from '../http/errors.js';
 import { placeProvince } from '../geo/geocoder.js';

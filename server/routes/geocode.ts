@@ -20,7 +20,7 @@ export function geocodeRoutes(deps: AppDeps) {
     if ('error' in read) return read.error;
     const found = await deps.geocoder(read.q);
     if (!found) return apiError(c, 404, [{ path: 'q', code: 'unknown_place' }]);
-    return c.json({ lat: found.lat, lon: found.lon, label: found.label });
+    return c.json({ lat: found.lat, lon: found.lon, label: found.label, province: found.province ?? null });
   });
   /**
    * Places and postcodes that start with `q` (at most 8, best first) from the offline

@@ -186,6 +186,8 @@ export const Geocode = z.object({
   lat: z.number(),
   lon: z.number(),
   label: line(1, 200),
+  /** The province the place or postcode lies in, when known (the activity form fills it in). */
+  province: z.optional(z.nullable(z.enum(PROVINCES))),
 });
 export type Geocode = z.infer<typeof Geocode>;
 
@@ -272,6 +274,8 @@ export const SubmissionInput = z
     onlineUrl: z.nullable(httpUrl),
     organizer: Organizer,
     contactEmail: z.email().check(z.maxLength(200)),
+    /** Who the campaign team can ask about it (not published, like the e-mail address). */
+    contactName: z.optional(z.nullable(line(2, 120))),
     registrationUrl: z.nullable(httpUrl),
     price: z.nullable(z.number().check(z.gte(0), z.lte(10000))),
     accessibility: z.nullable(text(0, 1000)),

@@ -95,7 +95,8 @@ export function clearCache(url?: string): void {
 
 const abortError = () => new DOMException('The request was aborted.', 'AbortError');
 
-async function failure(res: Response): Promise<ApiError> {
+/** The `ApiError` of an answer that is not ok (field errors, `Retry-After`); also used by post-json.ts. */
+export async function failure(res: Response): Promise<ApiError> {
   let errors: FieldError[] = [];
   try {
     const body = ApiErrorBody.safeParse(await res.json());
@@ -115,7 +116,8 @@ const unexplained = new Set<string>();
 /** What the loader left for the elements (src/core/loader-state.ts), if it loaded them. */
 const fromLoader = () => (globalThis as WithLoaderState).__missieMentaal;
 
-function networkError(err: unknown, url: string): ApiError | unknown {
+/** The `ApiError` of a request that got no answer (offline or network), explained once. */
+export function networkError(err: unknown, url: string): ApiError | unknown {
   if (err instanceof DOMException && err.name === 'AbortError') return err;
   const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
   // The webmaster learns why, once per cause (CSP, CORS or network), from the loader; used
@@ -270,36 +272,6 @@ export async function getJson<T>(url: string, schema: Contract<T>, opts: GetOpti
     if (last && checked?.success) return { data: checked.data, stale: true, time: last.time };
     throw err;
   }
-}
-
-export interface SendOptions {
-  signal?: AbortSignal;
-  headers?: Record<string, string>;
-}
-
-/** POST JSON and check the answer. A 422 throws `ApiError` with the field errors. */
-export async function postJson<T>(
-  url: string,
-  body: unknown,
-  schema: Contract<T>,
-  opts: SendOptions = {},
-): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      method: 'POST',
-      signal: opts.signal,
-      credentials: 'omit',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...opts.headers },
-      body: JSON.stringify(body),
-    });
-  } catch (err) {
-    throw networkError(err, url);
-  }
-  if (!res.ok) throw await failure(res);
-  const parsed = schema.safeParse(await res.json().catch(() => undefined));
-  if (!parsed.success) throw new ApiError('invalid', `${url} answered outside the contract`, res.status);
-  return parsed.data;
 }
 
 /** Where the API lives: the element's `api` attribute, else what the loader found, else same origin. */

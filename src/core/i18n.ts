@@ -44,9 +44,9 @@ export const coreMessages: Dictionary<CoreMessages> = {
   en: { close: 'Close', sample: 'sample', errorPrefix: 'Error:' },
 };
 
-// Validation messages live in their own module: only the server and the form need them,
-// so they stay out of the chunk every element downloads.
-export { validationMessage, validationMessages } from './validation-messages.js';
+// Validation messages live in their own module (validation-messages.ts), imported from there:
+// only the server and the form need them. Re-exported here, they were pulled into the chunk
+// every element downloads (a manual chunk takes the modules its modules import).
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 function dtf(lang: Lang, opts: Intl.DateTimeFormatOptions, zone = TZ): Intl.DateTimeFormat {

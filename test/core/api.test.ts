@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { getJson, postJson, clearCache, ApiError, apiUrl, apiBase, deadline } from '../../src/core/api.js';
+import { getJson, clearCache, ApiError, apiUrl, apiBase, deadline } from '../../src/core/api.js';
+import { postJson } from '../../src/core/post-json.js';
 import { errorText } from '../../src/core/state-messages.js';
 import { Campaign, SubmissionReceipt } from '../../src/contract/schema.js';
 import { ActivityPage } from '../../src/contract/checkers.js';
@@ -205,6 +206,20 @@ describe('core/api', () => {
     const err = (await rejection(postJson('https://api.example.test/api/v1/submissions', {}, SubmissionReceipt))) as ApiError;
     expect(err.status).to.equal(422);
     expect(err.errors).to.deep.equal([{ path: 'title', code: 'too_small', message: 'Vul dit veld in.' }]);
+  });
+
+  it('gives up on a POST that gets no answer within the deadline (kind timeout, the request aborted)', async () => {
+    const was = deadline.ms;
+    deadline.ms = 100;
+    try {
+      api.on('/submissions', { status: 201, body: { reference: 'MM-2026-000123', status: 'pending' }, delay: 5000 });
+      const err = (await rejection(postJson('https://api.example.test/api/v1/submissions', { title: 'x' }, SubmissionReceipt))) as ApiError;
+      expect(err).to.be.instanceOf(ApiError);
+      expect(err.kind).to.equal('timeout');
+      expect((api.calls.at(-1)!.init!.signal as AbortSignal).aborted).to.equal(true);
+    } finally {
+      deadline.ms = was;
+    }
   });
 
   it('builds URLs with sorted, non-empty parameters', () => {

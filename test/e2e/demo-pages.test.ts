@@ -7,7 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser.js';
 import type { Db } from '../../server/db/db.js';
 import { openTestDb } from '../server/helpers/db.js';
 import { axe } from './axe.js';
@@ -64,10 +65,7 @@ const TAG_MANAGER = `addEventListener('load', () => {
 before(async () => {
   db = await openTestDb();
   topo = await startTopology(db, {}, { ...VARIANTS, ...MISCONFIGURED, '/tag-manager.js': TAG_MANAGER });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
@@ -163,7 +161,7 @@ describe('three origins: the page, the CDN and the API', () => {
 });
 
 describe('every demo page, as a visitor gets it', () => {
-  const PAGES = ['/', '/activities.html', '/school.html', '/school-screen.html', '/en.html', '/hostile.html', '/strict-csp.html'];
+  const PAGES = ['/', '/activities.html', '/activity-form.html', '/school.html', '/school-screen.html', '/en.html', '/hostile.html', '/strict-csp.html'];
   for (const width of [390, 1280]) {
     test(`${width} px: upgraded, no errors, no sideways scroll, no layout shift, axe clean`, async () => {
       for (const path of PAGES) {

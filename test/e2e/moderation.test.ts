@@ -10,7 +10,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser.js';
 import type { Db } from '../../server/db/db.js';
 import { validSubmission } from '../server/helpers/submission.js';
 import { openTestDb } from '../server/helpers/db.js';
@@ -44,10 +45,7 @@ before(async () => {
   db = await openTestDb();
   topo = await startTopology(db);
   for (const [n, title] of titles.entries()) await submit(title, n);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
   page = await watched(1280);
 });
 after(async () => {
