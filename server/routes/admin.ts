@@ -88,7 +88,7 @@ export function adminRoutes(deps: AppDeps) {
   app.post('/submissions/:ref/approve', onlyParams(), async (c) => {
     const ref = c.req.param('ref');
     if (badRef(ref)) return apiError(c, 400, [{ path: 'reference', code: 'invalid_format' }]);
-    const result = await approveSubmission(deps.db, ref, c.get('moderator'), deps.now());
+    const result = await approveSubmission(deps.db, ref, c.get('moderator'), deps.now(), deps.mail);
     if (!result.ok) return apiError(c, 404, [{ path: 'reference', code: 'not_found' }]);
     deps.changed();
     return c.json({ submission: result.submission, activity: result.activity }, 200, NO_STORE);
@@ -100,7 +100,7 @@ export function adminRoutes(deps: AppDeps) {
     const { ref } = sent;
     const parsed = RejectInput.safeParse(sent.value);
     if (!parsed.success) return apiError(c, 422, issuesToItems(parsed.error.issues));
-    const result = await rejectSubmission(deps.db, ref, parsed.data.reason, c.get('moderator'), deps.now());
+    const result = await rejectSubmission(deps.db, ref, parsed.data.reason, c.get('moderator'), deps.now(), deps.mail);
     if (!result.ok) return apiError(c, 404, [{ path: 'reference', code: 'not_found' }]);
     deps.changed();
     return c.json({ submission: result.submission }, 200, NO_STORE);

@@ -12,7 +12,12 @@ const { token: _token, website: _website, ...submissionFields } = SubmissionInpu
 export const StoredSubmissionInput = z.object(submissionFields);
 export type StoredSubmissionInput = z.infer<typeof StoredSubmissionInput>;
 
-export const SUBMISSION_STATUSES = ['pending', 'approved', 'rejected'] as const;
+/**
+ * `cancelled`: the partner called it off through the private management link (every date);
+ * a submission the partner corrected after approval is `pending` again while its published
+ * activities stay as they were until a moderator approves the change.
+ */
+export const SUBMISSION_STATUSES = ['pending', 'approved', 'rejected', 'cancelled'] as const;
 
 export const AdminSubmission = z.object({
   reference: submissionReference,
@@ -35,7 +40,8 @@ export const AuditEntry = z.object({
   id: z.int(),
   at: isoDateTime,
   who: z.string(),
-  action: z.enum(['edit', 'approve', 'reject']),
+  /** `revise` and `cancel` are the partner's, through the management link (who: "Organisator (beheerlink)"). */
+  action: z.enum(['edit', 'approve', 'reject', 'revise', 'cancel']),
   reference: z.nullable(z.string()),
   details: z.record(z.string(), z.unknown()),
 });
