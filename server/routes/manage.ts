@@ -12,6 +12,7 @@
  * CSP that allows only the page's own hashed style and forms to itself. Unknown token: 404;
  * after the last date has ended: 410.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { SubmissionInput } from '../../src/contract/schema.js';
@@ -132,7 +133,8 @@ export function manageRoutes(deps: AppDeps) {
       return page(c, 422, managePage({ lang, base, managed, values, errors }));
     }
     const { token: _t, website: _w, ...input } = parsed.data;
-    const changed = Object.keys(input).filter((k) => JSON.stringify(input[k as keyof StoredInput]) !== JSON.stringify(current[k as keyof StoredInput]));
+    // Deep equality, not JSON text: jsonb keeps object keys in its own order.
+    const changed = Object.keys(input).filter((k) => !isDeepStrictEqual(input[k as keyof StoredInput], current[k as keyof StoredInput]));
     if (!changed.length) return redirect(c, `${base}?lang=${lang}`);
     if (!(await reviseSubmission(deps.db, managed.submission.reference, input, changed, deps.now(), deps.mail))) return page(c, 410, messagePage(lang, texts(lang).expired));
     deps.changed();
