@@ -30,7 +30,6 @@ export interface MailTransport {
 
 /** Subject lines on one line: line breaks and other control characters become spaces (no header injection). */
 export const oneLine = (s: string, max = 180): string =>
-  // eslint-disable-next-line no-control-regex
   s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, max);
 
 const fields = (m: OutgoingMail) => ({

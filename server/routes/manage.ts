@@ -6,8 +6,8 @@
  * (store/revisions.ts). Plain HTML forms, no JavaScript.
  *
  * Defences: the token in the path is the secret (43 random characters, stored hashed); a
- * POST must come from this page (`Sec-Fetch-Site` same-origin or none, `Origin` our own when
- * sent) and be `application/x-www-form-urlencoded`; every answer is `no-store`,
+ * POST must come from this page (`Sec-Fetch-Site` same-origin or none, `Origin` our own or
+ * `null` when sent: no-referrer makes browsers send `null`) and be `application/x-www-form-urlencoded`; every answer is `no-store`,
  * `no-referrer` (the token never leaves in a Referer), `noindex`, not framable, under a
  * CSP that allows only the page's own hashed style and forms to itself. Unknown token: 404;
  * after the last date has ended: 410.
@@ -95,8 +95,10 @@ export function manageRoutes(deps: AppDeps) {
   const fromThisPage = (c: Context): boolean => {
     const site = c.req.header('sec-fetch-site');
     if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
+    // Under `Referrer-Policy: no-referrer` a browser sends `Origin: null` with a form post,
+    // even from this page; then Sec-Fetch-Site (above) is what tells (all current browsers send it).
     const origin = c.req.header('origin');
-    const own = [new URL(c.req.url).origin, new URL(deps.mail.settings.apiBase).origin];
+    const own = [new URL(c.req.url).origin, new URL(deps.mail.settings.apiBase).origin, 'null'];
     if (origin !== undefined && !own.includes(origin)) return false;
     return /^application\/x-www-form-urlencoded\s*(?:;|$)/i.test(c.req.header('content-type') ?? '');
   };

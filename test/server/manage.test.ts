@@ -73,7 +73,7 @@ describe('the private management page', () => {
 
   test('a form posted from another site is refused', async () => {
     const { ref, page } = await submitted();
-    for (const headers of [{ Origin: 'https://kwaad.example' }, { 'Sec-Fetch-Site': 'cross-site' }]) {
+    for (const headers of [{ Origin: 'https://kwaad.example' }, { 'Sec-Fetch-Site': 'cross-site' }] as Record<string, string>[]) {
       const res = await ctx.t.request(`${page}/wijzigen`, form([['title', 'Overgenomen']], headers));
       assert.equal(res.status, 403);
     }
