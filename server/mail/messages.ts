@@ -23,14 +23,14 @@ const escapeHtml = (s: string): string =>
 /** Plain text and HTML from the same blocks. */
 export function render(lang: Lang, subject: string, blocks: Block[]): MailContent {
   const text = blocks
-    .map((b) => ('p' in b ? b.p : 'summary' in b ? b.summary.map(([k, v]) => `${k}: ${v}`).join('\n') : `${b.label}\n${b.link}`))
+    .map((b) => ('p' in b ? b.p : 'summary' in b ? b.summary.map(([k, v]) => `${k}: ${v.replace(/\n/g, `\n${' '.repeat(k.length + 2)}`)}`).join('\n') : `${b.label}\n${b.link}`))
     .join('\n\n');
   const body = blocks
     .map((b) =>
       'p' in b
         ? `<p>${escapeHtml(b.p).replace(/\n/g, '<br>')}</p>`
         : 'summary' in b
-          ? `<table role="presentation">${b.summary.map(([k, v]) => `<tr><th scope="row" style="text-align:start;padding-inline-end:1em;vertical-align:top">${escapeHtml(k)}</th><td>${escapeHtml(v).replace(/\n/g, '<br>')}</td></tr>`).join('')}</table>`
+          ? `<table>${b.summary.map(([k, v]) => `<tr><th scope="row" style="text-align:start;padding-inline-end:1em;vertical-align:top">${escapeHtml(k)}</th><td>${escapeHtml(v).replace(/\n/g, '<br>')}</td></tr>`).join('')}</table>`
           : `<p>${escapeHtml(b.label)}<br><a href="${escapeHtml(b.link)}">${escapeHtml(b.link)}</a></p>`,
     )
     .join('\n');
