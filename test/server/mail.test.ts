@@ -7,10 +7,11 @@ import { after, before, describe, test } from 'node:test';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import type { Activity } from '../../src/contract/schema.js';
-import { backoffMs, listOutbox } from '../../server/mail/outbox.js';
+import { OutboxWorker, backoffMs, listOutbox } from '../../server/mail/outbox.js';
 import { fileTransport, oneLine, smtpTransport, type MailTransport } from '../../server/mail/transport.js';
-import { fileApp, NOW } from './helpers/app.js';
-import { manageTokenIn, submit, testWorker } from './helpers/mail.js';
+import { fileApp, formToken, newKey, NOW, postForm } from './helpers/app.js';
+import { validSubmission } from './helpers/submission.js';
+import { manageTokenIn, memoryTransport, submit, testWorker } from './helpers/mail.js';
 
 type Received = ParsedMail & { envelopeTo: string[] };
 
@@ -125,6 +126,40 @@ describe('e-mail through SMTP', () => {
 
   test('subject lines stay on one line, whatever a value holds', () => {
     assert.equal(oneLine('Nieuw: a\r\nBcc: x@voorbeeld.nl\u2028y'), 'Nieuw: a Bcc: x@voorbeeld.nl y');
+  });
+});
+
+describe('the outbox', () => {
+  test('a replayed submission and a decoy (honeypot filled) send nothing', async () => {
+    const before = (await listOutbox(ctx.db)).length;
+    const body = validSubmission({ token: formToken() });
+    const key = newKey();
+    assert.equal((await postForm(ctx.t, body, { 'Idempotency-Key': key })).status, 201);
+    assert.equal((await postForm(ctx.t, body, { 'Idempotency-Key': key })).status, 201);
+    assert.equal((await listOutbox(ctx.db)).length, before + 2, 'one confirmation and one notice, not two of each');
+    assert.equal((await postForm(ctx.t, validSubmission({ token: formToken(), website: 'https://spam.example' }))).status, 201);
+    assert.equal((await listOutbox(ctx.db)).length, before + 2);
+  });
+
+  test('stop() waits for the message being sent and no pass starts after it', async () => {
+    await submit(ctx.t);
+    let release = () => undefined as void;
+    const inFlight = new Promise<void>((ok) => (release = ok));
+    const memory = memoryTransport();
+    let started = 0;
+    const slow: MailTransport = { describe: 'slow', close: () => undefined, send: async (m) => void (started++, await inFlight, await memory.send(m)) };
+    const w = new OutboxWorker({ db: ctx.db, transport: slow, now: () => ctx.t.deps.now(), from: 'Missie Mentaal <noreply@missiementaal.nl>', intervalMs: 60_000, log: () => undefined });
+    w.start();
+    while (started === 0) await new Promise((ok) => setTimeout(ok, 5));
+    let stopped = false;
+    const stopping = w.stop().then(() => (stopped = true));
+    await new Promise((ok) => setTimeout(ok, 20));
+    assert.equal(stopped, false, 'still sending');
+    release();
+    await stopping;
+    assert.equal(memory.sent.length, 1, 'the message in flight was finished, the next one waits for the next start');
+    w.kick();
+    assert.equal(started, 1);
   });
 });
 
