@@ -25,6 +25,7 @@ input,textarea,button{font:inherit;min-block-size:44px;box-sizing:border-box}
 input[type=text],input[type=url],input[type=date],input[type=datetime-local],textarea{inline-size:100%;padding:.4rem;border:2px solid #555;border-radius:4px}
 input[type=checkbox]{inline-size:24px;block-size:24px;min-block-size:24px;margin:10px}
 .check{display:flex;align-items:center;font-weight:400;margin-block-start:.5rem}
+.confirm{margin-block-start:1.5rem;font-weight:600}
 button{padding:.5rem 1.25rem;margin-block-start:1.5rem;border:2px solid #0b5394;border-radius:4px;background:#0b5394;color:#fff;cursor:pointer}
 button.danger{background:#a4000f;border-color:#a4000f}
 :focus-visible{outline:3px solid #1a1a1a;outline-offset:2px}
@@ -266,7 +267,7 @@ ${m.cancelError ? html`<p class="error" id="cancel-error" role="alert">${m.cance
 ${open.length > 1 ? html`<label class="check"><input type="checkbox" name="date" value="all">${t.allDates}</label>` : ''}
 ${open.map((d) => html`<label class="check"><input type="checkbox" name="date" value="${new Date(d.start).toISOString()}"${open.length === 1 ? ' checked' : ''}>${formatWhen(d, i.allDay, lang)}</label>`)}
 </fieldset>
-<label class="check"><input type="checkbox" name="confirm" value="yes">${t.sure}</label>
+<label class="check confirm"><input type="checkbox" name="confirm" value="yes">${t.sure}</label>
 <button class="danger" type="submit">${t.cancelButton}</button>
 </form>`
   : ''}
