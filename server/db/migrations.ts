@@ -126,6 +126,7 @@ export const MIGRATIONS: { id: string; sql: string }[] = [
         kind text NOT NULL,
         reference text,
         recipient text NOT NULL,
+        reply_to text,
         subject text NOT NULL,
         body jsonb,
         created_at timestamptz NOT NULL DEFAULT now(),

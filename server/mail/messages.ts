@@ -154,15 +154,15 @@ export function approved(ref: string, i: StoredSubmissionInput, activityUrl: str
   ]);
 }
 
-/** To the partner: rejected, with the moderator's reason. */
-export function rejected(ref: string, i: StoredSubmissionInput, reason: string): MailContent {
+/** To the partner: rejected, with the moderator's reason; `canReply`: a reply reaches the campaign team (Reply-To). */
+export function rejected(ref: string, i: StoredSubmissionInput, reason: string, canReply = false): MailContent {
   const lang = langOf(i);
   const w = WORDS[lang];
   return render(lang, w.rejectedSubject(ref), [
     { p: w.greeting(i.organizer.name) },
     { p: w.rejectedIntro },
     { summary: [[w.reference, ref], [w.title, i.title], [w.reason, reason]] },
-    { p: w.rejectedOutro },
+    ...(canReply ? [{ p: w.rejectedOutro }] : []),
     { p: w.signature },
   ]);
 }

@@ -37,7 +37,7 @@ export function submissionMail(s: MailSettings) {
     settings: s,
     notify: () => s.notify(),
     async created(tx: Queryable, ref: string, input: StoredSubmissionInput, manageToken: string, now: Date): Promise<void> {
-      await enqueueMail(tx, { kind: 'confirmation', reference: ref, to: input.contactEmail, content: confirmation(ref, input, manageUrl(s, manageToken)) }, now);
+      await enqueueMail(tx, { kind: 'confirmation', reference: ref, to: input.contactEmail, replyTo: s.moderatorEmail, content: confirmation(ref, input, manageUrl(s, manageToken)) }, now);
       if (s.moderatorEmail) await enqueueMail(tx, { kind: 'moderator', reference: ref, to: s.moderatorEmail, content: moderatorNotice(ref, input, moderation) }, now);
     },
     async revised(tx: Queryable, ref: string, input: StoredSubmissionInput, now: Date): Promise<void> {
@@ -45,10 +45,10 @@ export function submissionMail(s: MailSettings) {
     },
     async approved(tx: Queryable, ref: string, input: StoredSubmissionInput, activityId: string, now: Date): Promise<void> {
       const url = s.activityUrl.replace('{id}', encodeURIComponent(activityId));
-      await enqueueMail(tx, { kind: 'approved', reference: ref, to: input.contactEmail, content: approved(ref, input, url) }, now);
+      await enqueueMail(tx, { kind: 'approved', reference: ref, to: input.contactEmail, replyTo: s.moderatorEmail, content: approved(ref, input, url) }, now);
     },
     async rejected(tx: Queryable, ref: string, input: StoredSubmissionInput, reason: string, now: Date): Promise<void> {
-      await enqueueMail(tx, { kind: 'rejected', reference: ref, to: input.contactEmail, content: rejected(ref, input, reason) }, now);
+      await enqueueMail(tx, { kind: 'rejected', reference: ref, to: input.contactEmail, replyTo: s.moderatorEmail, content: rejected(ref, input, reason, s.moderatorEmail !== null) }, now);
     },
   };
 }

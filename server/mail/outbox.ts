@@ -18,15 +18,18 @@ export interface NewMail {
   kind: string;
   reference: string | null;
   to: string;
+  /** Where a reply goes (the campaign team), when not to the sender. */
+  replyTo?: string | null;
   content: MailContent;
 }
 
 /** Adds a message to the outbox; call it inside the transaction of the change it reports. */
 export async function enqueueMail(tx: Queryable, m: NewMail, now: Date): Promise<void> {
-  await tx.query('INSERT INTO outbox (kind, reference, recipient, subject, body, next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $6)', [
+  await tx.query('INSERT INTO outbox (kind, reference, recipient, reply_to, subject, body, next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7)', [
     m.kind,
     m.reference,
     m.to,
+    m.replyTo ?? null,
     m.content.subject,
     JSON.stringify({ text: m.content.text, html: m.content.html }),
     now.toISOString(),
@@ -149,8 +152,8 @@ export class OutboxWorker {
       // Claim the oldest due row: the lease moves its next attempt ahead, so a second
       // process (PostgreSQL) skips it; SKIP LOCKED keeps two claims from waiting on each other.
       const [row] = await db.transaction(async (tx) => {
-        const [due] = await tx.query<{ id: number; recipient: string; subject: string; body: { text: string; html: string }; attempts: number; reference: string | null }>(
-          `SELECT id, recipient, subject, body, attempts, reference FROM outbox
+        const [due] = await tx.query<{ id: number; recipient: string; reply_to: string | null; subject: string; body: { text: string; html: string }; attempts: number; reference: string | null }>(
+          `SELECT id, recipient, reply_to, subject, body, attempts, reference FROM outbox
            WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1
            ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
           [at.toISOString()],
@@ -166,6 +169,7 @@ export class OutboxWorker {
           id: row.id,
           from,
           to: row.recipient,
+          replyTo: row.reply_to,
           subject: row.subject,
           text: row.body.text,
           html: row.body.html,

@@ -13,6 +13,7 @@ export interface OutgoingMail {
   id: number;
   from: string;
   to: string;
+  replyTo?: string | null;
   subject: string;
   text: string;
   html: string;
@@ -35,6 +36,7 @@ export const oneLine = (s: string, max = 180): string =>
 const fields = (m: OutgoingMail) => ({
   from: m.from,
   to: m.to,
+  ...(m.replyTo ? { replyTo: m.replyTo } : {}),
   subject: oneLine(m.subject),
   text: m.text,
   html: m.html,

@@ -90,6 +90,9 @@ describe('e-mail through SMTP', () => {
     const rejected = about(other).find((m) => m.subject === `We plaatsen je activiteit niet (${other})`);
     assert.ok(rejected);
     assert.match(textOf(rejected), /De reden: Dit is geen activiteit over mentale gezondheid\./);
+    // A reply reaches the campaign team, not the no-reply sender.
+    assert.equal(rejected.replyTo?.text, 'team@voorbeeld.nl');
+    assert.match(textOf(rejected), /Antwoord dan op deze e-mail\./);
   });
 
   test('SMTP down: the submission still answers 201, the message waits with the error and is delivered once when the server is back', async () => {
