@@ -159,7 +159,9 @@ export function inputValue(iso: string, allDay: boolean): string {
 export function fromInputValue(v: string, allDay: boolean): string {
   const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?$/.exec(v.trim());
   if (!m || (allDay ? m[2] : !m[2])) return v;
-  return toIsoOffset(zonedInstant(m[1]!, m[2] ?? '00:00'));
+  const iso = toIsoOffset(zonedInstant(m[1]!, m[2] ?? '00:00'));
+  // 2027-13-45 or 25:00 would roll over into another day: only a value that reads back the same counts.
+  return inputValue(iso, allDay) === v.trim() ? iso : v;
 }
 
 /** The edit form's fields for an input: names and their current values. */

@@ -89,6 +89,19 @@ describe('the private management page', () => {
     assert.match(text, /<a href="#title">Titel: Dit is te kort of te weinig\.<\/a>/);
   });
 
+  test('whatever is typed comes back escaped, and odd input is a 422, never a 500', async () => {
+    const { page } = await submitted();
+    const evil = '"><script>alert(1)</script>';
+    const { res, text } = await html(`${page}/wijzigen`, form([['title', evil], ['description', `</textarea>${evil}`], ['price', 'gratis?'], ['start_0', '2027-13-45T99:99'], ['location_city', '\u0000\ud800']]));
+    assert.equal(res.status, 422);
+    assert.ok(!text.includes('<script>'), 'no markup from the input');
+    assert.ok(text.includes('value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"'));
+    assert.ok(text.includes('&lt;/textarea&gt;'));
+    for (const name of ['title', 'price', 'start_0']) assert.match(text, new RegExp(`id="${name}-error"`), name);
+    const huge = await ctx.t.request(`${page}/wijzigen`, form([['description', 'x'.repeat(40_000)]]));
+    assert.equal(huge.status, 413);
+  });
+
   test('a correction after approval goes back to moderation; the published version stays until a moderator approves it', async () => {
     const { ref, page } = await submitted();
     await approve(ref);
