@@ -130,11 +130,20 @@ export function confirmation(ref: string, i: StoredSubmissionInput, manageUrl: s
   ]);
 }
 
-/** To the campaign team (Dutch): a new submission waits on the moderation page. */
-export function moderatorNotice(ref: string, i: StoredSubmissionInput, moderationUrl: string, revised = false): MailContent {
-  const subject = `${revised ? 'Gewijzigde' : 'Nieuwe'} activiteit om te bekijken: ${i.title} (${ref})`;
+/** To the campaign team (Dutch): a new or corrected submission waits on the moderation page, or a partner cancelled. */
+export function moderatorNotice(ref: string, i: StoredSubmissionInput, moderationUrl: string, what: 'new' | 'revised' | 'cancelled' = 'new'): MailContent {
+  const subject = {
+    new: `Nieuwe activiteit om te bekijken: ${i.title} (${ref})`,
+    revised: `Gewijzigde activiteit om te bekijken: ${i.title} (${ref})`,
+    cancelled: `Afgezegd door de organisator: ${i.title} (${ref})`,
+  }[what];
+  const intro = {
+    new: 'Er is een nieuwe activiteit gemeld.',
+    revised: 'Een organisator heeft een activiteit aangepast. De oude versie blijft in de agenda tot je de wijziging goedkeurt.',
+    cancelled: 'Een organisator heeft een activiteit (of een datum ervan) afgezegd. In de agenda staat nu "Gaat niet door". Je hoeft niets te doen.',
+  }[what];
   return render('nl', subject, [
-    { p: revised ? 'Een organisator heeft een activiteit aangepast. De oude versie blijft in de agenda tot je de wijziging goedkeurt.' : 'Er is een nieuwe activiteit gemeld.' },
+    { p: intro },
     { summary: [...summary(ref, i, 'nl'), ['E-mail', i.contactEmail]] },
     { link: moderationUrl, label: 'Bekijk hem op de moderatiepagina:' },
   ]);

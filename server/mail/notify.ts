@@ -2,8 +2,8 @@
  * Which e-mails a change of a submission causes, written to the outbox inside that
  * change's transaction: on a new submission a confirmation to the partner (with the private
  * management link) and a notice to the campaign team (`MM_MODERATOR_EMAIL`, skipped when
- * unset); on approval or rejection a message to the partner; on a partner's correction a
- * notice to the team. `notify()` runs after the commit and wakes the worker.
+ * unset); on approval or rejection a message to the partner; on a partner's correction or
+ * cancellation a notice to the team. `notify()` runs after the commit and wakes the worker.
  */
 import type { Queryable } from '../db/db.js';
 import type { StoredSubmissionInput } from '../../src/contract/admin.js';
@@ -41,7 +41,10 @@ export function submissionMail(s: MailSettings) {
       if (s.moderatorEmail) await enqueueMail(tx, { kind: 'moderator', reference: ref, to: s.moderatorEmail, content: moderatorNotice(ref, input, moderation) }, now);
     },
     async revised(tx: Queryable, ref: string, input: StoredSubmissionInput, now: Date): Promise<void> {
-      if (s.moderatorEmail) await enqueueMail(tx, { kind: 'revised', reference: ref, to: s.moderatorEmail, content: moderatorNotice(ref, input, moderation, true) }, now);
+      if (s.moderatorEmail) await enqueueMail(tx, { kind: 'revised', reference: ref, to: s.moderatorEmail, content: moderatorNotice(ref, input, moderation, 'revised') }, now);
+    },
+    async cancelled(tx: Queryable, ref: string, input: StoredSubmissionInput, now: Date): Promise<void> {
+      if (s.moderatorEmail) await enqueueMail(tx, { kind: 'cancelled', reference: ref, to: s.moderatorEmail, content: moderatorNotice(ref, input, moderation, 'cancelled') }, now);
     },
     async approved(tx: Queryable, ref: string, input: StoredSubmissionInput, activityId: string, now: Date): Promise<void> {
       const url = s.activityUrl.replace('{id}', encodeURIComponent(activityId));

@@ -153,7 +153,7 @@ export function manageRoutes(deps: AppDeps) {
     const chosen = ([] as unknown[]).concat(sent.date ?? []).filter((d): d is string => typeof d === 'string');
     const error = !chosen.length ? t.chooseDate : sent.confirm !== 'yes' ? t.confirmFirst : undefined;
     const starts = chosen.includes('all') ? 'all' : chosen.map((d) => Date.parse(d)).filter(Number.isFinite);
-    if (error || !(await cancelDates(deps.db, managed.submission.reference, starts, deps.now()))) {
+    if (error || !(await cancelDates(deps.db, managed.submission.reference, starts, deps.now(), deps.mail))) {
       return page(c, 422, managePage({ lang, base, managed, values: formValues(managed.submission.input), errors: new Map(), cancelError: error ?? t.chooseDate }));
     }
     deps.changed();

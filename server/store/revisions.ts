@@ -56,7 +56,7 @@ export async function reviseSubmission(db: Db, reference: string, input: StoredI
  * every date with 'all'. Published activities of those dates become `cancelled` at once.
  * Returns false when the submission is unknown or already cancelled.
  */
-export async function cancelDates(db: Db, reference: string, starts: number[] | 'all', now: Date): Promise<boolean> {
+export async function cancelDates(db: Db, reference: string, starts: number[] | 'all', now: Date, mail?: SubmissionMail): Promise<boolean> {
   return db.transaction(async (tx) => {
     const s = await getSubmission(tx, reference, true);
     if (!s || s.status === 'cancelled') return false;
@@ -80,6 +80,7 @@ export async function cancelDates(db: Db, reference: string, starts: number[] | 
     }
     if (none) await tx.query(`UPDATE submissions SET status = 'cancelled', updated_at = now() WHERE reference = $1`, [reference]);
     await partnerAudit(tx, 'cancel', reference, { dates: chosen.map((t) => new Date(t).toISOString()), all: none });
+    if (mail) await mail.cancelled(tx, reference, s.input, now);
     return true;
   });
 }

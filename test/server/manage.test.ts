@@ -163,6 +163,9 @@ describe('the private management page', () => {
     assert.ok(!shown.text.includes('<form'));
     const audit = AuditList.parse(await (await ctx.t.admin('/audit')).json()).items.find((e) => e.reference === ref && e.action === 'cancel');
     assert.equal(audit?.details.all, true);
+    const notice = (await listOutbox(ctx.db)).find((r) => r.reference === ref && r.kind === 'cancelled');
+    assert.equal(notice?.recipient, 'team@voorbeeld.nl');
+    assert.match(notice?.subject ?? '', /^Afgezegd door de organisator: /);
   });
 
   test('a pending submission can be cancelled before anyone approved it', async () => {
