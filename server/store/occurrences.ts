@@ -10,7 +10,7 @@ import type { Activity } from '../../src/contract/schema.js';
 import type { StoredSubmissionInput } from '../../src/contract/admin.js';
 import { toIsoOffset } from '../../src/core/dates.js';
 import type { Queryable } from '../db/db.js';
-import { upsertActivity } from './activities.js';
+import { getActivity, upsertActivity } from './activities.js';
 
 /** Every date of a submission: the first, then `recurrenceDates`. */
 export const submissionDates = (i: StoredSubmissionInput): { start: string; end: string }[] => [{ start: i.start, end: i.end }, ...(i.recurrenceDates ?? [])];
@@ -32,7 +32,7 @@ export async function occurrenceIds(tx: Queryable, baseId: string): Promise<stri
 
 /**
  * Writes one activity per date of `input`, from `base` (the first date's activity):
- * `cancelled` when `allCancelled`, or when the partner cancelled that date; activities of
+ * `cancelled` when the partner cancelled that date; activities of
  * dates no longer in the input become `cancelled`. Returns the ids of the input's dates, in
  * order, and what happened to the first ('inserted', 'updated' or 'unchanged').
  */
@@ -42,22 +42,28 @@ export async function publishOccurrences(
   input: StoredSubmissionInput,
   reference: string,
   now: Date,
-  allCancelled = false,
 ): Promise<{ ids: string[]; change: Awaited<ReturnType<typeof upsertActivity>> }> {
   const cancelled = await cancelledStarts(tx, reference);
   const ids: string[] = [];
   let change: Awaited<ReturnType<typeof upsertActivity>> = 'unchanged';
   for (const [i, d] of submissionDates(input).entries()) {
     const id = occurrenceId(base.id, i);
-    const status = allCancelled || cancelled.has(Date.parse(d.start)) ? 'cancelled' : base.status;
+    const status = cancelled.has(Date.parse(d.start)) ? 'cancelled' : base.status;
     const result = await upsertActivity(tx, { ...base, id, start: toIsoOffset(new Date(d.start)), end: toIsoOffset(new Date(d.end)), status }, 'submission', now);
     if (i === 0) change = result;
     ids.push(id);
   }
-  for (const id of await occurrenceIds(tx, base.id)) {
-    if (ids.includes(id)) continue;
-    const [row] = await tx.query<{ doc: Activity }>('SELECT doc FROM activities WHERE id = $1', [id]);
-    if (row && row.doc.status !== 'cancelled') await upsertActivity(tx, { ...row.doc, status: 'cancelled' }, 'submission', now);
-  }
+  await cancelOccurrences(tx, base.id, now, (a) => !ids.includes(a.id));
   return { ids, change };
+}
+
+/**
+ * Marks the published activities of a submission `cancelled` (sequence + 1), as published:
+ * their content stays. `which` picks some (default: all). Dates never published stay unpublished.
+ */
+export async function cancelOccurrences(tx: Queryable, baseId: string, now: Date, which: (a: Activity) => boolean = () => true): Promise<void> {
+  for (const id of await occurrenceIds(tx, baseId)) {
+    const a = await getActivity(tx, id);
+    if (a && a.status !== 'cancelled' && which(a)) await upsertActivity(tx, { ...a, status: 'cancelled' }, 'submission', now);
+  }
 }

@@ -12,7 +12,7 @@ import { getActivity } from './activities.js';
 import type { Moderator } from './moderators.js';
 import type { SubmissionMail } from '../mail/notify.js';
 import { createManageLink } from './manage-links.js';
-import { publishOccurrences } from './occurrences.js';
+import { cancelOccurrences, publishOccurrences } from './occurrences.js';
 
 /** What is stored of a submission: the input without the form's token and honeypot. */
 export type StoredInput = StoredSubmissionInput;
@@ -184,7 +184,7 @@ export async function rejectSubmission(db: Db, reference: string, reason: string
   return db.transaction(async (tx) => {
     const s = await getSubmission(tx, reference, true);
     if (!s) return { ok: false, reason: 'not_found' } as const;
-    if (s.activityId) await publishOccurrences(tx, activityFromSubmission(s, now, 'cancelled'), s.input, reference, now, true);
+    if (s.activityId) await cancelOccurrences(tx, s.activityId, now);
     await tx.query(`UPDATE submissions SET status = 'rejected', reason = $2, updated_at = now() WHERE reference = $1`, [reference, reason]);
     await audit(tx, who, 'reject', reference, { reason });
     if (mail) await mail.rejected(tx, reference, s.input, reason, now);
