@@ -29,7 +29,9 @@ input[type=checkbox]{inline-size:24px;block-size:24px;min-block-size:24px;margin
 button{padding:.5rem 1.25rem;margin-block-start:1.5rem;border:2px solid #0b5394;border-radius:4px;background:#0b5394;color:#fff;cursor:pointer}
 button.danger{background:#a4000f;border-color:#a4000f}
 :focus-visible{outline:3px solid #1a1a1a;outline-offset:2px}
-a{color:#0b5394;display:inline-block;min-block-size:44px;line-height:44px}
+a{color:#0b5394}
+.lang a{display:inline-block;min-block-size:44px;line-height:44px}
+.summary li{padding-block:.35rem}
 .error{color:#a4000f;font-weight:600;margin:.25rem 0}
 .status,.summary{border-inline-start:6px solid #0b5394;padding:.5rem 1rem;background:#eef4fa}
 .summary{border-color:#a4000f;background:#fdf0f0}
@@ -209,7 +211,7 @@ export interface PageModel {
   done?: 'revised' | 'cancelled' | undefined;
 }
 
-function shell(lang: Lang, title: string, body: Html, switchTo?: string): Html {
+function shell(lang: Lang, title: string, body: Html, switchTo?: string, errorTitle = false): Html {
   const t = texts(lang);
   return html`<!doctype html>
 <html lang="${lang}">
@@ -217,12 +219,12 @@ function shell(lang: Lang, title: string, body: Html, switchTo?: string): Html {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${title} – Missie Mentaal</title>
+<title>${errorTitle ? `${texts(lang).errorsHeading}: ` : ''}${title} – Missie Mentaal</title>
 <style>${raw(STYLE)}</style>
 </head>
 <body>
 <main>
-${switchTo ? html`<p><a href="${switchTo}" lang="${lang === 'nl' ? 'en' : 'nl'}">${t.other}</a></p>` : ''}
+${switchTo ? html`<p class="lang"><a href="${switchTo}" lang="${lang === 'nl' ? 'en' : 'nl'}">${t.other}</a></p>` : ''}
 <h1>${title}</h1>
 ${body}
 </main>
@@ -253,7 +255,13 @@ export function managePage(m: PageModel): Html {
     return (t.fields as Record<string, string>)[name] ?? name;
   };
 
+  // Problems with what was sent come first, where the page opens; each links to its field.
+  const summary =
+    errorList.length || m.cancelError
+      ? html`<div class="summary" role="alert"><h2>${t.errorsHeading}</h2><ul>${m.cancelError ? html`<li><a href="#cancel-heading">${t.cancelHeading}: ${m.cancelError}</a></li>` : ''}${errorList.map(([name, msg]) => html`<li><a href="#${name}">${label(name)}: ${msg}</a></li>`)}</ul></div>`
+      : '';
   const body = html`
+${summary}
 ${m.done ? html`<p class="status" role="status">${t.done[m.done]}</p>` : ''}
 <h2>${t.statusHeading}</h2>
 <div class="status"><p>${statusText}</p>${s.status === 'rejected' && s.reason ? html`<p>${t.reason}: ${s.reason}</p>` : ''}</div>
@@ -264,7 +272,7 @@ ${active && open.length
   ? html`<h2 id="cancel-heading">${t.cancelHeading}</h2>
 <form method="post" action="${base}/annuleren?lang=${lang}" aria-labelledby="cancel-heading">
 <p>${t.cancelIntro}</p>
-${m.cancelError ? html`<p class="error" id="cancel-error" role="alert">${m.cancelError}</p>` : ''}
+${m.cancelError ? html`<p class="error" id="cancel-error">${m.cancelError}</p>` : ''}
 <fieldset><legend>${t.dates}</legend>
 ${open.length > 1 ? html`<label class="check"><input type="checkbox" name="date" value="all">${t.allDates}</label>` : ''}
 ${open.map((d) => html`<label class="check"><input type="checkbox" name="date" value="${new Date(d.start).toISOString()}"${open.length === 1 ? ' checked' : ''}>${formatWhen(d, i.allDay, lang)}</label>`)}
@@ -277,9 +285,6 @@ ${active
   ? html`<h2 id="edit-heading">${t.editHeading}</h2>
 <form method="post" action="${base}/wijzigen?lang=${lang}" aria-labelledby="edit-heading" novalidate>
 <p>${t.editIntro}</p>
-${errorList.length
-  ? html`<div class="summary" role="alert"><h3>${t.errorsHeading}</h3><ul>${errorList.map(([name, msg]) => html`<li><a href="#${name}">${label(name)}: ${msg}</a></li>`)}</ul></div>`
-  : ''}
 ${field('title', t.fields.title, values.title ?? '', errors)}
 ${field('description', t.fields.description, values.description ?? '', errors, 'textarea')}
 ${dates.map((_, n) => html`${field(`start_${n}`, label(`start_${n}`), values[`start_${n}`] ?? '', errors, dateType)}${field(`end_${n}`, label(`end_${n}`), values[`end_${n}`] ?? '', errors, dateType)}`)}
@@ -293,7 +298,7 @@ ${field('accessibility', t.fields.accessibility, values.accessibility ?? '', err
 <button type="submit">${t.editButton}</button>
 </form>`
   : ''}`;
-  return shell(lang, t.title, body, `${base}?lang=${other}`);
+  return shell(lang, t.title, body, `${base}?lang=${other}`, summary !== '');
 }
 
 /** Error codes to words for the fields they belong to. */
