@@ -6,6 +6,7 @@
  * transaction, then marks it sent and drops its body. A failure keeps the last error and
  * waits `min(base · 2^(attempts-1), cap)` (1 min, 2 min, 4 min … capped at 1 h); after
  * `maxAttempts` (default 60, about two and a half days) the row is marked failed and logged.
+ * Sent rows are deleted 90 days after sending.
  * A mail server that is down therefore loses nothing and never fails a request. Times come
  * from the injected clock, never from the database's now().
  */
@@ -83,6 +84,8 @@ export interface WorkerOptions {
   maxAttempts?: number;
   /** A claimed row is tried again after this long when the process died mid-send (default 10 min). */
   leaseMs?: number;
+  /** Sent rows (recipient, subject, times) are deleted this long after sending (default 90 days). */
+  keepSentMs?: number;
   /** Where delivery problems are reported (default console.warn); addresses are never included. */
   log?: (line: string) => void;
 }
@@ -99,7 +102,7 @@ export class OutboxWorker {
   #stopped = false;
 
   constructor(o: WorkerOptions) {
-    this.#o = { intervalMs: 15_000, baseDelayMs: 60_000, maxDelayMs: 3_600_000, maxAttempts: 60, leaseMs: 600_000, log: (l) => console.warn(l), ...o };
+    this.#o = { intervalMs: 15_000, baseDelayMs: 60_000, maxDelayMs: 3_600_000, maxAttempts: 60, leaseMs: 600_000, keepSentMs: 90 * 86_400_000, log: (l) => console.warn(l), ...o };
   }
 
   start(): void {
@@ -128,6 +131,8 @@ export class OutboxWorker {
           this.#again = false;
           sent += await this.#pass();
         } while (this.#again && !this.#stopped);
+        // Who got which message is kept for a while (support questions), then forgotten.
+        await this.#o.db.query('DELETE FROM outbox WHERE sent_at < $1', [new Date(this.#o.now().getTime() - this.#o.keepSentMs).toISOString()]);
       } finally {
         this.#running = null;
       }

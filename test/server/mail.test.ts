@@ -121,6 +121,14 @@ describe('e-mail through SMTP', () => {
     rows = (await listOutbox(ctx.db)).filter((r) => r.reference === ref);
     assert.ok(rows.every((r) => r.sent && r.attempts === 2 && r.lastError === null));
     assert.equal(about(ref).length, 2, 'each message arrived once');
+    // 90 days after sending, the rows (recipient, subject) are gone.
+    ctx.t.setNow(new Date(NOW.getTime() + 91 * 86_400_000));
+    try {
+      await testWorker(ctx.t, smtp.transport!).runOnce();
+    } finally {
+      ctx.t.setNow(NOW);
+    }
+    assert.deepEqual((await listOutbox(ctx.db)).filter((r) => r.reference === ref), []);
   });
 
   test('retries wait exponentially longer, capped at an hour', () => {
