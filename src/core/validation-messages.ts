@@ -21,6 +21,7 @@ const nl = {
     invalid_email: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
     // Server answers (codes from the content API).
     not_found: 'We kunnen dit niet vinden.',
+    cancelled_by_organizer: 'De organisator heeft dit afgezegd. Je kunt het niet meer goedkeuren of afwijzen.',
     unknown_place: 'We kennen deze plaats of postcode niet. Probeer een andere plaats of een postcode in Nederland.',
     rate_limited: 'Je hebt het te vaak geprobeerd. Wacht even en probeer het dan opnieuw.',
     too_large: 'Je bericht is te groot. Maak de tekst korter.',
@@ -60,6 +61,7 @@ export const validationMessages: Dictionary<Record<MessageCode, string>> = {
     invalid_email: 'Enter a valid email address, like name@example.com.',
     // Server answers (codes from the content API).
     not_found: 'We cannot find this.',
+    cancelled_by_organizer: 'The organiser cancelled this. It can no longer be approved or rejected.',
     unknown_place: 'We do not know this place or postcode. Try another place or a Dutch postcode.',
     rate_limited: 'Too many attempts. Wait a moment and try again.',
     too_large: 'Your message is too large. Make the text shorter.',
