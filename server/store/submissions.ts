@@ -158,6 +158,14 @@ export async function editSubmission(db: Db, reference: string, input: StoredInp
   });
 }
 
+/** A submission a moderator can still approve or reject, locked for the transaction; else why not. */
+async function decidable(tx: Queryable, reference: string): Promise<Submission | { ok: false; reason: 'not_found' | 'cancelled' }> {
+  const s = await getSubmission(tx, reference, true);
+  if (!s) return { ok: false, reason: 'not_found' };
+  if (s.status === 'cancelled') return { ok: false, reason: 'cancelled' };
+  return s;
+}
+
 /**
  * Approves: creates or updates one activity per date (see store/occurrences.ts) and marks
  * the submission, in one transaction; with `mail`, the partner's message goes to the outbox
@@ -165,9 +173,8 @@ export async function editSubmission(db: Db, reference: string, input: StoredInp
  */
 export async function approveSubmission(db: Db, reference: string, who: Moderator, now: Date, mail?: SubmissionMail): Promise<ModerationResult> {
   return db.transaction(async (tx) => {
-    const s = await getSubmission(tx, reference, true);
-    if (!s) return { ok: false, reason: 'not_found' } as const;
-    if (s.status === 'cancelled') return { ok: false, reason: 'cancelled' } as const;
+    const s = await decidable(tx, reference);
+    if ('ok' in s) return s;
     const activity = activityFromSubmission(s, now);
     const { ids, change } = await publishOccurrences(tx, activity, s.input, reference, now);
     await tx.query(`UPDATE submissions SET status = 'approved', activity_id = $2, reason = NULL, updated_at = now() WHERE reference = $1`, [reference, activity.id]);
@@ -184,9 +191,8 @@ export async function approveSubmission(db: Db, reference: string, who: Moderato
  */
 export async function rejectSubmission(db: Db, reference: string, reason: string, who: Moderator, now: Date, mail?: SubmissionMail): Promise<ModerationResult> {
   return db.transaction(async (tx) => {
-    const s = await getSubmission(tx, reference, true);
-    if (!s) return { ok: false, reason: 'not_found' } as const;
-    if (s.status === 'cancelled') return { ok: false, reason: 'cancelled' } as const;
+    const s = await decidable(tx, reference);
+    if ('ok' in s) return s;
     if (s.activityId) await cancelOccurrences(tx, s.activityId, now);
     await tx.query(`UPDATE submissions SET status = 'rejected', reason = $2, updated_at = now() WHERE reference = $1`, [reference, reason]);
     await audit(tx, who, 'reject', reference, { reason });
