@@ -16,7 +16,7 @@
 export const CHUNKS = {
   shared: { module: './core/mm-element.js', why: 'Lit + the core' },
   activity: { module: './core/activity-element.js', why: 'what the list and the week share' },
-  contract: { module: './contract/schema.js', why: 'zod/mini + the API schemas, for the activity form only' },
+  contract: { module: './contract/submission.js', why: 'zod/mini + what the activity form sends and reads' },
 };
 
 /** @typedef {[string, string | (string | null)[] | null, string?]} Reserve */

@@ -54,7 +54,7 @@ export function cdnConfig({ apiUrl = process.env.MM_API_URL ?? '', outDir = 'dis
       // (see docs/architecture.md). Core modules used by only some elements (activities,
       // opening hours) go where rollup puts them: into a chunk shared by just those elements.
       manualChunks(id) {
-        if (/node_modules[\\/]zod[\\/]/.test(id) || /src[\\/]contract[\\/]schema\.ts$/.test(id)) return 'contract';
+        if (/node_modules[\\/]zod[\\/]/.test(id) || /src[\\/]contract[\\/](schema|submission)\.ts$/.test(id)) return 'contract';
         // Lit's directives stay out: only the list uses them (week and banner pages skip 1.5 KB).
         if (/node_modules[\\/](lit|lit-html)[\\/](directive|directives[\\/])/.test(id)) return;
         if (/node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id)) return 'shared';

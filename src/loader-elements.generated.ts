@@ -9,7 +9,7 @@ type Loaders = Record<string, () => Promise<unknown>>;
 // The chunks an element's chunk imports are asked for at the same time as the element's own.
 const shared = () => import('./core/mm-element.js'); // Lit + the core
 const activity = () => import('./core/activity-element.js'); // what the list and the week share
-const contract = () => import('./contract/schema.js'); // zod/mini + the API schemas, for the activity form only
+const contract = () => import('./contract/submission.js'); // zod/mini + what the activity form sends and reads
 
 export const elements: Loaders = {
   'mm-campaign-banner': () => Promise.all([import('./campaign-banner/mm-campaign-banner.js'), shared()]),
