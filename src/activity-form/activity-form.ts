@@ -9,7 +9,7 @@ import type {} from '../core/events/mm-submitted.js';
 import { tokens, buttons } from '../core/tokens.js';
 import { ApiError, apiUrl, getJson } from '../core/api.js';
 import { coreMessages, formatters, type Lang } from '../core/i18n.js';
-import { validationMessage } from '../core/validation-messages.js';
+import type { MessageCode } from '../core/validation-messages.nl.js';
 import { clockTime } from '../core/dates.js';
 import { ACTIVITY_TYPES, AUDIENCES, MODES, PROVINCES, safeUrl } from '../contract/vocabulary.js';
 import type { Campaign as CampaignType } from '../contract/schema.js';
@@ -18,7 +18,8 @@ import { Campaign } from '../contract/checkers.js';
 import { DATES_MAX, emptyDate, emptyValues, fieldOf, needsPlace, needsUrl, toBody, validate, type FieldErrors, type FormValues } from './fields.js';
 import { loadDraft, newKey, removeDraft, saveDraft } from './draft.js';
 import { FormToken, sendReport } from './send.js';
-import { messages, type ActivityFormMessages } from './activity-form.messages.js';
+import type { ActivityFormMessages, FormWords } from './activity-form.messages.js';
+import { wordsFor } from './words.js';
 import { styles } from './activity-form.styles.js';
 
 /** The most a description may hold (the contract's `text(20, 5000)`). */
@@ -157,8 +158,27 @@ export class ActivityForm extends MmElement {
     this.restored = !!draft;
   }
 
+  /** The words in the page's language; set before each render (see `scheduleUpdate`). */
+  private words?: FormWords;
+
   private get m(): ActivityFormMessages {
-    return messages[this.language];
+    return this.words!.form;
+  }
+
+  /**
+   * Each render waits until the words of the element's language are there: at once in Dutch,
+   * after the English chunk arrived in English (`updateComplete` waits for it too).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const words = wordsFor(this.language);
+    if (!(words instanceof Promise)) {
+      this.words = words;
+      return super.scheduleUpdate();
+    }
+    return words.then((w) => {
+      this.words = w;
+      super.scheduleUpdate();
+    });
   }
 
   private save(values: FormValues): void {
@@ -392,7 +412,13 @@ export class ActivityForm extends MmElement {
   /** The message for `code` on field `id`: the field's own sentence, else the contract's. */
   private message(id: string, code: string): string {
     const own = this.m.fieldErrors[id.replace(/-\d+$/, '')]?.[code];
-    return own ?? validationMessage(code, this.language);
+    return own ?? this.validation(code);
+  }
+
+  /** The contract's message for `code`, else the generic one (as `validationMessage()` does). */
+  private validation(code: string): string {
+    const v = this.words!.validation;
+    return Object.hasOwn(v, code) ? v[code as MessageCode] : v.invalid_format;
   }
 
   private errorOf(id: string): TemplateResult | typeof nothing {
@@ -487,7 +513,7 @@ export class ActivityForm extends MmElement {
     return html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
       <div class="summary-title" id="error-summary-title" role="heading" aria-level=${this.level()}>${this.m.errorSummary}</div>
       <ul>
-        ${list.map(([id, code]) => html`<li>${id ? html`<a href="#${id}" @click=${this.onSummaryLink}>${this.whichDate(id)}${this.message(id, code)}</a>` : validationMessage(code, this.language)}</li>`)}
+        ${list.map(([id, code]) => html`<li>${id ? html`<a href="#${id}" @click=${this.onSummaryLink}>${this.whichDate(id)}${this.message(id, code)}</a>` : this.validation(code)}</li>`)}
       </ul>
     </div>`;
   }
