@@ -28,6 +28,9 @@ export const CHUNKS = {
  *   registers the tag; also the npm subpath (`@missie-mentaal/widgets/<dir>`).
  * @property {(keyof typeof CHUNKS)[]} chunks The chunks its own chunk imports (see CHUNKS).
  * @property {number} budget Its chunk's size budget in KB gzipped (scripts/size.mjs).
+ * @property {(keyof typeof CHUNKS)[]} [budgetCovers] Chunks the budget covers as well: then
+ *   `budget` holds for the element's chunk + these + its words in one language
+ *   (`chunks/<dir>.<lang>-…`, when it has them), the largest language counting.
  * @property {Reserve[]} reserve `[attribute selector, min-block-size, custom properties]`: the room
  *   the loader keeps while the element is not defined, as tall as the element's own placeholder
  *   (measured on the demo pages). `''` is the element without attributes; several sizes are
@@ -73,10 +76,12 @@ export const ELEMENTS = [
   {
     tag: 'mm-activity-form',
     dir: 'activity-form',
-    // zod/mini and the schemas come in their own chunk (`contract`, its own budget); this
-    // budget is the form itself: fields, draft, sending, both languages.
     chunks: ['shared', 'contract'],
+    // Issue 17: what a page with the form downloads besides the loader and the shared chunk,
+    // all together: the form (fields, draft, sending), zod/mini with the schemas it checks
+    // with (`contract`) and its words in the page's language (activity-form.nl/.en).
     budget: 20,
+    budgetCovers: ['contract'],
     // One column of about 20 fields: taller than a screen everywhere, so what follows it
     // is out of sight until the form is there.
     reserve: [['', '150em']],
