@@ -82,8 +82,6 @@ export function sizeBudgets(rows = ELEMENTS) {
     // 14 → 15 (2026-11-30): the request deadline, the console diagnosis, the prefetched
     // answers, skipping a bad list item, the back-online refresh and a larger contract.
     [/^chunks\/shared-/, 15, 'Lit + core'],
-    // zod/mini + the schemas the activity form sends and reads: in the form's budget too.
-    [/^chunks\/contract-/, 11, 'zod/mini + form schemas'],
     ...rows.map((e) => [new RegExp(`^chunks/${e.tag}-`), e.budget, e.dir]),
     // An element's words in one language (only the page's is downloaded): see `downloadBudgets`.
     ...rows.map((e) => [wordsFile(e), e.budget, `${e.dir} words`]),
@@ -96,20 +94,12 @@ export function sizeBudgets(rows = ELEMENTS) {
 const wordsFile = (row) => new RegExp(`^chunks/${row.dir}\\.[a-z]{2}-`);
 
 /**
- * Budgets over several files (scripts/size.mjs): for each row with `budgetCovers`, what a
- * page with the element downloads besides the loader and the shared chunk: `files` (its
- * chunk and the chunks it covers) plus the file of `words` for the page's language.
- * @returns {{ what: string, budget: number, files: RegExp[], words: RegExp }[]}
+ * Budgets over several files (scripts/size.mjs): an element with a chunk of words per language
+ * (only the page's language is downloaded) has its budget for its chunk + the largest of them.
+ * @returns {{ what: string, budget: number, chunk: RegExp, words: RegExp }[]}
  */
 export function downloadBudgets(rows = ELEMENTS) {
-  return rows
-    .filter((e) => e.budgetCovers?.length)
-    .map((e) => ({
-      what: `${e.dir}: its chunk + ${e.budgetCovers.join(' + ')} + words of one language`,
-      budget: e.budget,
-      files: [new RegExp(`^chunks/${e.tag}-`), ...e.budgetCovers.map((c) => new RegExp(`^chunks/${c}-`))],
-      words: wordsFile(e),
-    }));
+  return rows.map((e) => ({ what: `${e.dir} + its words in one language`, budget: e.budget, chunk: new RegExp(`^chunks/${e.tag}-`), words: wordsFile(e) }));
 }
 
 /** Rollup: build the loader's map from `rows` instead of the checked-in copy. */
