@@ -441,6 +441,16 @@ export class ActivityForm extends MmElement {
     return html`<label class="label" for=${id}>${text}${optional ? html` <span class="optional">${this.m.optional}</span>` : nothing}</label>`;
   }
 
+  /** One field: label, hint and error message above its `control` (NL Design System's form field). */
+  private field(id: string, label: string, hint: string | undefined, optional: boolean, control: unknown): TemplateResult {
+    return html`<div class="field ${this.errors.has(id) ? 'invalid' : ''}" part="field">${this.label(id, label, optional)}${this.hint(id, hint)}${this.errorOf(id)}${control}</div>`;
+  }
+
+  /** `aria-invalid` of a control: only while its field has a message. */
+  private invalid(id: string): 'true' | typeof nothing {
+    return this.errors.has(id) ? 'true' : nothing;
+  }
+
   /** One text field: label, hint, error, input. `name` is its key in the values. */
   private input(
     id: string,
@@ -448,10 +458,12 @@ export class ActivityForm extends MmElement {
     label: string,
     o: { hint?: string; type?: string; autocomplete?: string; optional?: boolean; inputmode?: string; width?: string } = {},
   ): TemplateResult {
-    const invalid = this.errors.has(id);
-    return html`<div class="field ${invalid ? 'invalid' : ''}" part="field">
-      ${this.label(id, label, o.optional)}${this.hint(id, o.hint)}${this.errorOf(id)}
-      <input
+    return this.field(
+      id,
+      label,
+      o.hint,
+      !!o.optional,
+      html`<input
         id=${id}
         name=${name}
         class="input ${o.width ?? ''}"
@@ -460,10 +472,10 @@ export class ActivityForm extends MmElement {
         autocomplete=${o.autocomplete ?? nothing}
         inputmode=${o.inputmode ?? nothing}
         spellcheck=${o.type === 'email' || o.type === 'url' ? 'false' : nothing}
-        aria-invalid=${invalid ? 'true' : nothing}
+        aria-invalid=${this.invalid(id)}
         aria-describedby=${this.described(id, !!o.hint)}
-      />
-    </div>`;
+      />`,
+    );
   }
 
   /** A group of checkboxes or radios in a fieldset with its legend; the first control has the group's id. */
@@ -486,13 +498,8 @@ export class ActivityForm extends MmElement {
   private dateRow(d: FormValues['dates'][number], i: number): TemplateResult {
     const m = this.m;
     const many = this.values.dates.length > 1;
-    const one = (id: string, name: string, label: string, type: string, value: string, hint?: string) => {
-      const invalid = this.errors.has(id);
-      return html`<div class="field ${invalid ? 'invalid' : ''}" part="field">
-        ${this.label(id, label, !!hint)}${this.hint(id, hint)}${this.errorOf(id)}
-        <input id=${id} name=${name} class="input" type=${type} .value=${value} aria-invalid=${invalid ? 'true' : nothing} aria-describedby=${this.described(id, !!hint)} />
-      </div>`;
-    };
+    const one = (id: string, name: string, label: string, type: string, value: string, hint?: string) =>
+      this.field(id, label, hint, !!hint, html`<input id=${id} name=${name} class="input" type=${type} .value=${value} aria-invalid=${this.invalid(id)} aria-describedby=${this.described(id, !!hint)} />`);
     const fields = this.values.allDay
       ? html`${one(`date-${i}`, `dates.${i}.day`, m.firstDay, 'date', d.day)}${one(`lastday-${i}`, `dates.${i}.lastDay`, m.lastDay[0], 'date', d.lastDay, m.lastDay[1])}`
       : html`${one(`date-${i}`, `dates.${i}.day`, m.day, 'date', d.day)}<div class="times">${one(`start-${i}`, `dates.${i}.start`, m.start, 'time', d.start)}${one(`end-${i}`, `dates.${i}.end`, m.end, 'time', d.end)}</div>`;
@@ -554,27 +561,24 @@ export class ActivityForm extends MmElement {
       <p class="hint">${m.requiredNote}</p>
 
       ${this.input('title', 'title', m.title[0], { hint: m.title[1] })}
-      <div class="field ${this.errors.has('description') ? 'invalid' : ''}" part="field">
-        ${this.label('description', m.description[0])}${this.hint('description', m.description[1])}${this.errorOf('description')}
-        <textarea
-          id="description"
-          name="description"
-          class="input"
-          rows="6"
-          .value=${v.description}
-          aria-invalid=${this.errors.has('description') ? 'true' : nothing}
-          aria-describedby=${this.described('description', true)}
-        ></textarea>
-        <p class="count ${v.description.length > DESCRIPTION_MAX ? 'over' : ''}" aria-hidden="true">${count}</p>
-      </div>
-
-      <div class="field ${this.errors.has('type') ? 'invalid' : ''}" part="field">
-        ${this.label('type', m.type[0])}${this.errorOf('type')}
-        <select id="type" name="type" class="input" aria-invalid=${this.errors.has('type') ? 'true' : nothing} aria-describedby=${this.described('type', false)}>
+      ${this.field(
+        'description',
+        m.description[0],
+        m.description[1],
+        false,
+        html`<textarea id="description" name="description" class="input" rows="6" .value=${v.description} aria-invalid=${this.invalid('description')} aria-describedby=${this.described('description', true)}></textarea>
+          <p class="count ${v.description.length > DESCRIPTION_MAX ? 'over' : ''}" aria-hidden="true">${count}</p>`,
+      )}
+      ${this.field(
+        'type',
+        m.type[0],
+        undefined,
+        false,
+        html`<select id="type" name="type" class="input" aria-invalid=${this.invalid('type')} aria-describedby=${this.described('type', false)}>
           <option value="" ?selected=${!v.type}>${m.type[1]}</option>
           ${ACTIVITY_TYPES.map((t) => html`<option value=${t} ?selected=${v.type === t}>${m.types[t]}</option>`)}
-        </select>
-      </div>
+        </select>`,
+      )}
 
       ${this.choices('audiences', 'audiences', m.audiences[0], m.audiences[1], AUDIENCES.map((a) => [a, m.audienceNames[a]]), (a) => v.audiences.includes(a), false)}
 
@@ -598,13 +602,16 @@ export class ActivityForm extends MmElement {
             ${this.input('loc-address', 'locAddress', m.locAddress, { autocomplete: 'section-venue address-line1' })}
             <div @change=${this.onPostcode}>${this.input('loc-postcode', 'locPostcode', m.locPostcode, { autocomplete: 'section-venue postal-code', width: 'short', optional: true })}</div>
             ${this.input('loc-city', 'locCity', m.locCity, { autocomplete: 'section-venue address-level2' })}
-            <div class="field ${this.errors.has('loc-province') ? 'invalid' : ''}" part="field">
-              ${this.label('loc-province', m.province[0], true)}${this.hint('loc-province', m.province[1])}${this.errorOf('loc-province')}
-              <select id="loc-province" name="locProvince" class="input" autocomplete="section-venue address-level1" aria-describedby=${this.described('loc-province', true)}>
+            ${this.field(
+              'loc-province',
+              m.province[0],
+              m.province[1],
+              true,
+              html`<select id="loc-province" name="locProvince" class="input" autocomplete="section-venue address-level1" aria-describedby=${this.described('loc-province', true)}>
                 <option value="" ?selected=${!v.locProvince}>${m.province[2]}</option>
                 ${PROVINCES.map((p) => html`<option value=${p} ?selected=${v.locProvince === p}>${provinceName(p)}</option>`)}
-              </select>
-            </div>
+              </select>`,
+            )}
           </fieldset>`
         : nothing}
       ${needsUrl(v) ? this.input('online-url', 'onlineUrl', m.onlineUrl[0], { hint: m.onlineUrl[1], type: 'url' }) : nothing}
@@ -627,17 +634,20 @@ export class ActivityForm extends MmElement {
       ${this.choices('price-kind', 'priceKind', m.price[0], undefined, [['free', m.price[1]], ['paid', m.price[2]]], (x) => v.priceKind === x, true)}
       ${v.priceKind === 'paid' ? this.input('price', 'price', m.price[3], { hint: m.price[4], inputmode: 'decimal', width: 'short' }) : nothing}
 
-      <div class="field ${this.errors.has('accessibility') ? 'invalid' : ''}" part="field">
-        ${this.label('accessibility', m.accessibility[0], true)}${this.hint('accessibility', m.accessibility[1])}${this.errorOf('accessibility')}
-        <textarea id="accessibility" name="accessibility" class="input" rows="3" .value=${v.accessibility} aria-invalid=${this.errors.has('accessibility') ? 'true' : nothing} aria-describedby=${this.described('accessibility', true)}></textarea>
-      </div>
+      ${this.field(
+        'accessibility',
+        m.accessibility[0],
+        m.accessibility[1],
+        true,
+        html`<textarea id="accessibility" name="accessibility" class="input" rows="3" .value=${v.accessibility} aria-invalid=${this.invalid('accessibility')} aria-describedby=${this.described('accessibility', true)}></textarea>`,
+      )}
 
       ${this.campaignInfo ? html`<p class="campaign">${m.campaign} <strong lang=${this.language === 'en' && !this.campaignInfo.en ? 'nl' : nothing}>${this.campaignName(this.campaignInfo)}</strong></p>` : nothing}
 
       <div class="field ${this.errors.has('consent') ? 'invalid' : ''}" part="field">
         ${this.errorOf('consent')}
         <div class="choice">
-          <input id="consent" type="checkbox" name="consent" .checked=${v.consent} aria-invalid=${this.errors.has('consent') ? 'true' : nothing} aria-describedby=${this.described('consent', false)} />
+          <input id="consent" type="checkbox" name="consent" .checked=${v.consent} aria-invalid=${this.invalid('consent')} aria-describedby=${this.described('consent', false)} />
           <label for="consent">${privacy ? html`${m.consent[0]}<a href=${privacy} target="_blank" rel="noopener">${m.consent[1]}</a>${m.consent[2]}` : m.consent[3]}</label>
         </div>
       </div>
