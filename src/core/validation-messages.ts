@@ -1,8 +1,8 @@
 /**
  * A clear message per stable validation code (zod's own codes and ours, see `CODES` in
  * `schema.ts`), in Dutch (B1, "je" form) and English. Used by the server for its 422/4xx
- * answers and by `i18n.ts`; the activity form takes the table of its language from
- * `validation-messages.nl.ts` / `.en.ts` itself (a chunk per language).
+ * answers; the activity form takes the table of its language from
+ * `validation-messages.nl.ts` / `.en.ts` itself (its words come in a chunk per language).
  */
 import type { Dictionary, Lang } from './lang.js';
 import { nl, type MessageCode } from './validation-messages.nl.js';
