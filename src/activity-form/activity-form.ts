@@ -175,10 +175,17 @@ export class ActivityForm extends MmElement {
       this.words = words;
       return super.scheduleUpdate();
     }
-    return words.then((w) => {
-      this.words = w;
-      super.scheduleUpdate();
-    });
+    return words
+      .then(
+        (w) => void (this.words = w),
+        () => {
+          // No words at all (offline just then): the partner's fallback shows (`render`),
+          // and the form comes once the browser is back online.
+          this.words = undefined;
+          addEventListener('online', () => this.requestUpdate(), { once: true });
+        },
+      )
+      .then(() => super.scheduleUpdate());
   }
 
   private save(values: FormValues): void {
@@ -542,6 +549,7 @@ export class ActivityForm extends MmElement {
   }
 
   protected override render(): TemplateResult {
+    if (!this.words) return html`<slot></slot>`;
     return html`${this.announcer.region()}${this.done ? this.confirmation() : this.form()}`;
   }
 

@@ -110,3 +110,19 @@ test('the form fetches the words of its own language only, from the CDN: Dutch o
   assert.deepEqual(errors, []);
   await page.context().close();
 });
+
+test('when its words do not come (offline just then), the partner\'s fallback shows, and the form comes once back online', async () => {
+  const page = await (await browser.newContext()).newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.route('**/chunks/activity-form.nl-*', (route) => route.abort('internetdisconnected'));
+  await page.goto(new URL('activity-form.html', topo.site).href);
+  await page.waitForFunction(() => customElements.get('mm-activity-form') && document.querySelector('mm-activity-form')!.shadowRoot?.querySelector('slot'));
+  assert.ok(await page.locator('mm-activity-form a[href^="mailto:"]').isVisible(), 'the partner\'s fallback link is visible');
+  await page.unroute('**/chunks/activity-form.nl-*');
+  await page.evaluate(() => dispatchEvent(new Event('online')));
+  await page.locator('mm-activity-form #title').waitFor();
+  assert.match(await formText(page), /Meld je activiteit aan/);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
