@@ -153,8 +153,8 @@ export class SubmissionDetail implements Screen {
       <p class="meta"><span class="badge ${s.status}">${STATUS_NAMES[s.status]}</span> · Kenmerk ${s.reference} · Aangemeld ${when(s.createdAt)}</p>
       ${s.reason ? html`<p class="notice">Reden van afwijzen: ${s.reason}</p>` : nothing}
       <div class="actions">
-        ${s.status !== 'approved' ? html`<button type="button" id="goedkeuren-knop" @click=${() => void this.approve()}>Goedkeuren</button>` : nothing}
-        ${s.status !== 'rejected' ? html`<button type="button" id="afwijzen-knop" class="danger" @click=${() => this.openReject()}>Afwijzen…</button>` : nothing}
+        ${s.status !== 'approved' && s.status !== 'cancelled' ? html`<button type="button" id="goedkeuren-knop" @click=${() => void this.approve()}>Goedkeuren</button>` : nothing}
+        ${s.status !== 'rejected' && s.status !== 'cancelled' ? html`<button type="button" id="afwijzen-knop" class="danger" @click=${() => this.openReject()}>Afwijzen…</button>` : nothing}
         ${this.editing ? nothing : html`<button type="button" id="bewerken-knop" class="secondary" @click=${() => this.startEdit()}>Bewerken</button>`}
       </div>
       ${this.editing ? editForm(s, this.errors, (e) => void this.save(e), () => this.stopEdit()) : this.fields(s)}

@@ -9,7 +9,7 @@ import { PAGE_SIZE, pager, readListParams, searchForm } from './list-parts.js';
 import { STATUS_NAMES, plural, when } from './text.js';
 import type { AdminSubmissionPage, SubmissionStatus } from './types.js';
 
-const TABS: (SubmissionStatus | 'all')[] = ['pending', 'approved', 'rejected', 'all'];
+const TABS: (SubmissionStatus | 'all')[] = ['pending', 'approved', 'rejected', 'cancelled', 'all'];
 
 export const listHash = (status: SubmissionStatus | 'all', q: string, page: number) => {
   const p = new URLSearchParams({ status });
@@ -46,7 +46,7 @@ export class SubmissionList implements Screen {
 
   view(): TemplateResult {
     const d = this.data;
-    const count = (s: SubmissionStatus | 'all') => (!d ? '' : s === 'all' ? d.counts.pending + d.counts.approved + d.counts.rejected : d.counts[s]);
+    const count = (s: SubmissionStatus | 'all') => (!d ? '' : s === 'all' ? Object.values(d.counts).reduce((a, b) => a + b, 0) : d.counts[s]);
     return html`<section aria-labelledby="lijst-kop">
       <h2 id="lijst-kop" tabindex="-1">Aanmeldingen</h2>
       <ul class="tabs" aria-label="Status">

@@ -22,6 +22,7 @@ export const STATUS_NAMES: Record<SubmissionStatus, string> = {
   pending: 'Wacht op beoordeling',
   approved: 'Goedgekeurd',
   rejected: 'Afgewezen',
+  cancelled: 'Afgezegd door de organisator',
 };
 
 /** Ready reasons for a rejection; the moderator may add to them or write their own. */

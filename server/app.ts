@@ -19,6 +19,8 @@ import { schemaRoutes } from './routes/schema.js';
 import { submissionRoutes } from './routes/submissions.js';
 import { walkInRoutes } from './routes/walk-ins.js';
 import { moderationPage } from './moderation-page.js';
+import { manageRoutes } from './routes/manage.js';
+import { defaultMailSettings, submissionMail } from './mail/notify.js';
 
 const PAGE_HEADERS = { 'X-Content-Type-Options': 'nosniff' };
 
@@ -38,6 +40,7 @@ export function forLog(err: unknown): string {
 export function resolveDeps(o: AppOptions): AppDeps {
   const cache = new ResponseCache();
   const walkIns = new WalkInIndex(o.db);
+  const mail = submissionMail({ ...defaultMailSettings(o.mail?.apiBase), ...o.mail });
   return {
     db: o.db,
     secret: o.secret,
@@ -48,11 +51,14 @@ export function resolveDeps(o: AppOptions): AppDeps {
     rateLimit: o.rateLimit ?? { max: 10, windowMs: 10 * 60_000 },
     trustProxy: o.trustProxy ?? false,
     maxBodyBytes: o.maxBodyBytes ?? 32 * 1024,
+    mail,
     cache,
     walkIns,
     changed: () => {
       cache.clear();
       walkIns.recheck();
+      // Moderation writes may have put e-mail in the outbox: wake its worker.
+      mail.notify();
     },
   };
 }
@@ -92,7 +98,8 @@ export function createApp(options: AppOptions) {
   );
   api.use('*', async (c, next) => {
     await next();
-    if (!c.req.path.includes('/admin')) c.res.headers.set('Access-Control-Allow-Origin', '*');
+    // The management page (/beheer/) is a page, not data for other origins: no CORS either.
+    if (!c.req.path.includes('/admin') && !c.req.path.includes('/beheer/')) c.res.headers.set('Access-Control-Allow-Origin', '*');
     // Every API answer, cached or not: a browser must never sniff JSON into HTML.
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
   });
@@ -114,7 +121,7 @@ export function createApp(options: AppOptions) {
   });
   const reads = cachedReads(deps.cache);
   api.use('*', async (c, next) => {
-    if (c.req.path.includes('/admin/') || c.req.path.includes('/submissions')) return next();
+    if (c.req.path.includes('/admin/') || c.req.path.includes('/submissions') || c.req.path.includes('/beheer/')) return next();
     return reads(c, next);
   });
   api.route('/campaigns', campaignRoutes(deps));
@@ -124,6 +131,7 @@ export function createApp(options: AppOptions) {
   api.route('/', submissionRoutes(deps));
   api.route('/', schemaRoutes());
   api.route('/admin', adminRoutes(deps));
+  api.route('/beheer', manageRoutes(deps));
   app.route('/api/v1', api);
   // The campaign team's moderation page (moderation/), on this origin so it may call /admin.
   app.route('/', moderationPage());

@@ -46,3 +46,35 @@ export function secretFrom(envValue: string | undefined, file: string, envName =
   writeFileAtomic(file, value + '\n');
   return { value, generated: true };
 }
+
+/** One plain address (no name, no list): what MM_MODERATOR_EMAIL and the From address must be. */
+const ADDRESS = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
+
+/**
+ * E-mail settings from the environment: `MM_MODERATOR_EMAIL` (the campaign team's address
+ * for notices of new submissions; none when unset), `MM_MAIL_FROM` (the sender address,
+ * default `noreply@missiementaal.nl`), `MM_PUBLIC_API_URL` (the API's public base, ending
+ * in `/api/v1/`, for the management links in e-mails; default the local API address) and
+ * `MM_ACTIVITY_URL` (where an approved activity can be seen, `{id}` replaced; default its
+ * `.ics` file on the API). A malformed address or URL stops the start.
+ */
+export function mailSettingsFromEnv(env: Record<string, string | undefined>, localApi: string) {
+  const moderatorEmail = env.MM_MODERATOR_EMAIL?.trim() || null;
+  if (moderatorEmail && !ADDRESS.test(moderatorEmail)) throw new StartupError(`MM_MODERATOR_EMAIL is not one e-mail address (like team@example.nl); fix it or unset it.`);
+  const fromAddress = env.MM_MAIL_FROM?.trim() || 'noreply@missiementaal.nl';
+  if (!ADDRESS.test(fromAddress)) throw new StartupError(`MM_MAIL_FROM is not one e-mail address (like noreply@example.nl); fix it or unset it.`);
+  let apiBase = env.MM_PUBLIC_API_URL?.trim() || localApi;
+  if (!apiBase.endsWith('/')) apiBase += '/';
+  if (!/^https?:$/.test(safeProtocol(apiBase))) throw new StartupError(`MM_PUBLIC_API_URL is not an http(s) address (like https://api.example.nl/api/v1/).`);
+  const activityUrl = env.MM_ACTIVITY_URL?.trim() || `${apiBase}activities/{id}.ics`;
+  if (!/^https?:$/.test(safeProtocol(activityUrl.replace('{id}', 'x')))) throw new StartupError(`MM_ACTIVITY_URL is not an http(s) address (like https://example.nl/agenda/{id}).`);
+  return { moderatorEmail, from: `Missie Mentaal <${fromAddress}>`, apiBase, activityUrl };
+}
+
+function safeProtocol(url: string): string {
+  try {
+    return new URL(url).protocol;
+  } catch {
+    return '';
+  }
+}

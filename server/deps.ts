@@ -3,6 +3,7 @@ import type { Db } from './db/db.js';
 import type { Geocoder } from './geo/geocoder.js';
 import type { ResponseCache } from './http/cache.js';
 import type { WalkInIndex } from './store/walk-in-index.js';
+import type { MailSettings, SubmissionMail } from './mail/notify.js';
 
 export interface AppOptions {
   db: Db;
@@ -24,9 +25,17 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Maximum JSON body of a submission in bytes (default 32 KB). */
   maxBodyBytes?: number;
+  /**
+   * E-mail about submissions (server/mail/): the team's address, the API's public base for
+   * management links, the activity link, and a wake-up for the outbox worker. Messages are
+   * always written to the outbox; without a worker they wait there.
+   */
+  mail?: Partial<MailSettings>;
 }
 
-export interface AppDeps extends Required<Omit<AppOptions, 'rateLimit'>> {
+export interface AppDeps extends Required<Omit<AppOptions, 'rateLimit' | 'mail'>> {
+  /** Writes the e-mails a change causes to the outbox, in its transaction. */
+  mail: SubmissionMail;
   rateLimit: { max: number; windowMs: number } | false;
   cache: ResponseCache;
   /** The walk-ins behind a spatial index in memory, kept in step with the database. */

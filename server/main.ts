@@ -4,7 +4,8 @@
  * (`server/origins.ts`): the demo pages on PORT, the CDN bundle (dist/cdn) on PORT+1, the
  * API on PORT+2. `npm start` (scripts/start.ts) builds the bundle for these addresses first.
  * Env: PORT (8080), HOST (0.0.0.0), MM_DATA_DIR (./data), DATABASE_URL, MM_SECRET,
- * MM_GEOCODER=pdok, MM_TRUST_PROXY=1. Walk-in hours kept in OSM syntax are derived again at
+ * MM_GEOCODER=pdok, MM_TRUST_PROXY=1, SMTP_URL, MM_MAIL_FROM, MM_MODERATOR_EMAIL, MM_PUBLIC_API_URL,
+ * MM_ACTIVITY_URL (server/config.ts, docs/server.md). Walk-in hours kept in OSM syntax are derived again at
  * start and daily (their dated exceptions reach about six months ahead).
  * Moderators: `npm run moderator -- add "Name"`; on a database without any, one named
  * "Ontwikkelaar (lokaal)" is made and its token printed once, so the API works at once.
@@ -21,6 +22,9 @@ import { firstModerator } from './store/moderators.js';
 import { seedIfEmpty } from './store/seed.js';
 import { renewOpeningHours } from './store/walk-ins.js';
 import { dateKey } from '../src/core/dates.js';
+import { OutboxWorker } from './mail/outbox.js';
+import { transportFrom } from './mail/transport.js';
+import { mailSettingsFromEnv } from './config.js';
 import { join, resolve } from 'node:path';
 
 const env = process.env;
@@ -47,7 +51,23 @@ if (await seedIfEmpty(db)) console.log('[server] sample data loaded (every item 
 const developer = await firstModerator(db);
 if (env.MM_ADMIN_TOKEN) console.warn('[server] MM_ADMIN_TOKEN is no longer used: every moderator has a personal token (npm run moderator -- add "Name").');
 
-const { app, deps } = createApp({ db, secret: secret.value, geocoder: geocoderFromEnv(env), trustProxy: env.MM_TRUST_PROXY === '1' });
+// E-mail: through SMTP_URL, else .eml files in <data>/outbox; the worker delivers the outbox table.
+const mailSettings = (() => {
+  try {
+    return mailSettingsFromEnv(env, origins.api);
+  } catch (err) {
+    return fail(err);
+  }
+})();
+const transport = transportFrom(env.SMTP_URL, dataDir);
+const worker = new OutboxWorker({ db, transport, now: () => new Date(), from: mailSettings.from });
+const { app, deps } = createApp({
+  db,
+  secret: secret.value,
+  geocoder: geocoderFromEnv(env),
+  trustProxy: env.MM_TRUST_PROXY === '1',
+  mail: { ...mailSettings, notify: () => worker.kick() },
+});
 
 // Hours written in OSM syntax carry about six months of dated exceptions: renew them now and daily.
 const renewHours = async () => {
@@ -73,6 +93,8 @@ const servers = await Promise.all([
 console.log(`[server] demo site (a partner's page): ${origins.site}`);
 console.log(`[server] CDN:                          ${origins.cdn}missie-mentaal.js`);
 console.log(`[server] API:                          ${origins.api}activities  (store: ${db.kind})`);
+console.log(`[server] e-mail:                       ${env.SMTP_URL ? `SMTP ${transport.describe}` : `.eml files in ${transport.describe} (set SMTP_URL to send)`}${mailSettings.moderatorEmail ? '' : '; no MM_MODERATOR_EMAIL, so no notice of new submissions'}`);
+worker.start();
 // Shown this once: only its hash is stored. More people: `npm run moderator -- add "Name"`.
 if (developer) console.log(`[server] moderator "${developer.name}" made; its token (shown once, keep it): ${developer.token}`);
 console.log(`\n  Open ${origins.site} in your browser. Ctrl-C stops the server.\n`);
@@ -83,6 +105,8 @@ async function shutdown(signal: string) {
   closing = true;
   console.log(`[server] ${signal}: closing`);
   for (const s of servers) s.close();
+  await worker.stop();
+  transport.close();
   await db.close();
   process.exit(0);
 }

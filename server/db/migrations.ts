@@ -127,6 +127,43 @@ export const MIGRATIONS: { id: string; sql: string }[] = [
       );
     `,
   },
+  {
+    // E-mail goes out through an outbox written in the same transaction as the change that
+    // causes it (server/mail/outbox.ts); a partner manages a submission through a private
+    // link whose token is kept only as a SHA-256 hash; dates a partner cancelled are kept by
+    // their start instant, so approving a revision later does not bring them back.
+    id: '006-mail-outbox-and-manage-links',
+    sql: `
+      CREATE TABLE outbox (
+        id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        kind text NOT NULL,
+        reference text,
+        recipient text NOT NULL,
+        reply_to text,
+        subject text NOT NULL,
+        body jsonb,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        next_attempt_at timestamptz NOT NULL,
+        attempts int NOT NULL DEFAULT 0,
+        last_error text,
+        sent_at timestamptz,
+        failed_at timestamptz
+      );
+      CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE sent_at IS NULL AND failed_at IS NULL;
+      CREATE TABLE manage_links (
+        token_hash text PRIMARY KEY,
+        reference text NOT NULL REFERENCES submissions (reference),
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX manage_links_reference ON manage_links (reference);
+      CREATE TABLE cancelled_dates (
+        reference text NOT NULL REFERENCES submissions (reference),
+        start_at timestamptz NOT NULL,
+        cancelled_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (reference, start_at)
+      );
+    `,
+  },
 ];
 
 /** Applies the migrations that are not yet recorded, each in its own transaction. */

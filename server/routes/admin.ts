@@ -82,6 +82,10 @@ export function adminRoutes(deps: AppDeps) {
   });
 
   /** Edit before approving: fields of the form; the merged result must still be valid. */
+  /** 404 for an unknown reference; 409 when the organiser cancelled it (nothing left to decide). */
+  const refused = (c: Context, reason: 'not_found' | 'cancelled') =>
+    reason === 'cancelled' ? apiError(c, 409, [{ path: 'reference', code: 'cancelled_by_organizer' }]) : apiError(c, 404, [{ path: 'reference', code: 'not_found' }]);
+
   app.patch('/submissions/:ref', onlyParams(), async (c) => {
     const sent = await refAndBody(c);
     if ('refused' in sent) return sent.refused;
@@ -94,7 +98,7 @@ export function adminRoutes(deps: AppDeps) {
     if (!parsed.success) return apiError(c, 422, issuesToItems(parsed.error.issues));
     const { token: _t, website: _w, ...input } = parsed.data;
     const result = await editSubmission(deps.db, ref, input satisfies StoredInput, c.get('moderator'), Object.keys(value));
-    if (!result.ok) return apiError(c, 404, [{ path: 'reference', code: 'not_found' }]);
+    if (!result.ok) return refused(c, result.reason);
     deps.changed();
     return c.json(result.submission, 200, NO_STORE);
   });
@@ -102,8 +106,8 @@ export function adminRoutes(deps: AppDeps) {
   app.post('/submissions/:ref/approve', onlyParams(), async (c) => {
     const ref = c.req.param('ref');
     if (badRef(ref)) return apiError(c, 400, [{ path: 'reference', code: 'invalid_format' }]);
-    const result = await approveSubmission(deps.db, ref, c.get('moderator'), deps.now());
-    if (!result.ok) return apiError(c, 404, [{ path: 'reference', code: 'not_found' }]);
+    const result = await approveSubmission(deps.db, ref, c.get('moderator'), deps.now(), deps.mail);
+    if (!result.ok) return refused(c, result.reason);
     deps.changed();
     return c.json({ submission: result.submission, activity: result.activity }, 200, NO_STORE);
   });
@@ -114,8 +118,8 @@ export function adminRoutes(deps: AppDeps) {
     const { ref } = sent;
     const parsed = RejectInput.safeParse(sent.value);
     if (!parsed.success) return apiError(c, 422, issuesToItems(parsed.error.issues));
-    const result = await rejectSubmission(deps.db, ref, parsed.data.reason, c.get('moderator'), deps.now());
-    if (!result.ok) return apiError(c, 404, [{ path: 'reference', code: 'not_found' }]);
+    const result = await rejectSubmission(deps.db, ref, parsed.data.reason, c.get('moderator'), deps.now(), deps.mail);
+    if (!result.ok) return refused(c, result.reason);
     deps.changed();
     return c.json({ submission: result.submission }, 200, NO_STORE);
   });

@@ -68,7 +68,9 @@ export function submissionRoutes(deps: AppDeps) {
         year: zonedParts(now).year,
         // Honeypot filled: kept apart as a decoy (no content), with a real-looking reference.
         decoy: typeof website === 'string' && website.trim() !== '',
-      });
+      }, deps.mail, now);
+      // The confirmation and the team's notice are in the outbox with the submission: send them.
+      if (result.kind === 'created') deps.mail.notify();
       if (result.kind === 'conflict') return apiError(c, 422, [{ path: 'Idempotency-Key', code: 'idempotency_conflict' }]);
       if (result.kind === 'token_used') return apiError(c, 422, [{ path: 'token', code: 'token_used' }]);
       return c.json(result.receipt, 201, { ...NO_STORE, ...(result.kind === 'replayed' ? { 'Idempotent-Replayed': 'true' } : {}) });

@@ -45,7 +45,7 @@ export async function searchSubmissions(db: Queryable, query: SubmissionQuery): 
 /** How many submissions there are of each status. */
 export async function statusCounts(db: Queryable): Promise<StatusCounts> {
   const rows = await db.query<{ status: SubmissionStatus; n: number }>('SELECT status, count(*)::int AS n FROM submissions GROUP BY status');
-  const counts: StatusCounts = { pending: 0, approved: 0, rejected: 0 };
+  const counts: StatusCounts = { pending: 0, approved: 0, rejected: 0, cancelled: 0 };
   for (const r of rows) counts[r.status] = r.n;
   return counts;
 }

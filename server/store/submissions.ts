@@ -8,8 +8,11 @@ import type { AdminSubmission, AuditEntry as AuditEntryType, StoredSubmissionInp
 import { reference } from '../../src/contract/vocabulary.js';
 import { toIsoOffset } from '../../src/core/dates.js';
 import type { Db, Queryable } from '../db/db.js';
-import { getActivity, upsertActivity } from './activities.js';
+import { getActivity } from './activities.js';
 import type { Moderator } from './moderators.js';
+import type { SubmissionMail } from '../mail/notify.js';
+import { createManageLink } from './manage-links.js';
+import { cancelOccurrences, publishOccurrences } from './occurrences.js';
 
 /** What is stored of a submission: the input without the form's token and honeypot. */
 export type StoredInput = StoredSubmissionInput;
@@ -31,7 +34,22 @@ export interface NewSubmission {
   decoy: boolean;
 }
 
-export async function createSubmission(db: Queryable, s: NewSubmission): Promise<CreateResult> {
+/**
+ * Stores a submission (or a decoy). With `mail`, the e-mails it causes (confirmation with a
+ * private management link, the team's notice) are written to the outbox in the same
+ * transaction: a submission exists with its messages or not at all. Replays send nothing.
+ */
+export async function createSubmission(db: Db, s: NewSubmission, mail?: SubmissionMail, now = new Date()): Promise<CreateResult> {
+  return db.transaction(async (tx) => {
+    const result = await insertSubmission(tx, s);
+    if (result.kind === 'created' && !s.decoy && mail) {
+      await mail.created(tx, result.receipt.reference, s.input, await createManageLink(tx, result.receipt.reference), now);
+    }
+    return result;
+  });
+}
+
+async function insertSubmission(db: Queryable, s: NewSubmission): Promise<CreateResult> {
   // Two plain statements: INSERT … SELECT with nextval() is ten times slower on PGlite.
   // Decoys take their number from the same sequence, so their references look real.
   const [num] = await db.query<{ n: number }>(`SELECT nextval('submission_number')::int AS n`);
@@ -126,7 +144,8 @@ export function activityFromSubmission(s: Submission, now: Date, status: Activit
   };
 }
 
-export type ModerationResult = { ok: true; submission: Submission; activity?: Activity | null } | { ok: false; reason: 'not_found' };
+/** `cancelled`: the organiser cancelled it through the management link; a moderator can no longer approve or reject it. */
+export type ModerationResult = { ok: true; submission: Submission; activity?: Activity | null } | { ok: false; reason: 'not_found' | 'cancelled' };
 
 /** Replaces the stored input (already validated by the caller). */
 export async function editSubmission(db: Db, reference: string, input: StoredInput, who: Moderator, changed: string[]): Promise<ModerationResult> {
@@ -139,27 +158,39 @@ export async function editSubmission(db: Db, reference: string, input: StoredInp
   });
 }
 
-/** Approves: creates or updates the activity and marks the submission, in one transaction. */
-export async function approveSubmission(db: Db, reference: string, who: Moderator, now: Date): Promise<ModerationResult> {
+/**
+ * Approves: creates or updates one activity per date (see store/occurrences.ts) and marks
+ * the submission, in one transaction; with `mail`, the partner's message goes to the outbox
+ * in it too. `activityId` is the first date's activity.
+ */
+export async function approveSubmission(db: Db, reference: string, who: Moderator, now: Date, mail?: SubmissionMail): Promise<ModerationResult> {
   return db.transaction(async (tx) => {
     const s = await getSubmission(tx, reference, true);
     if (!s) return { ok: false, reason: 'not_found' } as const;
+    if (s.status === 'cancelled') return { ok: false, reason: 'cancelled' } as const;
     const activity = activityFromSubmission(s, now);
-    const change = await upsertActivity(tx, activity, 'submission', now);
+    const { ids, change } = await publishOccurrences(tx, activity, s.input, reference, now);
     await tx.query(`UPDATE submissions SET status = 'approved', activity_id = $2, reason = NULL, updated_at = now() WHERE reference = $1`, [reference, activity.id]);
-    await audit(tx, who, 'approve', reference, { activityId: activity.id, change });
+    await audit(tx, who, 'approve', reference, { activityId: activity.id, change, ...(ids.length > 1 ? { activityIds: ids } : {}) });
+    if (mail) await mail.approved(tx, reference, s.input, activity.id, now);
     return { ok: true, submission: (await getSubmission(tx, reference))!, activity: await getActivity(tx, activity.id) } as const;
   });
 }
 
-/** Rejects with a reason; an activity published earlier from it is marked cancelled. */
-export async function rejectSubmission(db: Db, reference: string, reason: string, who: Moderator, now: Date): Promise<ModerationResult> {
+/**
+ * Rejects with a reason; every activity published earlier from it (each date) is marked
+ * cancelled. With `mail`, the partner's message (with the reason) goes to the outbox in the
+ * same transaction.
+ */
+export async function rejectSubmission(db: Db, reference: string, reason: string, who: Moderator, now: Date, mail?: SubmissionMail): Promise<ModerationResult> {
   return db.transaction(async (tx) => {
     const s = await getSubmission(tx, reference, true);
     if (!s) return { ok: false, reason: 'not_found' } as const;
-    if (s.activityId) await upsertActivity(tx, activityFromSubmission(s, now, 'cancelled'), 'submission', now);
+    if (s.status === 'cancelled') return { ok: false, reason: 'cancelled' } as const;
+    if (s.activityId) await cancelOccurrences(tx, s.activityId, now);
     await tx.query(`UPDATE submissions SET status = 'rejected', reason = $2, updated_at = now() WHERE reference = $1`, [reference, reason]);
     await audit(tx, who, 'reject', reference, { reason });
+    if (mail) await mail.rejected(tx, reference, s.input, reason, now);
     return { ok: true, submission: (await getSubmission(tx, reference))! } as const;
   });
 }

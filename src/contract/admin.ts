@@ -12,7 +12,12 @@ const { token: _token, website: _website, ...submissionFields } = SubmissionInpu
 export const StoredSubmissionInput = z.object(submissionFields);
 export type StoredSubmissionInput = z.infer<typeof StoredSubmissionInput>;
 
-export const SUBMISSION_STATUSES = ['pending', 'approved', 'rejected'] as const;
+/**
+ * `cancelled`: the partner called it off through the private management link (every date);
+ * a submission the partner corrected after approval is `pending` again while its published
+ * activities stay as they were until a moderator approves the change.
+ */
+export const SUBMISSION_STATUSES = ['pending', 'approved', 'rejected', 'cancelled'] as const;
 
 export const AdminSubmission = z.object({
   reference: submissionReference,
@@ -29,7 +34,7 @@ export type AdminSubmission = z.infer<typeof AdminSubmission>;
 export const AdminSubmissionList = z.object({ items: z.array(AdminSubmission) });
 
 /** How many submissions have each status (all of them, whatever the search). */
-export const StatusCounts = z.object({ pending: z.int(), approved: z.int(), rejected: z.int() });
+export const StatusCounts = z.object({ pending: z.int(), approved: z.int(), rejected: z.int(), cancelled: z.int() });
 export type StatusCounts = z.infer<typeof StatusCounts>;
 
 /**
@@ -53,7 +58,8 @@ export type DuplicateList = z.infer<typeof DuplicateList>;
 export const RejectInput = z.object({ reason: text(3, 1000) });
 
 /** What a moderator did: to a submission (edit/approve/reject) or to a walk-in place. */
-export const AUDIT_ACTIONS = ['edit', 'approve', 'reject', 'walk-in-add', 'walk-in-edit', 'walk-in-close'] as const;
+/** `revise` and `cancel` are the partner's, through the management link (who: "Organisator (beheerlink)"). */
+export const AUDIT_ACTIONS = ['edit', 'approve', 'reject', 'revise', 'cancel', 'walk-in-add', 'walk-in-edit', 'walk-in-close'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const AuditEntry = z.object({

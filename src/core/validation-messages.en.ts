@@ -17,6 +17,7 @@ export const en: Record<MessageCode, string> = {
   invalid_email: 'Enter a valid email address, like name@example.com.',
   // Server answers (codes from the content API).
   not_found: 'We cannot find this.',
+  cancelled_by_organizer: 'The organiser cancelled this. It can no longer be approved or rejected.',
   unknown_place: 'We do not know this place or postcode. Try another place or a Dutch postcode.',
   rate_limited: 'Too many attempts. Wait a moment and try again.',
   too_large: 'Your message is too large. Make the text shorter.',

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, test } from 'node:test';
-import { StartupError, secretFrom, writeFileAtomic } from '../../server/config.js';
+import { StartupError, mailSettingsFromEnv, secretFrom, writeFileAtomic } from '../../server/config.js';
 import { openPglite } from '../../server/db/pglite.js';
 import { openTestDb, usingPostgres } from './helpers/db.js';
 
@@ -59,4 +59,21 @@ test('a damaged PGlite folder: one sentence naming the folder and what to do', {
   const lines = started.stderr.trim().split('\n').filter((l) => !l.startsWith('(node:'));
   assert.equal(lines.length, 1, started.stderr);
   assert.match(lines[0]!, /^\[server\] cannot start: The database folder .*damaged\/pglite cannot be opened/);
+});
+
+test('e-mail settings: defaults for a developer, a malformed address or URL stops the start with one sentence', () => {
+  const local = 'http://127.0.0.1:8082/api/v1/';
+  assert.deepEqual(mailSettingsFromEnv({}, local), {
+    moderatorEmail: null,
+    from: 'Missie Mentaal <noreply@missiementaal.nl>',
+    apiBase: local,
+    activityUrl: `${local}activities/{id}.ics`,
+  });
+  const set = mailSettingsFromEnv({ MM_MODERATOR_EMAIL: ' team@voorbeeld.nl ', MM_PUBLIC_API_URL: 'https://api.voorbeeld.nl/api/v1', MM_ACTIVITY_URL: 'https://voorbeeld.nl/agenda/#{id}' }, local);
+  assert.equal(set.moderatorEmail, 'team@voorbeeld.nl');
+  assert.equal(set.apiBase, 'https://api.voorbeeld.nl/api/v1/');
+  assert.equal(set.activityUrl, 'https://voorbeeld.nl/agenda/#{id}');
+  for (const env of [{ MM_MODERATOR_EMAIL: 'team@voorbeeld.nl, ander@voorbeeld.nl' }, { MM_MODERATOR_EMAIL: 'team@voorbeeld.nl\r\nBcc: x@y.nl' }, { MM_MAIL_FROM: 'geen adres' }, { MM_PUBLIC_API_URL: 'javascript:alert(1)' }]) {
+    assert.throws(() => mailSettingsFromEnv(env, local), StartupError, JSON.stringify(env));
+  }
 });

@@ -240,10 +240,10 @@ describe('8. smaller, same kind of care', () => {
   });
 
   test('server logs never contain a submitter’s contact e-mail', async () => {
-    const failing: Db = {
-      ...f.db,
-      kind: f.db.kind,
-      query: async <T>(sql: string, params?: unknown[]) => {
+    // The submission and its e-mail are written in one transaction: fail inside it too.
+    const failingQuery =
+      (db: Queryable) =>
+      async <T>(sql: string, params?: unknown[]) => {
         if (sql.includes('INSERT INTO submissions')) {
           // As PostgreSQL does: the message or its detail quotes the row that failed.
           const row = String(params?.find((p) => typeof p === 'string' && p.includes('contactEmail')));
@@ -251,8 +251,13 @@ describe('8. smaller, same kind of care', () => {
           e.detail = `Failing row contains (${row})`;
           throw e;
         }
-        return f.db.query<T>(sql, params);
-      },
+        return db.query<T>(sql, params);
+      };
+    const failing: Db = {
+      ...f.db,
+      kind: f.db.kind,
+      query: failingQuery(f.db),
+      transaction: (fn) => f.db.transaction((tx) => fn({ query: failingQuery(tx) })),
     };
     const broken = testApp(failing, { rateLimit: false });
     const logged: string[] = [];

@@ -70,7 +70,7 @@ describe('submissions: paging, search and counts', () => {
     const rejected = await admin(`/submissions/${refs[7]}/reject`, { method: 'POST', body: JSON.stringify({ reason: 'Dit is geen activiteit voor de Week.' }) });
     assert.equal(rejected.res.status, 200);
     const after = (await admin<AdminSubmissionPage>('/submissions?page=1')).body.counts;
-    assert.deepEqual(after, { pending: before.pending - 2, approved: before.approved + 1, rejected: before.rejected + 1 });
+    assert.deepEqual(after, { pending: before.pending - 2, approved: before.approved + 1, rejected: before.rejected + 1, cancelled: before.cancelled });
   });
   test('bad paging is refused in words', async () => {
     const { res, body } = await admin<ApiErrorBody>('/submissions?page=0&size=500');

@@ -1,0 +1,185 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Activity } from '../../src/contract/schema.js';
+import { AuditList, type AdminSubmission } from '../../src/contract/admin.js';
+import { listOutbox } from '../../server/mail/outbox.js';
+import { fileApp, NOW } from './helpers/app.js';
+import { manageTokenIn, memoryTransport, submit, testWorker } from './helpers/mail.js';
+
+const ctx = fileApp({ rateLimit: false, mail: { moderatorEmail: 'team@voorbeeld.nl', apiBase: 'http://localhost/api/v1/' } });
+const DATES = [
+  { start: '2027-06-10T10:00:00+02:00', end: '2027-06-10T11:30:00+02:00' },
+  { start: '2027-06-15T19:00:00+02:00', end: '2027-06-15T20:30:00+02:00' },
+];
+
+/** Sends the form, delivers the outbox and returns the reference and the token from the confirmation. */
+async function submitted(overrides = {}): Promise<{ ref: string; token: string; page: string }> {
+  const ref = await submit(ctx.t, { recurrenceDates: DATES, ...overrides });
+  const transport = memoryTransport();
+  const w = testWorker(ctx.t, transport);
+  await w.runOnce();
+  await w.stop();
+  const mail = transport.sent.find((m) => m.subject.includes(ref) && m.to === 'contact@voorbeeld.nl');
+  assert.ok(mail);
+  const token = manageTokenIn(mail.text);
+  return { ref, token, page: `/api/v1/beheer/${token}` };
+}
+
+const form = (fields: [string, string][], headers: Record<string, string> = {}): RequestInit => ({
+  method: 'POST',
+  headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost', 'Sec-Fetch-Site': 'same-origin', ...headers },
+  body: new URLSearchParams(fields).toString(),
+});
+const html = async (path: string, init?: RequestInit) => {
+  const res = await ctx.t.request(path, init);
+  return { res, text: await res.text() };
+};
+const activity = async (id: string) => (await ctx.t.json<Activity>(`/api/v1/activities/${id}`)).body;
+const submission = async (ref: string) => (await (await ctx.t.admin(`/submissions/${ref}`)).json()) as AdminSubmission;
+const approve = async (ref: string) => assert.equal((await ctx.t.admin(`/submissions/${ref}/approve`, { method: 'POST' })).status, 200);
+
+describe('the private management page', () => {
+  test('shows the status in the submission language, switches language, and is private (no-store, no-referrer, noindex, strict CSP)', async () => {
+    const { ref, page } = await submitted({ lang: 'en' });
+    const { res, text } = await html(page);
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type') ?? '', /^text\/html/);
+    assert.equal(res.headers.get('cache-control'), 'no-store');
+    assert.equal(res.headers.get('referrer-policy'), 'no-referrer');
+    assert.match(res.headers.get('x-robots-tag') ?? '', /noindex/);
+    assert.match(res.headers.get('content-security-policy') ?? '', /^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; form-action 'self'/);
+    assert.equal(res.headers.get('access-control-allow-origin'), null);
+    assert.match(text, /<html lang="en">/);
+    assert.ok(text.includes('We are reviewing your activity.'));
+    assert.ok(text.includes(ref));
+    const nl = await html(`${page}?lang=nl`);
+    assert.match(nl.text, /<html lang="nl">/);
+    assert.ok(nl.text.includes('We bekijken je activiteit.'));
+  });
+
+  test('an unknown or malformed token gets 404; after the last date the link stops working (410)', async () => {
+    assert.equal((await html(`/api/v1/beheer/${'x'.repeat(43)}`)).res.status, 404);
+    assert.equal((await html('/api/v1/beheer/kort')).res.status, 404);
+    const { page } = await submitted();
+    ctx.t.setNow(new Date('2027-06-15T20:31:00+02:00'));
+    try {
+      const gone = await html(page);
+      assert.equal(gone.res.status, 410);
+      assert.ok(gone.text.includes('want je activiteit is voorbij'));
+    } finally {
+      ctx.t.setNow(NOW);
+    }
+  });
+
+  test('a form posted from another site is refused', async () => {
+    const { ref, page } = await submitted();
+    for (const headers of [{ Origin: 'https://kwaad.example' }, { 'Sec-Fetch-Site': 'cross-site' }] as Record<string, string>[]) {
+      const res = await ctx.t.request(`${page}/wijzigen`, form([['title', 'Overgenomen']], headers));
+      assert.equal(res.status, 403);
+    }
+    assert.equal((await submission(ref)).input.title, 'Wandeling voor mantelzorgers');
+  });
+
+  test('a correction is checked like the form, with the error next to the field in words', async () => {
+    const { page } = await submitted();
+    const { res, text } = await html(`${page}/wijzigen`, form([['title', 'A'], ['end_2', '2027-06-15T18:00']]));
+    assert.equal(res.status, 422);
+    assert.match(text, /<p class="error" id="title-error">Dit is te kort of te weinig\.<\/p><input id="title" name="title" type="text" value="A" aria-invalid="true" aria-describedby="title-error">/);
+    assert.match(text, /id="end_2-error">Het einde moet na het begin liggen\./);
+    assert.match(text, /<a href="#title">Titel: Dit is te kort of te weinig\.<\/a>/);
+  });
+
+  test('whatever is typed comes back escaped, and odd input is a 422, never a 500', async () => {
+    const { page } = await submitted();
+    const evil = '"><script>alert(1)</script>';
+    const { res, text } = await html(`${page}/wijzigen`, form([['title', evil], ['description', `</textarea>${evil}`], ['price', 'gratis?'], ['start_0', '2027-13-45T99:99'], ['location_city', '\u0000\ud800']]));
+    assert.equal(res.status, 422);
+    assert.ok(!text.includes('<script>'), 'no markup from the input');
+    assert.ok(text.includes('value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"'));
+    assert.ok(text.includes('&lt;/textarea&gt;'));
+    for (const name of ['title', 'price', 'start_0']) assert.match(text, new RegExp(`id="${name}-error"`), name);
+    const huge = await ctx.t.request(`${page}/wijzigen`, form([['description', 'x'.repeat(40_000)]]));
+    assert.equal(huge.status, 413);
+  });
+
+  test('a correction after approval goes back to moderation; the published version stays until a moderator approves it', async () => {
+    const { ref, page } = await submitted();
+    await approve(ref);
+    const id = ref.toLowerCase();
+    const res = await ctx.t.request(`${page}/wijzigen`, form([['title', 'Wandeling & praten voor mantelzorgers']]));
+    assert.equal(res.status, 303);
+    assert.equal(res.headers.get('location'), `${page}?lang=nl&done=revised`);
+    const s = await submission(ref);
+    assert.equal(s.status, 'pending');
+    assert.equal(s.input.title, 'Wandeling & praten voor mantelzorgers');
+    assert.equal((await activity(id)).title, 'Wandeling voor mantelzorgers', 'published version unchanged');
+    const after = await html(`${page}?done=revised`);
+    assert.ok(after.text.includes('Tot we klaar zijn, staat de vorige versie in de agenda.'));
+    assert.ok(after.text.includes('Wandeling &amp; praten voor mantelzorgers'));
+    const notice = (await listOutbox(ctx.db)).find((r) => r.reference === ref && r.kind === 'revised');
+    assert.equal(notice?.recipient, 'team@voorbeeld.nl');
+    await approve(ref);
+    for (const i of [id, `${id}-2`, `${id}-3`]) {
+      const a = await activity(i);
+      assert.equal(a.title, 'Wandeling & praten voor mantelzorgers');
+      assert.equal(a.sequence, 1);
+    }
+    const audit = AuditList.parse(await (await ctx.t.admin('/audit')).json()).items.find((e) => e.reference === ref && e.action === 'revise');
+    assert.equal(audit?.who, 'Organisator (beheerlink)');
+    assert.deepEqual(audit?.details.fields, ['title']);
+  });
+
+  test('cancelling one date marks that activity cancelled at once (feed: STATUS:CANCELLED, higher SEQUENCE); the other dates stay', async () => {
+    const { ref, page } = await submitted();
+    await approve(ref);
+    const id = ref.toLowerCase();
+    const unconfirmed = await html(`${page}/annuleren`, form([['date', new Date(DATES[0]!.start).toISOString()]]));
+    assert.equal(unconfirmed.res.status, 422);
+    assert.ok(unconfirmed.text.includes('Vink aan dat je het zeker weet.'));
+    const res = await ctx.t.request(`${page}/annuleren`, form([['date', new Date(DATES[0]!.start).toISOString()], ['confirm', 'yes']]));
+    assert.equal(res.status, 303);
+    assert.deepEqual([(await activity(id)).status, (await activity(`${id}-2`)).status, (await activity(`${id}-3`)).status], ['scheduled', 'cancelled', 'scheduled']);
+    const ics = await (await ctx.t.request(`/api/v1/activities/${id}-2.ics`)).text();
+    assert.match(ics, /STATUS:CANCELLED/);
+    assert.match(ics, /SEQUENCE:1/);
+    const shown = await html(page);
+    assert.match(shown.text, /donderdag 10 juni 2027, 10:00 – 11:30 – <span class="cancelled">Gaat niet door<\/span>/);
+    assert.equal((await submission(ref)).status, 'approved');
+    // Approving again (after a moderator's edit) does not bring the cancelled date back.
+    await approve(ref);
+    assert.equal((await activity(`${id}-2`)).status, 'cancelled');
+  });
+
+  test('cancelling every date cancels the submission and all its activities; the page then offers no forms', async () => {
+    const { ref, page } = await submitted();
+    await approve(ref);
+    const id = ref.toLowerCase();
+    const res = await ctx.t.request(`${page}/annuleren`, form([['date', 'all'], ['confirm', 'yes']]));
+    assert.equal(res.status, 303);
+    for (const i of [id, `${id}-2`, `${id}-3`]) assert.equal((await activity(i)).status, 'cancelled');
+    assert.equal((await submission(ref)).status, 'cancelled');
+    const shown = await html(page);
+    assert.ok(shown.text.includes('Je activiteit gaat niet door.'));
+    assert.ok(!shown.text.includes('<form'));
+    const audit = AuditList.parse(await (await ctx.t.admin('/audit')).json()).items.find((e) => e.reference === ref && e.action === 'cancel');
+    assert.equal(audit?.details.all, true);
+    const notice = (await listOutbox(ctx.db)).find((r) => r.reference === ref && r.kind === 'cancelled');
+    assert.equal(notice?.recipient, 'team@voorbeeld.nl');
+    assert.match(notice?.subject ?? '', /^Afgezegd door de organisator: /);
+  });
+
+  test('a pending submission can be cancelled before anyone approved it', async () => {
+    const { ref, page } = await submitted({ recurrenceDates: [] });
+    const res = await ctx.t.request(`${page}/annuleren`, form([['date', new Date('2027-06-08T10:00:00+02:00').toISOString()], ['confirm', 'yes']]));
+    assert.equal(res.status, 303);
+    assert.equal((await submission(ref)).status, 'cancelled');
+    assert.equal((await ctx.t.request(`/api/v1/activities/${ref.toLowerCase()}`)).status, 404);
+    // Nothing is left for a moderator to decide: approving or rejecting it now is refused in words.
+    for (const [path, body] of [['approve', undefined], ['reject', { reason: 'Te laat aangemeld.' }]] as const) {
+      const refused = await ctx.t.admin(`/submissions/${ref}/${path}`, { method: 'POST', ...(body ? { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } } : {}) });
+      assert.equal(refused.status, 409);
+      assert.match(JSON.stringify(await refused.json()), /De organisator heeft dit afgezegd/);
+    }
+    assert.equal((await submission(ref)).status, 'cancelled');
+  });
+});
