@@ -16,7 +16,6 @@
 export const CHUNKS = {
   shared: { module: './core/mm-element.js', why: 'Lit + the core' },
   activity: { module: './core/activity-element.js', why: 'what the list and the week share' },
-  contract: { module: './contract/schema.js', why: 'zod/mini + the API schemas, for the activity form only' },
 };
 
 /** @typedef {[string, string | (string | null)[] | null, string?]} Reserve */
@@ -27,7 +26,9 @@ export const CHUNKS = {
  * @property {string} dir Its folder in src/: `src/<dir>/<dir>.ts` holds the class, `src/<dir>/mm-<dir>.ts`
  *   registers the tag; also the npm subpath (`@missie-mentaal/widgets/<dir>`).
  * @property {(keyof typeof CHUNKS)[]} chunks The chunks its own chunk imports (see CHUNKS).
- * @property {number} budget Its chunk's size budget in KB gzipped (scripts/size.mjs).
+ * @property {number} budget Its chunk's size budget in KB gzipped (scripts/size.mjs); an element
+ *   whose words come in a chunk per language (`chunks/<dir>.<lang>-…`) has its chunk and the
+ *   largest of those together within it.
  * @property {Reserve[]} reserve `[attribute selector, min-block-size, custom properties]`: the room
  *   the loader keeps while the element is not defined, as tall as the element's own placeholder
  *   (measured on the demo pages). `''` is the element without attributes; several sizes are
@@ -73,9 +74,10 @@ export const ELEMENTS = [
   {
     tag: 'mm-activity-form',
     dir: 'activity-form',
-    // zod/mini and the schemas come in their own chunk (`contract`, its own budget); this
-    // budget is the form itself: fields, draft, sending, both languages.
-    chunks: ['shared', 'contract'],
+    chunks: ['shared'],
+    // Issue 17: what a page with the form downloads besides the loader and the shared chunk,
+    // all together: the form (fields, draft, sending, zod/mini with the schemas it checks
+    // with; rollup.config.mjs) and its words in the page's language (activity-form.nl/.en).
     budget: 20,
     // One column of about 20 fields: taller than a screen everywhere, so what follows it
     // is out of sight until the form is there.

@@ -82,12 +82,24 @@ export function sizeBudgets(rows = ELEMENTS) {
     // 14 → 15 (2026-11-30): the request deadline, the console diagnosis, the prefetched
     // answers, skipping a bad list item, the back-online refresh and a larger contract.
     [/^chunks\/shared-/, 15, 'Lit + core'],
-    // zod/mini + the schemas, for the activity form only.
-    [/^chunks\/contract-/, 11, 'zod/mini + API schemas'],
     ...rows.map((e) => [new RegExp(`^chunks/${e.tag}-`), e.budget, e.dir]),
+    // An element's words in one language (only the page's is downloaded): see `downloadBudgets`.
+    ...rows.map((e) => [wordsFile(e), e.budget, `${e.dir} words`]),
     // 6 → 7 (2026-11-30): the calendar model, the subscribe menu and the state words.
     [/^chunks\//, 7, 'shared by some elements'],
   ];
+}
+
+/** The chunks of an element's words, one per language (`chunks/activity-form.en-….js`). */
+const wordsFile = (row) => new RegExp(`^chunks/${row.dir}\\.[a-z]{2}-`);
+
+/**
+ * Budgets over several files (scripts/size.mjs): an element with a chunk of words per language
+ * (only the page's language is downloaded) has its budget for its chunk + the largest of them.
+ * @returns {{ what: string, budget: number, chunk: RegExp, words: RegExp }[]}
+ */
+export function downloadBudgets(rows = ELEMENTS) {
+  return rows.map((e) => ({ what: `${e.dir} + its words in one language`, budget: e.budget, chunk: new RegExp(`^chunks/${e.tag}-`), words: wordsFile(e) }));
 }
 
 /** Rollup: build the loader's map from `rows` instead of the checked-in copy. */

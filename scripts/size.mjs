@@ -1,10 +1,12 @@
 // Prints the gzipped size of every file in dist/cdn and fails when a budget is exceeded.
-// Budgets: `sizeBudgets()` in scripts/elements.mjs (loader 2.6 KB, shared 15, contract 11,
-// each element its row's `budget` in elements.mjs, chunks shared by some elements 7).
+// Budgets: `sizeBudgets()` in scripts/elements.mjs (loader 2.6 KB, shared 15, each element
+// its row's `budget` in elements.mjs, chunks shared by some elements 7), and
+// `downloadBudgets()`: an element's chunk and its words in one language summed, for an element
+// whose words come per language (the activity form with zod and its words: 20 KB, issue 17).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { sizeBudgets } from './elements.mjs';
+import { downloadBudgets, sizeBudgets } from './elements.mjs';
 
 const root = 'dist/cdn';
 const budgets = sizeBudgets();
@@ -36,10 +38,20 @@ const rows = files.sort().map((p) => {
 const kb = (n) => (n / 1000).toFixed(1).padStart(5);
 console.log('file'.padEnd(44), 'what'.padEnd(24), 'gzip KB', ' budget');
 for (const r of rows) console.log(r.file.padEnd(44), r.what.padEnd(24), kb(r.gz), '  ', String(r.limit).padStart(4), r.ok ? 'ok' : 'OVER BUDGET');
+for (const d of downloadBudgets()) {
+  const languages = rows.filter((r) => d.words.test(r.file));
+  const chunk = rows.find((r) => d.chunk.test(r.file));
+  if (!languages.length || !chunk) continue;
+  // The largest language counts: a page downloads the words of its own.
+  const gz = chunk.gz + Math.max(...languages.map((r) => r.gz));
+  const ok = gz <= d.budget * 1000;
+  if (!ok) failed++;
+  console.log(`${d.what}`.padEnd(69), kb(gz), '  ', String(d.budget).padStart(4), ok ? 'ok' : 'OVER BUDGET');
+}
 const page = rows.filter((r) => /^(missie-mentaal|chunks\/shared)/.test(r.file)).reduce((s, r) => s + r.gz, 0);
 console.log(`loader + shared (what every page downloads once): ${kb(page)} KB`);
 if (failed) {
-  console.error(`size: ${failed} file(s) over budget`);
+  console.error(`size: ${failed} budget(s) exceeded`);
   process.exit(1);
 }
 console.log('size: all files within budget');

@@ -9,13 +9,12 @@ type Loaders = Record<string, () => Promise<unknown>>;
 // The chunks an element's chunk imports are asked for at the same time as the element's own.
 const shared = () => import('./core/mm-element.js'); // Lit + the core
 const activity = () => import('./core/activity-element.js'); // what the list and the week share
-const contract = () => import('./contract/schema.js'); // zod/mini + the API schemas, for the activity form only
 
 export const elements: Loaders = {
   'mm-campaign-banner': () => Promise.all([import('./campaign-banner/mm-campaign-banner.js'), shared()]),
   'mm-event-list': () => Promise.all([import('./event-list/mm-event-list.js'), shared(), activity()]),
   'mm-week-calendar': () => Promise.all([import('./week-calendar/mm-week-calendar.js'), shared(), activity()]),
-  'mm-activity-form': () => Promise.all([import('./activity-form/mm-activity-form.js'), shared(), contract()]),
+  'mm-activity-form': () => Promise.all([import('./activity-form/mm-activity-form.js'), shared()]),
 };
 
 /** Room for each element until it is defined (src/loader.ts, `reserveSpace`). */

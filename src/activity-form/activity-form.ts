@@ -9,15 +9,17 @@ import type {} from '../core/events/mm-submitted.js';
 import { tokens, buttons } from '../core/tokens.js';
 import { ApiError, apiUrl, getJson } from '../core/api.js';
 import { coreMessages, formatters, type Lang } from '../core/i18n.js';
-import { validationMessage } from '../core/validation-messages.js';
+import type { MessageCode } from '../core/validation-messages.nl.js';
 import { clockTime } from '../core/dates.js';
 import { ACTIVITY_TYPES, AUDIENCES, MODES, PROVINCES, safeUrl } from '../contract/vocabulary.js';
-import { Geocode, type Campaign as CampaignType, type SubmissionInput, type SubmissionReceipt } from '../contract/schema.js';
+import type { Campaign as CampaignType } from '../contract/schema.js';
+import { Geocode, type SubmissionInput, type SubmissionReceipt } from '../contract/submission.js';
 import { Campaign } from '../contract/checkers.js';
 import { DATES_MAX, emptyDate, emptyValues, fieldOf, needsPlace, needsUrl, toBody, validate, type FieldErrors, type FormValues } from './fields.js';
 import { loadDraft, newKey, removeDraft, saveDraft } from './draft.js';
 import { FormToken, sendReport } from './send.js';
-import { messages, type ActivityFormMessages } from './activity-form.messages.js';
+import type { ActivityFormMessages, FormWords } from './activity-form.messages.js';
+import { wordsFor } from './words.js';
 import { styles } from './activity-form.styles.js';
 
 /** The most a description may hold (the contract's `text(20, 5000)`). */
@@ -156,8 +158,34 @@ export class ActivityForm extends MmElement {
     this.restored = !!draft;
   }
 
+  /** The words in the page's language; set before each render (see `scheduleUpdate`). */
+  private words?: FormWords;
+
   private get m(): ActivityFormMessages {
-    return messages[this.language];
+    return this.words!.form;
+  }
+
+  /**
+   * Each render waits until the words of the element's language are there: at once in Dutch,
+   * after the English chunk arrived in English (`updateComplete` waits for it too).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const words = wordsFor(this.language);
+    if (!(words instanceof Promise)) {
+      this.words = words;
+      return super.scheduleUpdate();
+    }
+    return words
+      .then(
+        (w) => void (this.words = w),
+        () => {
+          // No words at all (offline just then): the partner's fallback shows (`render`),
+          // and the form comes once the browser is back online.
+          this.words = undefined;
+          addEventListener('online', () => this.requestUpdate(), { once: true });
+        },
+      )
+      .then(() => super.scheduleUpdate());
   }
 
   private save(values: FormValues): void {
@@ -391,7 +419,13 @@ export class ActivityForm extends MmElement {
   /** The message for `code` on field `id`: the field's own sentence, else the contract's. */
   private message(id: string, code: string): string {
     const own = this.m.fieldErrors[id.replace(/-\d+$/, '')]?.[code];
-    return own ?? validationMessage(code, this.language);
+    return own ?? this.validation(code);
+  }
+
+  /** The contract's message for `code`, else the generic one (as `validationMessage()` does). */
+  private validation(code: string): string {
+    const v = this.words!.validation;
+    return Object.hasOwn(v, code) ? v[code as MessageCode] : v.invalid_format;
   }
 
   private errorOf(id: string): TemplateResult | typeof nothing {
@@ -414,6 +448,16 @@ export class ActivityForm extends MmElement {
     return html`<label class="label" for=${id}>${text}${optional ? html` <span class="optional">${this.m.optional}</span>` : nothing}</label>`;
   }
 
+  /** One field: label, hint and error message above its `control` (NL Design System's form field). */
+  private field(id: string, label: string, hint: string | undefined, optional: boolean, control: unknown): TemplateResult {
+    return html`<div class="field ${this.errors.has(id) ? 'invalid' : ''}" part="field">${this.label(id, label, optional)}${this.hint(id, hint)}${this.errorOf(id)}${control}</div>`;
+  }
+
+  /** `aria-invalid` of a control: only while its field has a message. */
+  private invalid(id: string): 'true' | typeof nothing {
+    return this.errors.has(id) ? 'true' : nothing;
+  }
+
   /** One text field: label, hint, error, input. `name` is its key in the values. */
   private input(
     id: string,
@@ -421,10 +465,12 @@ export class ActivityForm extends MmElement {
     label: string,
     o: { hint?: string; type?: string; autocomplete?: string; optional?: boolean; inputmode?: string; width?: string } = {},
   ): TemplateResult {
-    const invalid = this.errors.has(id);
-    return html`<div class="field ${invalid ? 'invalid' : ''}" part="field">
-      ${this.label(id, label, o.optional)}${this.hint(id, o.hint)}${this.errorOf(id)}
-      <input
+    return this.field(
+      id,
+      label,
+      o.hint,
+      !!o.optional,
+      html`<input
         id=${id}
         name=${name}
         class="input ${o.width ?? ''}"
@@ -433,10 +479,10 @@ export class ActivityForm extends MmElement {
         autocomplete=${o.autocomplete ?? nothing}
         inputmode=${o.inputmode ?? nothing}
         spellcheck=${o.type === 'email' || o.type === 'url' ? 'false' : nothing}
-        aria-invalid=${invalid ? 'true' : nothing}
+        aria-invalid=${this.invalid(id)}
         aria-describedby=${this.described(id, !!o.hint)}
-      />
-    </div>`;
+      />`,
+    );
   }
 
   /** A group of checkboxes or radios in a fieldset with its legend; the first control has the group's id. */
@@ -459,13 +505,8 @@ export class ActivityForm extends MmElement {
   private dateRow(d: FormValues['dates'][number], i: number): TemplateResult {
     const m = this.m;
     const many = this.values.dates.length > 1;
-    const one = (id: string, name: string, label: string, type: string, value: string, hint?: string) => {
-      const invalid = this.errors.has(id);
-      return html`<div class="field ${invalid ? 'invalid' : ''}" part="field">
-        ${this.label(id, label, !!hint)}${this.hint(id, hint)}${this.errorOf(id)}
-        <input id=${id} name=${name} class="input" type=${type} .value=${value} aria-invalid=${invalid ? 'true' : nothing} aria-describedby=${this.described(id, !!hint)} />
-      </div>`;
-    };
+    const one = (id: string, name: string, label: string, type: string, value: string, hint?: string) =>
+      this.field(id, label, hint, !!hint, html`<input id=${id} name=${name} class="input" type=${type} .value=${value} aria-invalid=${this.invalid(id)} aria-describedby=${this.described(id, !!hint)} />`);
     const fields = this.values.allDay
       ? html`${one(`date-${i}`, `dates.${i}.day`, m.firstDay, 'date', d.day)}${one(`lastday-${i}`, `dates.${i}.lastDay`, m.lastDay[0], 'date', d.lastDay, m.lastDay[1])}`
       : html`${one(`date-${i}`, `dates.${i}.day`, m.day, 'date', d.day)}<div class="times">${one(`start-${i}`, `dates.${i}.start`, m.start, 'time', d.start)}${one(`end-${i}`, `dates.${i}.end`, m.end, 'time', d.end)}</div>`;
@@ -486,7 +527,7 @@ export class ActivityForm extends MmElement {
     return html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
       <div class="summary-title" id="error-summary-title" role="heading" aria-level=${this.level()}>${this.m.errorSummary}</div>
       <ul>
-        ${list.map(([id, code]) => html`<li>${id ? html`<a href="#${id}" @click=${this.onSummaryLink}>${this.whichDate(id)}${this.message(id, code)}</a>` : validationMessage(code, this.language)}</li>`)}
+        ${list.map(([id, code]) => html`<li>${id ? html`<a href="#${id}" @click=${this.onSummaryLink}>${this.whichDate(id)}${this.message(id, code)}</a>` : this.validation(code)}</li>`)}
       </ul>
     </div>`;
   }
@@ -508,6 +549,7 @@ export class ActivityForm extends MmElement {
   }
 
   protected override render(): TemplateResult {
+    if (!this.words) return html`<slot></slot>`;
     return html`${this.announcer.region()}${this.done ? this.confirmation() : this.form()}`;
   }
 
@@ -527,27 +569,24 @@ export class ActivityForm extends MmElement {
       <p class="hint">${m.requiredNote}</p>
 
       ${this.input('title', 'title', m.title[0], { hint: m.title[1] })}
-      <div class="field ${this.errors.has('description') ? 'invalid' : ''}" part="field">
-        ${this.label('description', m.description[0])}${this.hint('description', m.description[1])}${this.errorOf('description')}
-        <textarea
-          id="description"
-          name="description"
-          class="input"
-          rows="6"
-          .value=${v.description}
-          aria-invalid=${this.errors.has('description') ? 'true' : nothing}
-          aria-describedby=${this.described('description', true)}
-        ></textarea>
-        <p class="count ${v.description.length > DESCRIPTION_MAX ? 'over' : ''}" aria-hidden="true">${count}</p>
-      </div>
-
-      <div class="field ${this.errors.has('type') ? 'invalid' : ''}" part="field">
-        ${this.label('type', m.type[0])}${this.errorOf('type')}
-        <select id="type" name="type" class="input" aria-invalid=${this.errors.has('type') ? 'true' : nothing} aria-describedby=${this.described('type', false)}>
+      ${this.field(
+        'description',
+        m.description[0],
+        m.description[1],
+        false,
+        html`<textarea id="description" name="description" class="input" rows="6" .value=${v.description} aria-invalid=${this.invalid('description')} aria-describedby=${this.described('description', true)}></textarea>
+          <p class="count ${v.description.length > DESCRIPTION_MAX ? 'over' : ''}" aria-hidden="true">${count}</p>`,
+      )}
+      ${this.field(
+        'type',
+        m.type[0],
+        undefined,
+        false,
+        html`<select id="type" name="type" class="input" aria-invalid=${this.invalid('type')} aria-describedby=${this.described('type', false)}>
           <option value="" ?selected=${!v.type}>${m.type[1]}</option>
           ${ACTIVITY_TYPES.map((t) => html`<option value=${t} ?selected=${v.type === t}>${m.types[t]}</option>`)}
-        </select>
-      </div>
+        </select>`,
+      )}
 
       ${this.choices('audiences', 'audiences', m.audiences[0], m.audiences[1], AUDIENCES.map((a) => [a, m.audienceNames[a]]), (a) => v.audiences.includes(a), false)}
 
@@ -571,13 +610,16 @@ export class ActivityForm extends MmElement {
             ${this.input('loc-address', 'locAddress', m.locAddress, { autocomplete: 'section-venue address-line1' })}
             <div @change=${this.onPostcode}>${this.input('loc-postcode', 'locPostcode', m.locPostcode, { autocomplete: 'section-venue postal-code', width: 'short', optional: true })}</div>
             ${this.input('loc-city', 'locCity', m.locCity, { autocomplete: 'section-venue address-level2' })}
-            <div class="field ${this.errors.has('loc-province') ? 'invalid' : ''}" part="field">
-              ${this.label('loc-province', m.province[0], true)}${this.hint('loc-province', m.province[1])}${this.errorOf('loc-province')}
-              <select id="loc-province" name="locProvince" class="input" autocomplete="section-venue address-level1" aria-describedby=${this.described('loc-province', true)}>
+            ${this.field(
+              'loc-province',
+              m.province[0],
+              m.province[1],
+              true,
+              html`<select id="loc-province" name="locProvince" class="input" autocomplete="section-venue address-level1" aria-describedby=${this.described('loc-province', true)}>
                 <option value="" ?selected=${!v.locProvince}>${m.province[2]}</option>
                 ${PROVINCES.map((p) => html`<option value=${p} ?selected=${v.locProvince === p}>${provinceName(p)}</option>`)}
-              </select>
-            </div>
+              </select>`,
+            )}
           </fieldset>`
         : nothing}
       ${needsUrl(v) ? this.input('online-url', 'onlineUrl', m.onlineUrl[0], { hint: m.onlineUrl[1], type: 'url' }) : nothing}
@@ -600,17 +642,20 @@ export class ActivityForm extends MmElement {
       ${this.choices('price-kind', 'priceKind', m.price[0], undefined, [['free', m.price[1]], ['paid', m.price[2]]], (x) => v.priceKind === x, true)}
       ${v.priceKind === 'paid' ? this.input('price', 'price', m.price[3], { hint: m.price[4], inputmode: 'decimal', width: 'short' }) : nothing}
 
-      <div class="field ${this.errors.has('accessibility') ? 'invalid' : ''}" part="field">
-        ${this.label('accessibility', m.accessibility[0], true)}${this.hint('accessibility', m.accessibility[1])}${this.errorOf('accessibility')}
-        <textarea id="accessibility" name="accessibility" class="input" rows="3" .value=${v.accessibility} aria-invalid=${this.errors.has('accessibility') ? 'true' : nothing} aria-describedby=${this.described('accessibility', true)}></textarea>
-      </div>
+      ${this.field(
+        'accessibility',
+        m.accessibility[0],
+        m.accessibility[1],
+        true,
+        html`<textarea id="accessibility" name="accessibility" class="input" rows="3" .value=${v.accessibility} aria-invalid=${this.invalid('accessibility')} aria-describedby=${this.described('accessibility', true)}></textarea>`,
+      )}
 
       ${this.campaignInfo ? html`<p class="campaign">${m.campaign} <strong lang=${this.language === 'en' && !this.campaignInfo.en ? 'nl' : nothing}>${this.campaignName(this.campaignInfo)}</strong></p>` : nothing}
 
       <div class="field ${this.errors.has('consent') ? 'invalid' : ''}" part="field">
         ${this.errorOf('consent')}
         <div class="choice">
-          <input id="consent" type="checkbox" name="consent" .checked=${v.consent} aria-invalid=${this.errors.has('consent') ? 'true' : nothing} aria-describedby=${this.described('consent', false)} />
+          <input id="consent" type="checkbox" name="consent" .checked=${v.consent} aria-invalid=${this.invalid('consent')} aria-describedby=${this.described('consent', false)} />
           <label for="consent">${privacy ? html`${m.consent[0]}<a href=${privacy} target="_blank" rel="noopener">${m.consent[1]}</a>${m.consent[2]}` : m.consent[3]}</label>
         </div>
       </div>

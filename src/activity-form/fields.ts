@@ -5,8 +5,8 @@
  * schema the server applies, so the form and the server never disagree. Errors are keyed by
  * the id of the field that must change (`fieldOf` maps the contract's paths onto them).
  */
-import { issueCode, SubmissionInput, type SubmissionInput as Body } from '../contract/schema.js';
-import { RECURRENCE_DATES_MAX, type Mode } from '../contract/schema.js';
+import { issueCode, RECURRENCE_DATES_MAX, SubmissionInput, type SubmissionInput as Body } from '../contract/submission.js';
+import type { Mode } from '../contract/vocabulary.js';
 import { toIsoOffset, zonedInstant } from '../core/dates.js';
 
 /** How many dates one submission may hold (the first and the recurrence dates). */

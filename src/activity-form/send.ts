@@ -6,7 +6,7 @@
  * know (field errors, a rate limit, a network failure) is thrown as an `ApiError`.
  */
 import * as z from 'zod/mini';
-import { SubmissionReceipt, type SubmissionInput } from '../contract/schema.js';
+import { SubmissionReceipt, type SubmissionInput } from '../contract/submission.js';
 import { apiUrl, getJson, ApiError } from '../core/api.js';
 import { postJson } from '../core/post-json.js';
 

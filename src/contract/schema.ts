@@ -9,80 +9,20 @@
  */
 import * as z from 'zod/mini';
 import { HEX_COLOR, meetsAA } from './color.js';
-import { ACTIVITY_TYPES, AUDIENCES, canonicalUrl, CODES, ID, inDateWindow, isHttpUrl, MODES, PROVINCES, REFERENCE, SLUG, SLUG_MAX } from './vocabulary.js';
+import { ACTIVITY_TYPES, AUDIENCES, CODES, ID, MODES, PROVINCES } from './vocabulary.js';
+import { httpUrl, isoDateTime, line, Location, Organizer, postcode, slug, text } from './submission.js';
 
 // The fixed lists and codes live in a zod-free module, so that browser code can use them
 // without downloading zod; they are part of this contract all the same.
 export * from './vocabulary.js';
+// What the activity form sends and reads, in a module of its own (see there); the server
+// and every other importer take it from here as before.
+export * from './submission.js';
 
-// Anything that looks like markup or a control character is refused: content is text.
-const MARKUP = /<\s*[a-z!/?]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/i;
-
-/** Plain text of `min`–`max` characters, trimmed of nothing (the form trims before sending). */
-export const text = (min: number, max: number) =>
-  z.string().check(
-    z.minLength(min),
-    z.maxLength(max),
-    z.refine((s) => !MARKUP.test(s), { message: CODES.plainText, params: { code: CODES.plainText } }),
-  );
-
-/**
- * What a one-line field (a title, a name, a place) may not hold besides markup: line
- * breaks and tabs (they end a header or an iCalendar line and start a forged one), Unicode
- * line separators, bidi controls (they flip the text around them in the widgets) and
- * invisible zero-width characters. Zero-width (non-)joiners stay: emoji sequences and
- * several scripts need them.
- */
-const NOT_ONE_LINE = /[\t\n\r\u0085\u2028\u2029\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
-
-/** Plain text on one line: a title, a name, an address. */
-export const line = (min: number, max: number) =>
-  text(min, max).check(z.refine((s) => !NOT_ONE_LINE.test(s), { message: CODES.oneLine, params: { code: CODES.oneLine } }));
-
-/**
- * An http(s) URL; `javascript:`, `data:` and friends are refused with their own code.
- * Accepted URLs are stored in their one spelling (`canonicalUrl`): `HTTPS://…` or
- * ` https://…` would pass here but fail the widgets' check and blank their lists.
- */
-export const httpUrl = z.string().check(
-  z.maxLength(2000),
-  z.refine(isHttpUrl, { message: CODES.urlScheme, params: { code: CODES.urlScheme } }),
-  z.overwrite(canonicalUrl),
-  // Percent-encoding can make the canonical form longer: the limit holds for what is stored.
-  z.maxLength(2000),
-  // In JSON Schema (and so in the browser's check, see contract.ts) as a format and a pattern.
-).register(z.globalRegistry, { format: 'uri', pattern: '^https?://' });
-
-/** An instant with its offset, inside the API's window of years (see `inDateWindow`). */
-export const isoDateTime = z.iso.datetime({ offset: true }).check(
-  z.refine((s) => inDateWindow(Date.parse(s)), { message: CODES.outOfRange, params: { code: CODES.outOfRange } }),
-);
 export const isoDate = z.iso.date();
-export const slug = z.string().check(z.regex(SLUG), z.maxLength(SLUG_MAX));
 export const hexColor = z.string().check(z.regex(HEX_COLOR));
 const activityId = z.string().check(z.regex(ID));
-export const submissionReference = z.string().check(z.regex(REFERENCE));
-// No regex flags here: JSON Schema patterns carry none (`npm run contract` refuses them).
-const postcode = z.string().check(z.regex(/^\d{4} ?[A-Za-z]{2}$/));
 const time = z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/));
-
-export const Organizer = z.object({
-  name: line(2, 120),
-  url: z.optional(z.nullable(httpUrl)),
-});
-
-export const Location = z.object({
-  name: line(2, 120),
-  address: z.optional(z.nullable(line(0, 200))),
-  postcode: z.optional(z.nullable(postcode)),
-  city: line(2, 80),
-  municipality: z.optional(z.nullable(line(2, 80))),
-  /** Null only when no province could be found (server/normalise.ts): the address is kept. */
-  province: z.nullable(z.enum(PROVINCES)),
-  lat: z.optional(z.nullable(z.number().check(z.gte(50.5), z.lte(53.7)))),
-  lon: z.optional(z.nullable(z.number().check(z.gte(3.2), z.lte(7.3)))),
-});
-export type Location = z.infer<typeof Location>;
 
 export const Activity = z.object({
   id: activityId,
@@ -182,15 +122,6 @@ export type WalkInResult = z.infer<typeof WalkInResult>;
 
 export const WalkInList = z.object({ items: z.array(WalkInResult) });
 
-export const Geocode = z.object({
-  lat: z.number(),
-  lon: z.number(),
-  label: line(1, 200),
-  /** The province the place or postcode lies in, when known (the activity form fills it in). */
-  province: z.optional(z.nullable(z.enum(PROVINCES))),
-});
-export type Geocode = z.infer<typeof Geocode>;
-
 /** At most this many suggestions in one answer of `/geocode/suggest`. */
 export const SUGGEST_MAX = 8;
 
@@ -242,97 +173,8 @@ export const Campaign = z.object({
 });
 export type Campaign = z.infer<typeof Campaign>;
 
-/** How many more dates one submission may carry besides its first (10 dates in all). */
-export const RECURRENCE_DATES_MAX = 9;
-
-/** One more date of the same activity: its start and end, all-day or not like the first. */
-export const RecurrenceDate = z.object({ start: isoDateTime, end: isoDateTime });
-export type RecurrenceDate = z.infer<typeof RecurrenceDate>;
-
-/** An end that comes after its start; an all-day activity may end on its start (one day). */
-const endsAfterStart = (d: { start: string; end: string }, allDay: boolean): boolean =>
-  Date.parse(d.end) > Date.parse(d.start) || (allDay && Date.parse(d.end) === Date.parse(d.start));
-
-/**
- * What a partner sends with the activity form. The server adds id, status and dates.
- * `start`/`end` are the first date; `recurrenceDates` the others of the same activity (a
- * workshop on Monday and on Thursday), as iCalendar's RDATE: one submission and one reference,
- * one activity per date once approved.
- */
-export const SubmissionInput = z
-  .object({
-    title: line(3, 140),
-    description: text(20, 5000),
-    type: z.enum(ACTIVITY_TYPES),
-    audiences: z.array(z.enum(AUDIENCES)).check(z.minLength(1)),
-    mode: z.enum(MODES),
-    start: isoDateTime,
-    end: isoDateTime,
-    allDay: z.boolean(),
-    recurrenceDates: z.optional(z.array(RecurrenceDate).check(z.maxLength(RECURRENCE_DATES_MAX))),
-    location: z.nullable(Location),
-    onlineUrl: z.nullable(httpUrl),
-    organizer: Organizer,
-    contactEmail: z.email().check(z.maxLength(200)),
-    /** Who the campaign team can ask about it (not published, like the e-mail address). */
-    contactName: z.optional(z.nullable(line(2, 120))),
-    registrationUrl: z.nullable(httpUrl),
-    price: z.nullable(z.number().check(z.gte(0), z.lte(10000))),
-    accessibility: z.nullable(text(0, 1000)),
-    campaign: z.nullable(slug),
-    /** The form's language: the e-mails about this submission are written in it (default nl). */
-    lang: z.optional(z.enum(['nl', 'en'])),
-    /** Honeypot: people leave it empty, naive bots fill it. */
-    website: z.optional(z.string().check(z.maxLength(200))),
-    /** Server-signed token proving the form was opened a few seconds ago. */
-    token: z.string().check(z.maxLength(500)),
-  })
-  .check(
-    // An all-day activity may end on its start (one day); the store normalises its dates.
-    z.refine((s) => endsAfterStart(s, s.allDay), {
-
-      message: CODES.endBeforeStart,
-      path: ['end'],
-      params: { code: CODES.endBeforeStart },
-    }),
-    // Each more date checked like the first; the error names the date (recurrenceDates.2.end).
-    z.superRefine((s, ctx) => {
-      s.recurrenceDates?.forEach((d, i) => {
-        if (!endsAfterStart(d, s.allDay)) {
-          ctx.issues.push({ code: 'custom', input: d, message: CODES.endBeforeStart, path: ['recurrenceDates', i, 'end'], params: { code: CODES.endBeforeStart } });
-        }
-      });
-    }),
-    z.refine((s) => s.mode === 'online' || s.location !== null, {
-
-      message: CODES.required,
-      path: ['location'],
-      params: { code: CODES.required },
-    }),
-    z.refine((s) => s.mode === 'onsite' || s.onlineUrl !== null, {
-
-      message: CODES.required,
-      path: ['onlineUrl'],
-      params: { code: CODES.required },
-    }),
-  );
-export type SubmissionInput = z.infer<typeof SubmissionInput>;
-
-export const SubmissionReceipt = z.object({
-  reference: submissionReference,
-  status: z.literal('pending'),
-});
-export type SubmissionReceipt = z.infer<typeof SubmissionReceipt>;
-
 export const FieldError = z.object({ path: z.string(), code: z.string(), message: z.string() });
 export type FieldError = z.infer<typeof FieldError>;
 export const ApiErrorBody = z.object({ errors: z.array(FieldError) });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 
-/** A zod issue as a stable `{ path, code }` pair (custom checks carry their code in params). */
-export function issueCode(issue: z.core.$ZodIssue): { path: string; code: string } {
-  const custom = issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : undefined;
-  // zod reports a bad e-mail as a generic format error; a specific code gets a clearer message.
-  const email = issue.code === 'invalid_format' && issue.format === 'email' ? 'invalid_email' : undefined;
-  return { path: issue.path.map(String).join('.'), code: custom ?? email ?? issue.code };
-}

@@ -90,3 +90,39 @@ test('a partner fills in the form on the demo page; a network failure, then the 
   assert.deepEqual(errors, []);
   await page.context().close();
 });
+
+test('the form fetches the words of its own language only, from the CDN: Dutch on the demo page, English once it is lang=en', async () => {
+  const page = await (await browser.newContext()).newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const words: string[] = [];
+  page.on('request', (r) => {
+    if (/\/chunks\/activity-form\.(nl|en)-/.test(r.url())) words.push(r.url());
+  });
+  await page.goto(new URL('activity-form.html', topo.site).href);
+  await page.locator('mm-activity-form #title').waitFor();
+  assert.match(await formText(page), /Meld je activiteit aan/);
+  assert.deepEqual(words.map((u) => /activity-form\.(nl|en)-/.exec(u)![1]), ['nl'], 'a Dutch page asks for the Dutch words only');
+  assert.ok(words[0]!.startsWith(new URL(topo.cdn).origin), 'from the CDN, not from the partner site');
+  await page.locator('mm-activity-form').evaluate((e) => e.setAttribute('lang', 'en'));
+  await page.waitForFunction(() => document.querySelector('mm-activity-form')!.shadowRoot!.textContent!.includes('Register your activity'));
+  assert.equal(words.filter((u) => /activity-form\.en-/.test(u)).length, 1);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('when its words do not come (offline just then), the partner\'s fallback shows, and the form comes once back online', async () => {
+  const page = await (await browser.newContext()).newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.route('**/chunks/activity-form.nl-*', (route) => route.abort('internetdisconnected'));
+  await page.goto(new URL('activity-form.html', topo.site).href);
+  await page.waitForFunction(() => customElements.get('mm-activity-form') && document.querySelector('mm-activity-form')!.shadowRoot?.querySelector('slot'));
+  assert.ok(await page.locator('mm-activity-form a[href^="mailto:"]').isVisible(), 'the partner\'s fallback link is visible');
+  await page.unroute('**/chunks/activity-form.nl-*');
+  await page.evaluate(() => dispatchEvent(new Event('online')));
+  await page.locator('mm-activity-form #title').waitFor();
+  assert.match(await formText(page), /Meld je activiteit aan/);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});

@@ -73,13 +73,17 @@ test('a banner page downloads neither the activity chunk nor Lit directives; the
   assert.ok(!Object.keys(week.modules).some((id) => /directives[\\/]/.test(id)));
 });
 
-test('no element but the activity form downloads zod', () => {
-  const zod = named('contract');
-  const form = named('mm-activity-form');
-  assert.ok(zod && form?.imports.includes(zod.fileName), 'the form imports the zod chunk');
-  for (const c of chunks.filter((x) => x !== zod && x !== form)) {
-    assert.ok(!Object.keys(c.modules).some((id) => /node_modules[\\/]zod[\\/]/.test(id)), `${c.fileName} holds zod`);
-    if (zod) assert.ok(!c.imports.includes(zod.fileName), `${c.fileName} imports the zod chunk`);
+test('no element but the activity form downloads zod, and a page downloads the words of one language', () => {
+  const form = named('mm-activity-form')!;
+  const zod = (c: (typeof chunks)[number]) => Object.keys(c.modules).some((id) => /node_modules[\\/]zod[\\/]/.test(id));
+  assert.ok(zod(form), 'zod/mini is in the form chunk');
+  for (const c of chunks.filter((x) => x !== form)) assert.ok(!zod(c), `${c.fileName} holds zod`);
+  // Each language's words in a chunk of their own, asked for only by import(): not both at once.
+  const words = chunks.filter((c) => /^chunks\/activity-form\.(nl|en)-/.test(c.fileName));
+  assert.equal(words.length, 2, 'a chunk per language');
+  for (const w of words) {
+    assert.ok(form.dynamicImports.includes(w.fileName), `${w.fileName} is loaded by import()`);
+    assert.ok(!chunks.some((c) => c.imports.includes(w.fileName)), `no chunk imports ${w.fileName} statically`);
   }
 });
 
