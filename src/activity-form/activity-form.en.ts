@@ -1,6 +1,6 @@
 /** The words of `<mm-activity-form>` in English: a chunk of its own, fetched only by a form in English (see `words.ts`). */
 import { plural } from '../core/lang.js';
-import { en as validation } from '../core/validation-messages.en.js';
+import { enForm as validation } from '../core/validation-messages.en.js';
 import type { ActivityFormMessages, FormWords } from './activity-form.messages.js';
 
 const form: ActivityFormMessages = {

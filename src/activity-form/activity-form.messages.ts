@@ -5,7 +5,7 @@
  * clearer sentence for a code on one field ("Vul de titel in" rather than "Vul dit veld in").
  */
 import type { ActivityType, Audience, Mode } from '../contract/vocabulary.js';
-import type { MessageCode } from '../core/validation-messages.nl.js';
+import type { FormMessageCode } from '../core/validation-messages.nl.js';
 
 export interface ActivityFormMessages {
   heading: string;
@@ -78,5 +78,5 @@ export interface ActivityFormMessages {
 /** All the words a form needs in one language: its own and the messages per error code. */
 export interface FormWords {
   form: ActivityFormMessages;
-  validation: Record<MessageCode, string>;
+  validation: Record<FormMessageCode, string>;
 }

@@ -1,6 +1,6 @@
 /** The words of `<mm-activity-form>` in Dutch (B1, "je" form); they come with the form's chunk. */
 import { plural } from '../core/lang.js';
-import { nl as validation } from '../core/validation-messages.nl.js';
+import { nlForm as validation } from '../core/validation-messages.nl.js';
 import type { ActivityFormMessages, FormWords } from './activity-form.messages.js';
 
 const form: ActivityFormMessages = {

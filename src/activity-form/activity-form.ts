@@ -9,7 +9,7 @@ import type {} from '../core/events/mm-submitted.js';
 import { tokens, buttons } from '../core/tokens.js';
 import { ApiError, apiUrl, getJson } from '../core/api.js';
 import { coreMessages, formatters, type Lang } from '../core/i18n.js';
-import type { MessageCode } from '../core/validation-messages.nl.js';
+import type { FormMessageCode } from '../core/validation-messages.nl.js';
 import { clockTime } from '../core/dates.js';
 import { ACTIVITY_TYPES, AUDIENCES, MODES, PROVINCES, safeUrl } from '../contract/vocabulary.js';
 import type { Campaign as CampaignType } from '../contract/schema.js';
@@ -425,7 +425,7 @@ export class ActivityForm extends MmElement {
   /** The contract's message for `code`, else the generic one (as `validationMessage()` does). */
   private validation(code: string): string {
     const v = this.words!.validation;
-    return Object.hasOwn(v, code) ? v[code as MessageCode] : v.invalid_format;
+    return Object.hasOwn(v, code) ? v[code as FormMessageCode] : v.invalid_format;
   }
 
   private errorOf(id: string): TemplateResult | typeof nothing {

@@ -1,7 +1,8 @@
 /** The English message per validation code (see `validation-messages.nl.ts`, which names the codes). */
-import type { MessageCode } from './validation-messages.nl.js';
+import type { FormMessageCode, MessageCode } from './validation-messages.nl.js';
 
-export const en: Record<MessageCode, string> = {
+/** The messages the activity form can show (see `nlForm`). */
+export const enForm: Record<FormMessageCode, string> = {
   required: 'Fill in this field.',
   too_small: 'This is too short or too few.',
   too_big: 'This is too long or too many.',
@@ -13,25 +14,28 @@ export const en: Record<MessageCode, string> = {
   end_before_start: 'The end must be after the start.',
   one_line: 'Write this on one line, without line breaks or invisible characters.',
   out_of_range: 'Choose a date between the years 2000 and 2100.',
-  low_contrast: 'These colours together are hard to read.',
   invalid_email: 'Enter a valid email address, like name@example.com.',
-  // Server answers (codes from the content API).
-  not_found: 'We cannot find this.',
-  cancelled_by_organizer: 'The organiser cancelled this. It can no longer be approved or rejected.',
-  unknown_place: 'We do not know this place or postcode. Try another place or a Dutch postcode.',
   rate_limited: 'Too many attempts. Wait a moment and try again.',
   too_large: 'Your message is too large. Make the text shorter.',
   too_fast: 'That was very fast. Wait a few seconds and send the form again.',
   invalid_token: 'The form has expired. Reload the page and try again.',
-  unauthorized: 'You do not have access. Sign in again with a valid code.',
   idempotency_conflict: 'This report was already sent with different details. Reload the page.',
   invalid_json: 'The information was not sent correctly. Please try again.',
   invalid_encoding: 'The text contains characters we cannot read.',
   unsupported_media_type: 'The information was sent in the wrong format.',
-  invalid_cursor: 'This page no longer exists. Start again at the top of the list.',
   unknown_parameter: 'We do not know this part of the web address.',
   token_used: 'This form was already used. Reload the page and try again.',
   too_deep: 'The data is nested too deeply.',
-  unrecognized_keys: 'We do not know this field.',
+  not_found: 'We cannot find this.',
   internal: 'Something went wrong on our side. Please try again later.',
+};
+
+export const en: Record<MessageCode, string> = {
+  ...enForm,
+  low_contrast: 'These colours together are hard to read.',
+  cancelled_by_organizer: 'The organiser cancelled this. It can no longer be approved or rejected.',
+  unknown_place: 'We do not know this place or postcode. Try another place or a Dutch postcode.',
+  unauthorized: 'You do not have access. Sign in again with a valid code.',
+  invalid_cursor: 'This page no longer exists. Start again at the top of the list.',
+  unrecognized_keys: 'We do not know this field.',
 };
