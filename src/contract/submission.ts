@@ -47,8 +47,21 @@ export const httpUrl = z.string().check(
   // In JSON Schema (and so in the browser's check, see contract.ts) as a format and a pattern.
 ).register(z.globalRegistry, { format: 'uri', pattern: '^https?://' });
 
+/**
+ * zod's own rules for an RFC 3339 instant with `Z` or an offset (`z.iso.datetime({ offset: true })`)
+ * and for an e-mail address (`z.email()`), written out: checked with these, the form's chunk
+ * leaves out zod's string formats (0.4 KB gzipped). test/server/submission-rules.test.ts proves
+ * they are still zod's, and the JSON Schema names the same format and pattern as before.
+ */
+export const DATE_TIME = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/;
+export const EMAIL = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+
+/** A string of `format` (its issue carries `code`, as zod's format checks give: see `issueCode`). */
+const formatted = (format: string, pattern: RegExp, code: string, ...more: z.core.$ZodCheck<string>[]) =>
+  z.string().check(...more, z.refine((s) => pattern.test(s), { message: code, params: { code } })).register(z.globalRegistry, { format, pattern: pattern.source });
+
 /** An instant with its offset, inside the API's window of years (see `inDateWindow`). */
-export const isoDateTime = z.iso.datetime({ offset: true }).check(
+export const isoDateTime = formatted('date-time', DATE_TIME, 'invalid_format').check(
   z.refine((s) => inDateWindow(Date.parse(s)), { message: CODES.outOfRange, params: { code: CODES.outOfRange } }),
 );
 export const slug = z.string().check(z.regex(SLUG), z.maxLength(SLUG_MAX));
@@ -114,7 +127,7 @@ export const SubmissionInput = z
     location: z.nullable(Location),
     onlineUrl: z.nullable(httpUrl),
     organizer: Organizer,
-    contactEmail: z.email().check(z.maxLength(200)),
+    contactEmail: formatted('email', EMAIL, 'invalid_email', z.maxLength(200)),
     /** Who the campaign team can ask about it (not published, like the e-mail address). */
     contactName: z.optional(z.nullable(line(2, 120))),
     registrationUrl: z.nullable(httpUrl),
@@ -168,8 +181,7 @@ export type SubmissionReceipt = z.infer<typeof SubmissionReceipt>;
 
 /** A zod issue as a stable `{ path, code }` pair (custom checks carry their code in params). */
 export function issueCode(issue: z.core.$ZodIssue): { path: string; code: string } {
+  // A bad e-mail address is a custom issue with code invalid_email (`formatted`): a clearer message.
   const custom = issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : undefined;
-  // zod reports a bad e-mail as a generic format error; a specific code gets a clearer message.
-  const email = issue.code === 'invalid_format' && issue.format === 'email' ? 'invalid_email' : undefined;
-  return { path: issue.path.map(String).join('.'), code: custom ?? email ?? issue.code };
+  return { path: issue.path.map(String).join('.'), code: custom ?? issue.code };
 }
