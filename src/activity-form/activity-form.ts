@@ -458,12 +458,12 @@ export class ActivityForm extends MmElement {
     return this.errors.has(id) ? 'true' : nothing;
   }
 
-  /** One text field: label, hint, error, input. `name` is its key in the values. */
+  /** One text field: label, hint, error, input. `name` is its key in the values (or `value` gives it: a date row's). */
   private input(
     id: string,
-    name: keyof FormValues,
+    name: string,
     label: string,
-    o: { hint?: string; type?: string; autocomplete?: string; optional?: boolean; inputmode?: string; width?: string } = {},
+    o: { hint?: string; type?: string; autocomplete?: string; optional?: boolean; inputmode?: string; width?: string; value?: string } = {},
   ): TemplateResult {
     return this.field(
       id,
@@ -475,7 +475,7 @@ export class ActivityForm extends MmElement {
         name=${name}
         class="input ${o.width ?? ''}"
         type=${o.type ?? 'text'}
-        .value=${String(this.values[name])}
+        .value=${o.value ?? String(this.values[name as keyof FormValues])}
         autocomplete=${o.autocomplete ?? nothing}
         inputmode=${o.inputmode ?? nothing}
         spellcheck=${o.type === 'email' || o.type === 'url' ? 'false' : nothing}
@@ -483,6 +483,26 @@ export class ActivityForm extends MmElement {
         aria-describedby=${this.described(id, !!o.hint)}
       />`,
     );
+  }
+
+  /** A text of several lines: label, hint, error, textarea (and `after` it, the description's count). */
+  private textarea(id: keyof FormValues & string, label: [string, string], optional: boolean, rows: number, after: unknown = nothing): TemplateResult {
+    return this.field(
+      id,
+      label[0],
+      label[1],
+      optional,
+      html`<textarea id=${id} name=${id} class="input" rows=${rows} .value=${String(this.values[id])} aria-invalid=${this.invalid(id)} aria-describedby=${this.described(id, true)}></textarea>${after}`,
+    );
+  }
+
+  /** A fieldset of several fields under one legend, with a hint for all of them. */
+  private group(id: string, legend: string, hint: string, content: unknown): TemplateResult {
+    return html`<fieldset class="field group" part="field" aria-describedby="${id}-hint">
+      <legend class="label">${legend}</legend>
+      <p class="hint" id="${id}-hint">${hint}</p>
+      ${content}
+    </fieldset>`;
   }
 
   /** A group of checkboxes or radios in a fieldset with its legend; the first control has the group's id. */
@@ -505,11 +525,12 @@ export class ActivityForm extends MmElement {
   private dateRow(d: FormValues['dates'][number], i: number): TemplateResult {
     const m = this.m;
     const many = this.values.dates.length > 1;
-    const one = (id: string, name: string, label: string, type: string, value: string, hint?: string) =>
-      this.field(id, label, hint, !!hint, html`<input id=${id} name=${name} class="input" type=${type} .value=${value} aria-invalid=${this.invalid(id)} aria-describedby=${this.described(id, !!hint)} />`);
+    // One of the row's fields: `key` is the row's value and the end of its name (`dates.0.day`).
+    const one = (id: string, key: keyof typeof d, label: string, type: string, hint?: string) =>
+      this.input(`${id}-${i}`, `dates.${i}.${key}`, label, { type, value: d[key], hint, optional: !!hint });
     const fields = this.values.allDay
-      ? html`${one(`date-${i}`, `dates.${i}.day`, m.firstDay, 'date', d.day)}${one(`lastday-${i}`, `dates.${i}.lastDay`, m.lastDay[0], 'date', d.lastDay, m.lastDay[1])}`
-      : html`${one(`date-${i}`, `dates.${i}.day`, m.day, 'date', d.day)}<div class="times">${one(`start-${i}`, `dates.${i}.start`, m.start, 'time', d.start)}${one(`end-${i}`, `dates.${i}.end`, m.end, 'time', d.end)}</div>`;
+      ? html`${one('date', 'day', m.firstDay, 'date')}${one('lastday', 'lastDay', m.lastDay[0], 'date', m.lastDay[1])}`
+      : html`${one('date', 'day', m.day, 'date')}<div class="times">${one('start', 'start', m.start, 'time')}${one('end', 'end', m.end, 'time')}</div>`;
     if (!many) return html`<div class="date">${fields}</div>`;
     return html`<fieldset class="date many">
       <legend class="date-legend">${m.dateN(i + 1)}</legend>
@@ -569,14 +590,7 @@ export class ActivityForm extends MmElement {
       <p class="hint">${m.requiredNote}</p>
 
       ${this.input('title', 'title', m.title[0], { hint: m.title[1] })}
-      ${this.field(
-        'description',
-        m.description[0],
-        m.description[1],
-        false,
-        html`<textarea id="description" name="description" class="input" rows="6" .value=${v.description} aria-invalid=${this.invalid('description')} aria-describedby=${this.described('description', true)}></textarea>
-          <p class="count ${v.description.length > DESCRIPTION_MAX ? 'over' : ''}" aria-hidden="true">${count}</p>`,
-      )}
+      ${this.textarea('description', m.description, false, 6, html`<p class="count ${v.description.length > DESCRIPTION_MAX ? 'over' : ''}" aria-hidden="true">${count}</p>`)}
       ${this.field(
         'type',
         m.type[0],
@@ -590,23 +604,25 @@ export class ActivityForm extends MmElement {
 
       ${this.choices('audiences', 'audiences', m.audiences[0], m.audiences[1], AUDIENCES.map((a) => [a, m.audienceNames[a]]), (a) => v.audiences.includes(a), false)}
 
-      <fieldset class="field group" part="field" aria-describedby="when-hint">
-        <legend class="label">${m.when[0]}</legend>
-        <p class="hint" id="when-hint">${m.when[1]}</p>
-        <div class="choice"><input id="all-day" type="checkbox" name="allDay" .checked=${v.allDay} /><label for="all-day">${m.allDay}</label></div>
+      ${this.group(
+        'when',
+        m.when[0],
+        m.when[1],
+        html`<div class="choice"><input id="all-day" type="checkbox" name="allDay" .checked=${v.allDay} /><label for="all-day">${m.allDay}</label></div>
         ${v.dates.map((d, i) => this.dateRow(d, i))}
         ${v.dates.length < DATES_MAX
           ? html`<button type="button" class="button quiet add-date" @click=${this.addDate}>${m.addDate}</button>`
-          : html`<p class="hint">${m.datesMax(DATES_MAX)}</p>`}
-      </fieldset>
+          : html`<p class="hint">${m.datesMax(DATES_MAX)}</p>`}`,
+      )}
 
       ${this.choices('mode', 'mode', m.mode, undefined, MODES.map((x) => [x, m.modes[x]] as [string, string]).sort((a) => (a[0] === 'onsite' ? -1 : 0)), (x) => v.mode === x, true)}
 
       ${needsPlace(v)
-        ? html`<fieldset class="field group" part="field" aria-describedby="place-hint">
-            <legend class="label">${m.place[0]}</legend>
-            <p class="hint" id="place-hint">${m.place[1]}</p>
-            ${this.input('loc-name', 'locName', m.locName[0], { hint: m.locName[1] })}
+        ? this.group(
+            'place',
+            m.place[0],
+            m.place[1],
+            html`${this.input('loc-name', 'locName', m.locName[0], { hint: m.locName[1] })}
             ${this.input('loc-address', 'locAddress', m.locAddress, { autocomplete: 'section-venue address-line1' })}
             <div @change=${this.onPostcode}>${this.input('loc-postcode', 'locPostcode', m.locPostcode, { autocomplete: 'section-venue postal-code', width: 'short', optional: true })}</div>
             ${this.input('loc-city', 'locCity', m.locCity, { autocomplete: 'section-venue address-level2' })}
@@ -619,8 +635,8 @@ export class ActivityForm extends MmElement {
                 <option value="" ?selected=${!v.locProvince}>${m.province[2]}</option>
                 ${PROVINCES.map((p) => html`<option value=${p} ?selected=${v.locProvince === p}>${provinceName(p)}</option>`)}
               </select>`,
-            )}
-          </fieldset>`
+            )}`,
+          )
         : nothing}
       ${needsUrl(v) ? this.input('online-url', 'onlineUrl', m.onlineUrl[0], { hint: m.onlineUrl[1], type: 'url' }) : nothing}
 
@@ -630,25 +646,20 @@ export class ActivityForm extends MmElement {
         ${this.input('org-url', 'orgUrl', m.orgUrl[0], { hint: m.orgUrl[1], type: 'url', autocomplete: 'url', optional: true })}
       </fieldset>
 
-      <fieldset class="field group" part="field" aria-describedby="contact-hint">
-        <legend class="label">${m.contact[0]}</legend>
-        <p class="hint" id="contact-hint">${m.contact[1]}</p>
-        ${this.input('contact-name', 'contactName', m.contactName, { autocomplete: 'name', optional: true })}
-        ${this.input('contact-email', 'contactEmail', m.contactEmail[0], { hint: m.contactEmail[1], type: 'email', autocomplete: 'email' })}
-      </fieldset>
+      ${this.group(
+        'contact',
+        m.contact[0],
+        m.contact[1],
+        html`${this.input('contact-name', 'contactName', m.contactName, { autocomplete: 'name', optional: true })}
+          ${this.input('contact-email', 'contactEmail', m.contactEmail[0], { hint: m.contactEmail[1], type: 'email', autocomplete: 'email' })}`,
+      )}
 
       ${this.input('registration-url', 'registrationUrl', m.registrationUrl[0], { hint: m.registrationUrl[1], type: 'url', optional: true })}
 
       ${this.choices('price-kind', 'priceKind', m.price[0], undefined, [['free', m.price[1]], ['paid', m.price[2]]], (x) => v.priceKind === x, true)}
       ${v.priceKind === 'paid' ? this.input('price', 'price', m.price[3], { hint: m.price[4], inputmode: 'decimal', width: 'short' }) : nothing}
 
-      ${this.field(
-        'accessibility',
-        m.accessibility[0],
-        m.accessibility[1],
-        true,
-        html`<textarea id="accessibility" name="accessibility" class="input" rows="3" .value=${v.accessibility} aria-invalid=${this.invalid('accessibility')} aria-describedby=${this.described('accessibility', true)}></textarea>`,
-      )}
+      ${this.textarea('accessibility', m.accessibility, true, 3)}
 
       ${this.campaignInfo ? html`<p class="campaign">${m.campaign} <strong lang=${this.language === 'en' && !this.campaignInfo.en ? 'nl' : nothing}>${this.campaignName(this.campaignInfo)}</strong></p>` : nothing}
 
@@ -684,16 +695,17 @@ export class ActivityForm extends MmElement {
     const f = formatters(lang);
     const dates = [{ start: body.start, end: body.end }, ...(body.recurrenceDates ?? [])].map((d) => whenText(d, body.allDay, lang));
     const place = body.location ? [body.location.name, body.location.address, [body.location.postcode, body.location.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') : '';
-    const rows: [string, string][] = [
+    // A row without a value (no place, no link, no price given) is left out.
+    const rows: [string, string | null][] = [
       [s.title, body.title],
       [s.type, m.types[body.type]],
       [s.audiences, f.list(body.audiences.map((a) => m.audienceNames[a]))],
       [s.when, dates.join('; ')],
-      ...(place ? [[s.where, place] as [string, string]] : []),
-      ...(body.onlineUrl ? [[s.online, body.onlineUrl] as [string, string]] : []),
+      [s.where, place],
+      [s.online, body.onlineUrl],
       [s.organizer, body.organizer.name],
       [s.contact, [body.contactName, body.contactEmail].filter(Boolean).join(', ')],
-      ...(body.price !== null ? [[s.price, body.price === 0 ? s.free : f.price(body.price)] as [string, string]] : []),
+      [s.price, body.price === null ? null : body.price === 0 ? s.free : f.price(body.price)],
     ];
     return html`<section class="done" part="confirmation" aria-labelledby="done-heading">
       <div class="panel">
@@ -703,7 +715,7 @@ export class ActivityForm extends MmElement {
       <div class="sub-heading" role="heading" aria-level=${this.level(1)}>${m.done.next}</div>
       <ol>${m.done.steps.map((step) => html`<li>${step}</li>`)}</ol>
       <div class="sub-heading" role="heading" aria-level=${this.level(1)}>${m.done.summary}</div>
-      <dl class="sent">${rows.map(([k, val]) => html`<div><dt>${k}</dt><dd>${val}</dd></div>`)}</dl>
+      <dl class="sent">${rows.map(([k, val]) => (val ? html`<div><dt>${k}</dt><dd>${val}</dd></div>` : nothing))}</dl>
       <button type="button" class="button quiet" @click=${this.another}>${m.done.another}</button>
     </section>`;
   }
