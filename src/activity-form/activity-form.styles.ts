@@ -167,14 +167,6 @@ export const styles = css`
   .campaign {
     color: var(--_mm-color-muted);
   }
-  .honeypot {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .submit {
     justify-self: start;
     font-size: 1.125em;

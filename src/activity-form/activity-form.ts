@@ -671,7 +671,7 @@ export class ActivityForm extends MmElement {
         </div>
       </div>
 
-      <div class="honeypot" aria-hidden="true">
+      <div class="visually-hidden" aria-hidden="true">
         <label for="website">${m.honeypot}</label>
         <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
       </div>
