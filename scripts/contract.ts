@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { jsonSchemas, type SchemaName } from '../src/contract/json-schema.js';
 
 /** The answers the elements read; add one here when an element starts reading it. */
-const ANSWERS: SchemaName[] = ['ActivityPage', 'Campaign', 'ApiErrorBody', 'GeocodeSuggestions'];
+const ANSWERS: SchemaName[] = ['ActivityPage', 'Campaign', 'ApiErrorBody', 'GeocodeSuggestions', 'WalkInList', 'Geocode'];
 
 export const GENERATED_PATH = fileURLToPath(new URL('../src/contract/generated.ts', import.meta.url));
 

@@ -585,3 +585,296 @@ export const GeocodeSuggestions: JsonSchema = {
   ],
   "additionalProperties": false
 };
+
+export const WalkInList: JsonSchema = {
+  "type": "object",
+  "properties": {
+    "items": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string",
+            "pattern": "^[A-Za-z0-9_-]{1,64}$"
+          },
+          "name": {
+            "type": "string",
+            "minLength": 2,
+            "maxLength": 140
+          },
+          "description": {
+            "type": "string",
+            "minLength": 0,
+            "maxLength": 2000
+          },
+          "organizer": {
+            "anyOf": [
+              {
+                "type": "string",
+                "minLength": 2,
+                "maxLength": 120
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "address": {
+            "type": "string",
+            "minLength": 2,
+            "maxLength": 200
+          },
+          "postcode": {
+            "type": "string",
+            "pattern": "^\\d{4} ?[A-Za-z]{2}$"
+          },
+          "city": {
+            "type": "string",
+            "minLength": 2,
+            "maxLength": 80
+          },
+          "province": {
+            "type": "string",
+            "enum": [
+              "groningen",
+              "friesland",
+              "drenthe",
+              "overijssel",
+              "flevoland",
+              "gelderland",
+              "utrecht",
+              "noord-holland",
+              "zuid-holland",
+              "zeeland",
+              "noord-brabant",
+              "limburg"
+            ]
+          },
+          "lat": {
+            "type": "number",
+            "minimum": 50.5,
+            "maximum": 53.7
+          },
+          "lon": {
+            "type": "number",
+            "minimum": 3.2,
+            "maximum": 7.3
+          },
+          "phone": {
+            "anyOf": [
+              {
+                "type": "string",
+                "pattern": "^[0-9 +()-]{6,20}$"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "url": {
+            "anyOf": [
+              {
+                "type": "string",
+                "maxLength": 2000,
+                "format": "uri",
+                "pattern": "^https?://"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "audiences": {
+            "minItems": 1,
+            "type": "array",
+            "items": {
+              "type": "string",
+              "enum": [
+                "jongeren",
+                "studenten",
+                "ouders",
+                "onderwijs",
+                "werkenden",
+                "werkgevers",
+                "ouderen",
+                "professionals",
+                "iedereen"
+              ]
+            }
+          },
+          "peerSupport": {
+            "type": "boolean"
+          },
+          "openingHours": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 500
+          },
+          "hours": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "day": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 7
+                },
+                "open": {
+                  "type": "string",
+                  "pattern": "^(?:[01]\\d|2[0-3]):[0-5]\\d$|^24:00$"
+                },
+                "close": {
+                  "type": "string",
+                  "pattern": "^(?:[01]\\d|2[0-3]):[0-5]\\d$|^24:00$"
+                }
+              },
+              "required": [
+                "day",
+                "open",
+                "close"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "exceptions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "date": {
+                  "type": "string",
+                  "format": "date",
+                  "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"
+                },
+                "closed": {
+                  "type": "boolean"
+                },
+                "open": {
+                  "type": "string",
+                  "pattern": "^(?:[01]\\d|2[0-3]):[0-5]\\d$|^24:00$"
+                },
+                "close": {
+                  "type": "string",
+                  "pattern": "^(?:[01]\\d|2[0-3]):[0-5]\\d$|^24:00$"
+                },
+                "note": {
+                  "type": "string",
+                  "minLength": 0,
+                  "maxLength": 200
+                }
+              },
+              "required": [
+                "date",
+                "closed"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "kind": {
+            "type": "string",
+            "minLength": 2,
+            "maxLength": 60
+          },
+          "free": {
+            "type": "boolean"
+          },
+          "appointment": {
+            "type": "boolean"
+          },
+          "wheelchair": {
+            "type": "string",
+            "enum": [
+              "yes",
+              "limited",
+              "no"
+            ]
+          },
+          "sample": {
+            "type": "boolean"
+          },
+          "distanceKm": {
+            "type": "number",
+            "minimum": 0
+          },
+          "openNow": {
+            "type": "boolean"
+          },
+          "nextChange": {
+            "anyOf": [
+              {
+                "type": "object",
+                "properties": {
+                  "at": {
+                    "type": "string",
+                    "format": "date-time",
+                    "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$"
+                  },
+                  "opens": {
+                    "type": "boolean"
+                  }
+                },
+                "required": [
+                  "at",
+                  "opens"
+                ],
+                "additionalProperties": false
+              },
+              {
+                "type": "null"
+              }
+            ]
+          }
+        },
+        "required": [
+          "id",
+          "name",
+          "description",
+          "address",
+          "postcode",
+          "city",
+          "province",
+          "lat",
+          "lon",
+          "audiences",
+          "peerSupport",
+          "hours",
+          "exceptions",
+          "sample",
+          "distanceKm",
+          "openNow",
+          "nextChange"
+        ],
+        "additionalProperties": false
+      }
+    }
+  },
+  "required": [
+    "items"
+  ],
+  "additionalProperties": false
+};
+
+export const Geocode: JsonSchema = {
+  "type": "object",
+  "properties": {
+    "lat": {
+      "type": "number"
+    },
+    "lon": {
+      "type": "number"
+    },
+    "label": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 200
+    }
+  },
+  "required": [
+    "lat",
+    "lon",
+    "label"
+  ],
+  "additionalProperties": false
+};
