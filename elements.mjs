@@ -16,6 +16,7 @@
 export const CHUNKS = {
   shared: { module: './core/mm-element.js', why: 'Lit + the core' },
   activity: { module: './core/activity-element.js', why: 'what the list and the week share' },
+  controllers: { module: './core/controllers/chunked-render.js', why: 'announcing, chunked rendering and attribute checks: the list, the week and the finder' },
 };
 
 /** @typedef {[string, string | (string | null)[] | null, string?]} Reserve */
@@ -52,7 +53,7 @@ export const ELEMENTS = [
   {
     tag: 'mm-event-list',
     dir: 'event-list',
-    chunks: ['shared', 'activity'],
+    chunks: ['shared', 'activity', 'controllers'],
     budget: 12,
     // About 13em an activity on a phone, 11em wider, plus the filter bar, at most a screenful
     // (typed attr() reads `limit`; where unsupported, a screenful). event-list.styles.ts keeps
@@ -63,10 +64,20 @@ export const ELEMENTS = [
   {
     tag: 'mm-week-calendar',
     dir: 'week-calendar',
-    chunks: ['shared', 'activity'],
+    chunks: ['shared', 'activity', 'controllers'],
     budget: 12,
     // The hallway screen fills the screen.
     reserve: [['', '50em'], ['[display]', '100vh']],
     narrow: [[':not([display])', '58em']],
+  },
+  {
+    tag: 'mm-walk-in-finder',
+    dir: 'walk-in-finder',
+    chunks: ['shared', 'controllers'],
+    // Without the map: the map and Leaflet are their own chunk, loaded only with `map`.
+    budget: 12,
+    // Heading, crisis notice, place field and buttons; with a preset place, the results too.
+    reserve: [['', '20em'], ['[near]', '100vh']],
+    narrow: [[':not([near])', '27em']],
   },
 ];

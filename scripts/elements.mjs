@@ -76,7 +76,9 @@ export function packageExports(rows = ELEMENTS) {
 export function sizeBudgets(rows = ELEMENTS) {
   return [
     // It carries the first API requests and the console diagnosis.
-    [/^missie-mentaal\.js$/, 2.5, 'loader'],
+    // 2.5 → 2.6 (2026-11-30): a fourth element (the walk-in finder) is one more map entry and
+    // reserved room, about 90 bytes.
+    [/^missie-mentaal\.js$/, 2.6, 'loader'],
     // Lit + the core + the answers' JSON Schema and its checker: every page downloads it once.
     // 14 → 15 (2026-11-30): the request deadline, the console diagnosis, the prefetched
     // answers, skipping a bad list item, the back-online refresh and a larger contract.
@@ -84,6 +86,8 @@ export function sizeBudgets(rows = ELEMENTS) {
     // zod/mini + the schemas, for the activity form only.
     [/^chunks\/contract-/, 11, 'zod/mini + API schemas'],
     ...rows.map((e) => [new RegExp(`^chunks/${e.tag}-`), e.budget, e.dir]),
+    // Leaflet 1.9.4 (about 42 KB) and the finder's map: only with <mm-walk-in-finder map>.
+    [/^chunks\/walk-in-map-/, 45, 'finder map (Leaflet)'],
     // 6 → 7 (2026-11-30): the calendar model, the subscribe menu and the state words.
     [/^chunks\//, 7, 'shared by some elements'],
   ];

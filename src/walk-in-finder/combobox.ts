@@ -11,7 +11,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { GeocodeSuggestion, GeocodeSuggestions as Suggestions } from '../contract/schema.js';
-import { GeocodeSuggestions } from '../contract/checkers.js';
+import { GeocodeSuggestions } from '../contract/walk-in-checkers.js';
 import { apiUrl, getJson } from '../core/api.js';
 import { isAbort } from '../core/controllers/data-task.js';
 

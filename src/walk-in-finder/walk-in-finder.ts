@@ -14,7 +14,7 @@ import { tokens, buttons } from '../core/tokens.js';
 import type { ViewState } from '../core/state-views.js';
 import { AUDIENCES } from '../contract/vocabulary.js';
 import type { WalkInResult } from '../contract/schema.js';
-import { WalkInList } from '../contract/checkers.js';
+import { WalkInList } from '../contract/walk-in-checkers.js';
 import { PlaceCombobox } from './combobox.js';
 import { GeoError, locate, type GeoFailure } from './geolocation.js';
 import { OpenClock } from './open-state.js';
