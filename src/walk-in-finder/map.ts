@@ -8,7 +8,7 @@
  * - Markers are buttons in the tab order (Leaflet's `keyboard`), named by the place, and
  *   Enter or a click chooses the place in the list; choosing a place in the list marks its
  *   marker and moves the map to it.
- * - Close markers are clustered on a grid of 48 px at the current zoom (a button "5 plekken,
+ * - Close markers are clustered (within 48 px at the current zoom) (a button "5 plekken,
  *   zoom in" that zooms to them). leaflet.markercluster was not used: it needs a global `L`
  *   on the partner's page and its cluster icons have no names.
  * - Leaflet's CSS is in the shadow root (`mapStyles`), the few rules the map needs.
@@ -77,11 +77,18 @@ export class PlacesMap {
     const focused = (this.map.getContainer().getRootNode() as ShadowRoot).activeElement?.getAttribute('data-key');
     for (const mk of this.markers) mk.remove();
     this.markers.length = 0;
+    // Greedy, nearest first: a place joins the first group whose first place is within CELL
+    // pixels at this zoom (the chosen place always stands alone).
     const cells = new Map<string, WalkInResult[]>();
+    const centres: { key: string; x: number; y: number }[] = [];
     for (const p of this.places) {
       const pt = this.map.project([p.lat, p.lon]);
-      const k = p.id === this.selected ? p.id : `${Math.floor(pt.x / CELL)},${Math.floor(pt.y / CELL)}`;
-      cells.set(k, [...(cells.get(k) ?? []), p]);
+      const near = p.id === this.selected ? undefined : centres.find((c) => c.key !== this.selected && Math.hypot(c.x - pt.x, c.y - pt.y) < CELL);
+      if (near) cells.get(near.key)!.push(p);
+      else {
+        centres.push({ key: p.id, x: pt.x, y: pt.y });
+        cells.set(p.id, [p]);
+      }
     }
     for (const [key, group] of cells) {
       const first = group[0]!;
@@ -249,7 +256,7 @@ export const mapStyles = css`
   }
   .mm-pin {
     border: 3px solid #fff;
-    border-radius: 50% 50% 50% 0;
+    border-radius: 50%;
     background: var(--_mm-color-primary);
     box-shadow: 0 1px 4px rgb(0 0 0 / 0.5);
     transform-origin: center;
