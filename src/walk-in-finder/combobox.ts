@@ -153,17 +153,21 @@ export class PlaceCombobox implements ReactiveController {
   }
 
   /** The label, hint, input and popup, as one field. */
+  // The keys are on the input (aria-activedescendant, APG): an option is never focused, so
+  // its click (a pointer choosing it) needs no key listener of its own.
+  /* eslint-disable lit-a11y/click-events-have-key-events */
   render(label: string, hint: string): TemplateResult {
     const { input, list, hint: hintId } = this.ids;
     const open = this.expanded && this.items.length > 0;
     return html`<div class="combobox" part="place-field">
-      <label for=${input}>${label}</label>
+      <label for=${input} id=${`${input}-label`}>${label}</label>
       <span class="hint" id=${hintId}>${hint}</span>
       <input
         id=${input}
         part="place-input"
         type="text"
         role="combobox"
+        aria-labelledby=${`${input}-label`}
         autocomplete="off"
         autocapitalize="off"
         spellcheck="false"
@@ -201,4 +205,5 @@ export class PlaceCombobox implements ReactiveController {
       </ul>
     </div>`;
   }
+  /* eslint-enable lit-a11y/click-events-have-key-events */
 }
