@@ -27,11 +27,11 @@ export const RESERVE =
   'mm-event-list[filters]:not(:defined){--_base:14em}' +
   'mm-week-calendar:not(:defined){min-block-size:50em}' +
   'mm-week-calendar[display]:not(:defined){min-block-size:100vh}' +
-  'mm-walk-in-finder:not(:defined){min-block-size:20em}' +
+  'mm-walk-in-finder:not(:defined){min-block-size:23.5em}' +
   'mm-walk-in-finder[near]:not(:defined){min-block-size:100vh}' +
   '@media (max-width:45em){mm-campaign-banner:not([variant=card]):not(:defined){min-block-size:12em}' +
   'mm-campaign-banner[variant=card]:not(:defined){min-block-size:21em}' +
   'mm-event-list:not(:defined){--_per:13em;--_base:5em}' +
   'mm-event-list[filters]:not(:defined){--_base:21em}' +
   'mm-week-calendar:not([display]):not(:defined){min-block-size:58em}' +
-  'mm-walk-in-finder:not([near]):not(:defined){min-block-size:27em}}';
+  'mm-walk-in-finder:not([near]):not(:defined){min-block-size:34em}}';
