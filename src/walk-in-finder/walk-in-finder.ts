@@ -160,7 +160,8 @@ export class WalkInFinder extends MmElement {
         const far = await ask(300, FARTHER);
         found = { ...found, items: far.data.items, farther: true, stale: r.stale || far.stale };
       }
-      if (!found.stale) local.setJson(LAST_KEY, { near: where.near, found } satisfies Stored);
+      // The nearest 50 are plenty for a day the API is down (and keep storage small).
+      if (!found.stale) local.setJson(LAST_KEY, { near: where.near, found: { ...found, items: found.items.slice(0, 50) } } satisfies Stored);
       return found;
     },
     args: () => [this.where, this.radiusKm, this.fixedAudience, this.apiBase] as const,
@@ -206,9 +207,9 @@ export class WalkInFinder extends MmElement {
     this.geo = 'idle';
     this.selected = '';
     this.announceNext = true;
-    // The same place again (a retry by Enter) asks again too.
-    if (this.where && this.where.near === where.near) void this.task.retry();
-    this.where = where;
+    // The same place again (Enter once more, or after a failure) asks again.
+    if (this.where?.near === where.near) void this.task.retry();
+    else this.where = where;
   }
 
   private async useLocation(): Promise<void> {

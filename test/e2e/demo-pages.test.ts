@@ -351,6 +351,22 @@ describe('when a part cannot be reached, the fallback stays and the console says
     await page.context().close();
   });
 
+  test('the walk-in finder never leaves a visitor without the crisis numbers: not with the CDN down, not with the API down', async () => {
+    const noCdn = await visit('/walk-in-finder.html', { upgrade: false, prepare: (p) => p.route('**/cdn/chunks/**', (r) => r.abort('connectionrefused')) });
+    await noCdn.page.waitForTimeout(800); // a sleep on purpose: the chunks fail; the fallback must stay
+    assert.ok(await noCdn.page.locator('mm-walk-in-finder a[href="tel:113"]').first().isVisible(), 'tel:113 in view');
+    await noCdn.page.context().close();
+    const noApi = await visit('/walk-in-finder.html', { upgrade: false, prepare: (p) => p.route(`${topo.api}**`, (r) => r.abort('connectionrefused')) });
+    for (let i = 0; !(await shadowText(noApi.page, 'mm-walk-in-finder')).includes('We kunnen de inloopplekken nu niet ophalen'); i++) {
+      assert.ok(i < 80, 'the finder says the API cannot be reached');
+      await noApi.page.waitForTimeout(100);
+    }
+    const text = await shadowText(noApi.page, 'mm-walk-in-finder');
+    assert.match(text, /Heb je nu direct hulp nodig\? Bel of chat met 113 Zelfmoordpreventie: 113 of 0800-0113/);
+    assert.match(text, /Bekijk alle hulp op 113\.nl/);
+    await noApi.page.context().close();
+  });
+
   test("the page's CSP allows the loader but not the chunks: the message says which directive to change", async () => {
     const { page, warnings } = await visit('/broken/csp-loader-only', { upgrade: false });
     await page.waitForTimeout(800); // a sleep on purpose: time for a second message, which must not come
