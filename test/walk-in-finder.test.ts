@@ -4,6 +4,7 @@ import '../src/walk-in-finder/mm-walk-in-finder.js';
 import type { WalkInFinder } from '../src/walk-in-finder/walk-in-finder.js';
 import { tiles } from '../src/walk-in-finder/map.js';
 import { roundCoordinate } from '../src/walk-in-finder/geolocation.js';
+import { OpenClock } from '../src/walk-in-finder/open-state.js';
 import { distanceText, selectPlaces } from '../src/walk-in-finder/results.js';
 import { clearCache } from '../src/core/api.js';
 import { fakeFetch, until, type FakeFetch } from './helpers/fake-fetch.js';
@@ -405,6 +406,32 @@ describe('mm-walk-in-finder', () => {
     const el = await finder({ near: 'Zwolle', audience: 'jongeren' });
     expect(api.calls.at(-1)!.url.searchParams.get('audience')).to.equal('jongeren');
     expect(root(el).querySelectorAll('.filters input[type=checkbox]')).to.have.length(1);
+  });
+
+  it('the open-state clock renders again on every whole minute, and stops when the element leaves', () => {
+    const timers: { fn: () => void; ms: number }[] = [];
+    const cleared: unknown[] = [];
+    const [set, clear] = [globalThis.setTimeout, globalThis.clearTimeout];
+    let updates = 0;
+    const host = { addController: () => undefined, requestUpdate: () => void updates++ } as unknown as ConstructorParameters<typeof OpenClock>[0];
+    globalThis.setTimeout = ((fn: () => void, ms: number) => timers.push({ fn, ms })) as unknown as typeof setTimeout;
+    globalThis.clearTimeout = ((id: unknown) => void cleared.push(id)) as typeof clearTimeout;
+    try {
+      const clock = new OpenClock(host, () => '');
+      clock.hostConnected();
+      expect(timers).to.have.length(1);
+      expect(timers[0]!.ms).to.equal(61_000 - (Date.now() % 60_000));
+      timers[0]!.fn();
+      expect(updates).to.equal(1);
+      expect(timers).to.have.length(2, 'the next minute is scheduled');
+      clock.hostDisconnected();
+      expect(cleared.at(-1)).to.equal(2);
+      expect(Math.abs(clock.now().getTime() - Date.now())).to.be.lessThan(1000);
+      expect(new OpenClock(host, () => moments.monday).now().toISOString()).to.equal('2026-06-01T09:00:00.000Z');
+    } finally {
+      globalThis.setTimeout = set;
+      globalThis.clearTimeout = clear;
+    }
   });
 
   it('selects and sorts many places in the browser (see npm run bench for the time)', () => {

@@ -32,9 +32,11 @@ export const styles = css`
   .crisis p:last-child {
     margin-block-end: 0;
   }
+  /* The numbers are targets of at least 44 px (someone in distress, maybe shaking, on a phone). */
   .crisis a {
     display: inline-block;
-    min-block-size: 24px;
+    min-block-size: var(--_mm-target);
+    padding-block: calc((var(--_mm-target) - 1.5em) / 2);
     font-weight: 700;
   }
   .search {
