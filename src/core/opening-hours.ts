@@ -97,9 +97,12 @@ export function openings(h: OpeningHours, now: Date, days = LOOK_AHEAD_DAYS): In
   const today = dateKey(now);
   const all: Interval[] = [];
   for (let i = -1; i <= days; i++) all.push(...openingsOn(h, addDays(today, i)));
-  all.sort((a, b) => a[0] - b[0]);
-  const merged: Interval[] = [];
-  for (const iv of all) {
+  return mergeInto([], all);
+}
+
+/** `ivs` sorted and added to `merged` (sorted, each starting at or after its last start), overlaps joined. */
+function mergeInto(merged: Interval[], ivs: Interval[]): Interval[] {
+  for (const iv of ivs.sort((a, b) => a[0] - b[0])) {
     const last = merged[merged.length - 1];
     if (last && iv[0] <= last[1]) last[1] = Math.max(last[1], iv[1]);
     else merged.push([iv[0], iv[1]]);
@@ -121,11 +124,7 @@ export function openState(h: OpeningHours, now: Date): OpenState {
   const merged: Interval[] = [];
   for (let i = -1; i <= LOOK_AHEAD_DAYS; i++) {
     const day = addDays(today, i);
-    for (const iv of openingsOn(h, day).sort((a, b) => a[0] - b[0])) {
-      const last = merged[merged.length - 1];
-      if (last && iv[0] <= last[1]) last[1] = Math.max(last[1], iv[1]);
-      else merged.push([iv[0], iv[1]]);
-    }
+    mergeInto(merged, openingsOn(h, day));
     // Openings of later days start at the next midnight or after: decided when what holds
     // at `t` ends before it (an end at that very instant may still merge with the next day).
     const nextDay = wallInstant(addDays(day, 1), '00:00');
