@@ -220,7 +220,7 @@ describe('mm-walk-in-finder', () => {
     api.on('/walk-ins', { networkError: true });
     const el = await finder({ near: 'Groningen' });
     expect(el.getAttribute('state')).to.equal('stale');
-    expect($(el, '[part=stale]').textContent).to.contain('Mogelijk niet actueel: dit zijn de plekken bij Zwolle');
+    expect($(el, '[part=stale]').textContent).to.match(/^Mogelijk niet actueel: dit zijn de plekken bij Zwolle, opgehaald op \d{1,2} \w+ om \d\d:\d\d\.$/);
     expect(names(el)[0]).to.equal('Inloophuis De Haven (voorbeeld)');
     // The open states are still computed from the hours, now.
     expect(text(el)).to.contain('Nu open tot 17:00');

@@ -43,8 +43,9 @@ export interface FinderMessages {
   apiDown: string;
   retry: string;
   overview: string;
-  staleSince: (when: string) => string;
-  staleOther: (place: string, when: string) => string;
+  /** `date` "1 juni", `time` "11:00" (Amsterdam). */
+  staleSince: (date: string, time: string) => string;
+  staleOther: (place: string, date: string, time: string) => string;
   crow: (km: string) => string;
   forWhom: (who: string) => string;
   /** Lower case, inside "Voor …". */
@@ -120,8 +121,8 @@ export const messages: Dictionary<FinderMessages> = {
     apiDown: 'We kunnen de inloopplekken nu niet ophalen. Probeer het later opnieuw.',
     retry: 'Opnieuw proberen',
     overview: 'Bekijk alle hulp op 113.nl',
-    staleSince: (when) => `Mogelijk niet actueel: opgehaald ${when}.`,
-    staleOther: (place, when) => `Mogelijk niet actueel: dit zijn de plekken bij ${place}, opgehaald ${when}.`,
+    staleSince: (date, time) => `Mogelijk niet actueel: opgehaald op ${date} om ${time}.`,
+    staleOther: (place, date, time) => `Mogelijk niet actueel: dit zijn de plekken bij ${place}, opgehaald op ${date} om ${time}.`,
     crow: (km) => `${km} km hemelsbreed`,
     forWhom: (who) => `Voor ${who}`,
     audiences: {
@@ -204,8 +205,8 @@ export const messages: Dictionary<FinderMessages> = {
     apiDown: 'We cannot load the walk-in places right now. Please try again later.',
     retry: 'Try again',
     overview: 'See all help on 113.nl',
-    staleSince: (when) => `May be out of date: loaded ${when}.`,
-    staleOther: (place, when) => `May be out of date: these are the places near ${place}, loaded ${when}.`,
+    staleSince: (date, time) => `May be out of date: loaded on ${date} at ${time}.`,
+    staleOther: (place, date, time) => `May be out of date: these are the places near ${place}, loaded on ${date} at ${time}.`,
     crow: (km) => `${km} km as the crow flies`,
     forWhom: (who) => `For ${who}`,
     audiences: {

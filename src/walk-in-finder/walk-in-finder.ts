@@ -10,6 +10,7 @@ import { ApiError, apiUrl, type Result } from '../core/api.js';
 import { choiceAttribute, warnAttribute } from '../core/attribute-check.js';
 import { formatters } from '../core/i18n.js';
 import { local } from '../core/storage.js';
+import { dateKey } from '../core/dates.js';
 import { tokens, buttons } from '../core/tokens.js';
 import type { ViewState } from '../core/state-views.js';
 import { AUDIENCES } from '../contract/vocabulary.js';
@@ -353,11 +354,13 @@ export class WalkInFinder extends MmElement {
     const m = this.m;
     const places = this.shown();
     const when = formatters(this.language);
-    const stamp = `${when.date(new Date(f.time).toISOString().slice(0, 10))} ${when.time(new Date(f.time))}`;
+    // When it was loaded, on Amsterdam's calendar and clock.
+    const at = new Date(f.time);
+    const [day, time] = [when.date(dateKey(at)), when.time(at)];
     const now = this.clock.now();
     return html`
       ${f.stale
-        ? html`<p class="state stale" part="stale">${f.otherPlace ? m.staleOther(f.label, stamp) : m.staleSince(stamp)}</p>`
+        ? html`<p class="state stale" part="stale">${f.otherPlace ? m.staleOther(f.label, day, time) : m.staleSince(day, time)}</p>`
         : nothing}
       ${f.farther
         ? html`<div class="state empty" part="empty"><p class="state-title">${m.nothingNear(formatters(this.language).number(this.radiusKm), f.label)}</p>${
