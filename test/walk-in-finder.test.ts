@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/walk-in-finder/mm-walk-in-finder.js';
 import type { WalkInFinder } from '../src/walk-in-finder/walk-in-finder.js';
 import { tiles } from '../src/walk-in-finder/map.js';
-import { roundCoordinate } from '../src/walk-in-finder/geolocation.js';
+import { geolocationAllowed, roundCoordinate } from '../src/walk-in-finder/geolocation.js';
 import { OpenClock } from '../src/walk-in-finder/open-state.js';
 import { distanceText, selectPlaces } from '../src/walk-in-finder/results.js';
 import { clearCache } from '../src/core/api.js';
@@ -345,6 +345,18 @@ describe('mm-walk-in-finder', () => {
       expect($(el, '.problem').textContent).to.contain('This website does not allow the use of your location.');
       expectCrisis(el, 'en');
       await expectAccessible(el);
+    });
+
+    it('reads a real Permissions-Policy: an iframe with allow="geolocation \'none\'" forbids it', async () => {
+      const frame = document.createElement('iframe');
+      frame.setAttribute('allow', "geolocation 'none'");
+      document.body.append(frame);
+      try {
+        expect(geolocationAllowed(frame.contentDocument!)).to.equal(false);
+        expect(geolocationAllowed(document)).to.equal(true);
+      } finally {
+        frame.remove();
+      }
     });
 
     it('blocked, as the error tells it where featurePolicy is missing', async () => {
