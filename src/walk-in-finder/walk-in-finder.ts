@@ -274,7 +274,13 @@ export class WalkInFinder extends MmElement {
   /** A place chosen in the list (show it on the map) or on the map (show it in the list). */
   private choose(id: string, fromList: boolean): void {
     this.selected = id;
-    if (fromList) return;
+    if (fromList) {
+      // On a phone the map is below the list: bring it into view (the focus stays on the button).
+      const box = this.mapBox;
+      const r = box?.getBoundingClientRect();
+      if (box && r && (r.bottom < 0 || r.top > innerHeight)) box.scrollIntoView({ block: 'nearest' });
+      return;
+    }
     this.chunks.all();
     void this.updateComplete.then(() => {
       const li = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
