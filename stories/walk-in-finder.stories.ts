@@ -20,7 +20,7 @@ interface Args {
 const withApi = (walkIns: Route | FakeResponse = fakeWalkInsApi()) => () => {
   clearCache();
   sessionStorage.clear();
-  localStorage.removeItem('mm:walk-ins:last');
+  localStorage.removeItem('mm:walk-ins:last:');
   const api = fakeFetch().on('/walk-ins', walkIns).on('/geocode/suggest', fakeSuggestApi());
   return () => api.restore();
 };
@@ -110,7 +110,7 @@ export const Stale: Story = {
     // An earlier answer for Zwolle, as the finder keeps it.
     const items = nearPlaces(places, towns.zwolle!);
     const found = { items, farther: false, label: 'Zwolle', stale: false, otherPlace: false, time: Date.parse(moments.monday) };
-    localStorage.setItem('mm:walk-ins:last', JSON.stringify({ near: 'Zwolle', found }));
+    localStorage.setItem('mm:walk-ins:last:', JSON.stringify({ near: 'Zwolle', found }));
     const api = fakeFetch().on('/walk-ins', { networkError: true });
     return () => api.restore();
   },

@@ -12,7 +12,7 @@ import { formatters } from '../core/i18n.js';
 import { local } from '../core/storage.js';
 import { dateKey } from '../core/dates.js';
 import { tokens, buttons } from '../core/tokens.js';
-import type { ViewState } from '../core/state-views.js';
+import { stateStyles, type ViewState } from '../core/state-views.js';
 import { AUDIENCES } from '../contract/vocabulary.js';
 import type { WalkInResult } from '../contract/schema.js';
 import { WalkInList } from '../contract/walk-in-checkers.js';
@@ -59,7 +59,8 @@ const RADII = [5, 10, 25, 50, 100] as const;
 const FARTHER = 3;
 /** The national overview of help, for when the API is down (113 Zelfmoordpreventie). */
 export const OVERVIEW_URL = 'https://www.113.nl/';
-const LAST_KEY = 'walk-ins:last';
+/** Where the last good answer is kept (localStorage, + the partner's `audience`). */
+const LAST_KEY = 'walk-ins:last:';
 
 class UnknownPlace extends Error {}
 
@@ -105,7 +106,7 @@ class UnknownPlace extends Error {}
  * @cssprop [--mm-walk-in-finder-loading-min-block-size=28em] - Least height while searching, so the page below does not move.
  */
 export class WalkInFinder extends MmElement {
-  static override styles = [tokens, buttons, styles];
+  static override styles = [tokens, buttons, stateStyles, styles];
 
   /** Start near this postcode or place (`3511`, `Utrecht`); the visitor can search elsewhere. */
   @property() near = '';
@@ -150,7 +151,7 @@ export class WalkInFinder extends MmElement {
         r = await ask(radius, 200);
       } catch (err) {
         if (err instanceof ApiError && err.kind === 'not-found') throw new UnknownPlace(where.near);
-        const last = local.getJson<Stored>(LAST_KEY);
+        const last = local.getJson<Stored>(LAST_KEY + audience);
         if (last?.found?.items) return { ...last.found, stale: true, otherPlace: last.near !== where.near };
         throw err;
       }
@@ -162,7 +163,8 @@ export class WalkInFinder extends MmElement {
         found = { ...found, items: far.data.items, farther: true, stale: r.stale || far.stale };
       }
       // The nearest 50 are plenty for a day the API is down (and keep storage small).
-      if (!found.stale) local.setJson(LAST_KEY, { near: where.near, found: { ...found, items: found.items.slice(0, 50) } } satisfies Stored);
+      // Per audience: a finder for young people never shows another finder's places.
+      if (!found.stale) local.setJson(LAST_KEY + audience, { near: where.near, found: { ...found, items: found.items.slice(0, 50) } } satisfies Stored);
       return found;
     },
     args: () => [this.where, this.radiusKm, this.fixedAudience, this.apiBase] as const,
