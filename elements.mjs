@@ -16,6 +16,7 @@
 export const CHUNKS = {
   shared: { module: './core/mm-element.js', why: 'Lit + the core' },
   activity: { module: './core/activity-element.js', why: 'what the list and the week share' },
+  controllers: { module: './core/controllers/chunked-render.js', why: 'announcing, chunked rendering and attribute checks: the list, the week and the finder' },
 };
 
 /** @typedef {[string, string | (string | null)[] | null, string?]} Reserve */
@@ -54,7 +55,7 @@ export const ELEMENTS = [
   {
     tag: 'mm-event-list',
     dir: 'event-list',
-    chunks: ['shared', 'activity'],
+    chunks: ['shared', 'activity', 'controllers'],
     budget: 12,
     // About 13em an activity on a phone, 11em wider, plus the filter bar, at most a screenful
     // (typed attr() reads `limit`; where unsupported, a screenful). event-list.styles.ts keeps
@@ -65,7 +66,7 @@ export const ELEMENTS = [
   {
     tag: 'mm-week-calendar',
     dir: 'week-calendar',
-    chunks: ['shared', 'activity'],
+    chunks: ['shared', 'activity', 'controllers'],
     budget: 12,
     // The hallway screen fills the screen.
     reserve: [['', '50em'], ['[display]', '100vh']],
@@ -83,5 +84,17 @@ export const ELEMENTS = [
     // is out of sight until the form is there.
     reserve: [['', '150em']],
     narrow: [['', '190em']],
+  },
+  {
+    tag: 'mm-walk-in-finder',
+    dir: 'walk-in-finder',
+    chunks: ['shared', 'controllers'],
+    // Without the map: the map and Leaflet are their own chunk, loaded only with `map`.
+    budget: 12,
+    // Heading, crisis notice, place field, buttons and the "type your postcode" line (measured
+    // on the demo page at 16 px: 374 px wide, 544 px at 390); with a preset place a screenful,
+    // since the results follow at once.
+    reserve: [['', '23.5em'], ['[near]', '100vh']],
+    narrow: [[':not([near])', '34em']],
   },
 ];

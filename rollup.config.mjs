@@ -62,12 +62,16 @@ export function cdnConfig({ apiUrl = process.env.MM_API_URL ?? '', outDir = 'dis
         // Lit's directives stay out: only the list uses them (week and banner pages skip 1.5 KB).
         if (/node_modules[\\/](lit|lit-html)[\\/](directive|directives[\\/])/.test(id)) return;
         if (/node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id)) return 'shared';
+        // The walk-in finder's map: Leaflet and map.ts in one chunk, imported only with `map`.
+        if (/node_modules[\\/]leaflet[\\/]|src[\\/]walk-in-finder[\\/]map\.ts$/.test(id)) return 'walk-in-map';
         // The list and the week both need all of these: one file instead of two.
         if (/src[\\/]core[\\/](activities|activity-view|activity-element)\.ts$/.test(id)) return 'activity';
         // The announcer too: the list, the week and the form speak through it.
         if (/src[\\/]core[\\/](mm-element|api|i18n|dates|storage|tokens|lang|state-views|controllers[\\/](data-task|refresh-when-online|announcer))\.ts$/.test(id)) return 'shared';
         // Behaviour only the list and the week have: with what they share.
         if (/src[\\/]core[\\/]state-messages\.ts$/.test(id)) return 'activity';
+        // What the list, the week and the walk-in finder share (the banner and the form do not need it).
+        if (/src[\\/]core[\\/](controllers[\\/]chunked-render|attribute-check)\.ts$/.test(id)) return 'controllers';
         // The list's chunked rendering and the week's roving focus go with their element.
         // The contract's browser half (vocabulary, JSON Schema of the answers, checker, colours).
         if (/src[\\/]contract[\\/](vocabulary|checkers|generated|json-check|color)\.ts$/.test(id)) return 'shared';

@@ -71,7 +71,7 @@ const esbuildBase: BuildOptions = {
   conditions: ['production'],
 };
 
-const ENTRIES = ['event-list', 'week-calendar', 'fullcalendar'] as const;
+const ENTRIES = ['event-list', 'week-calendar', 'fullcalendar', 'walk-in-finder'] as const;
 type Entry = (typeof ENTRIES)[number];
 
 /** Bundle each page entry on its own; an entry that fails is reported, the others still run. */
@@ -115,6 +115,8 @@ interface OurBytes {
   list?: Bytes;
   week?: Bytes;
   both?: Bytes;
+  /** The walk-in finder without its map: loader + its chunks; `own`: its own chunk alone (gzip). */
+  finder?: Bytes & { own: number };
   error?: string;
 }
 
@@ -156,7 +158,9 @@ async function ourBytes(): Promise<OurBytes> {
       [...chunks].find(([, c]) => c.facade?.replace(/\\/g, '/').endsWith(path))?.[0];
     const list = chunkOf('src/event-list/mm-event-list.ts');
     const week = chunkOf('src/week-calendar/mm-week-calendar.ts');
+    const finder = chunkOf('src/walk-in-finder/mm-walk-in-finder.ts');
     return {
+      finder: finder ? { ...measure(closure([loader, finder])), own: gz(chunks.get(finder)!.code) } : undefined,
       how: 'loader + the chunks each element imports (shared, …), from `rollup.config.mjs` (the `npm run build:cdn` config) built in memory; each file gzipped -9 on its own and summed (KB = 1,000 bytes, as in `npm run size`)',
       list: list ? measure(closure([loader, list])) : undefined,
       week: week ? measure(closure([loader, week])) : undefined,
@@ -498,6 +502,45 @@ async function writeDoc(section: string): Promise<void> {
   await writeFile(DOC, doc);
 }
 
+// ── the walk-in finder (issue 18, point 8) ──────────────────────────────────────────
+interface WalkInRun {
+  n: number;
+  coldMs: number;
+  warmMs: number;
+  shown: number;
+  runs: number;
+}
+
+/** Choosing and sorting 10,000 places in the page, and the finder's bytes, with their targets. */
+async function walkInSection(page: Page, buildError: string | null, ours: OurBytes): Promise<string> {
+  let r: WalkInRun | undefined;
+  let answer: WalkInRun | undefined;
+  let note = buildError ? `not measured: bench/pages/walk-in-finder.ts: ${buildError}` : '';
+  if (!note) {
+    try {
+      r = await evaluate<WalkInRun>(page, 'window.benchWalkIns.run(10000, 15)', 60_000);
+      answer = await evaluate<WalkInRun>(page, 'window.benchWalkIns.run(200, 15)', 60_000);
+    } catch (err) {
+      note = `not measured: ${String((err as Error).message ?? err).split('\n')[0]}`;
+    }
+  }
+  const target = (x: number, goal: number) => `${ms(x)} | ≤ ${goal} ms | ${ratio(goal / x)} | ${mark(Number.isFinite(x) ? x <= goal : undefined)}`;
+  const own = ours.finder?.own ?? NaN;
+  return [
+    '### Walk-in finder',
+    '',
+    '| what | ours | target | target / ours | |',
+    '| --- | ---: | ---: | ---: | :---: |',
+    `| select + sort ${r?.n ?? 10000} places, filters changed (open states known) | ${target(r?.warmMs ?? NaN, 5)} |`,
+    `| a new answer of ${answer?.n ?? 200} places (the API's most): every open state computed, select + sort | ${target(answer?.coldMs ?? NaN, 5)} |`,
+    `| the same for ${r?.n ?? 10000} places (for scale; an answer never holds that many) | ${ms(r?.coldMs ?? NaN)} | – | – | – |`,
+    `| its chunk without the map (gzip) | ${kb(own)} | ≤ 12 KB | ${ratio(12000 / own)} | ${mark(Number.isFinite(own) ? own <= 12000 : undefined)} |`,
+    `| loader + its chunks (what a finder page downloads, without the map) | ${ours.finder ? kb(ours.finder.gzip) : '–'} | – | – | – |`,
+    '',
+    `\`selectPlaces()\` (src/walk-in-finder/results.ts) over \`manyPlaces(10000)\` (test/fixtures/walk-ins.ts) at Monday 1 June 2026 11:00, median of ${r?.runs ?? '?'} runs after a warm-up (bench/pages/walk-in-finder.ts); ${r?.shown ?? '?'} open within 300 km.${note ? ` ${note}` : ''}`,
+  ].join('\n');
+}
+
 // ── main ────────────────────────────────────────────────────────────────────────────
 async function main(): Promise<void> {
   const out = await mkdtemp(join(tmpdir(), 'mm-bench-'));
@@ -535,7 +578,12 @@ async function main(): Promise<void> {
     page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
     await page.goto(s.url);
     // An entry that bundled but threw when it ran is reported as not measured, not a crash.
-    const globals: Record<Entry, string> = { 'event-list': 'benchEventList', 'week-calendar': 'benchWeekCalendar', fullcalendar: 'benchFullCalendar' };
+    const globals: Record<Entry, string> = {
+      'event-list': 'benchEventList',
+      'week-calendar': 'benchWeekCalendar',
+      fullcalendar: 'benchFullCalendar',
+      'walk-in-finder': 'benchWalkIns',
+    };
     const want = ENTRIES.filter((e) => !built[e]).map((e) => globals[e]);
     await page.waitForFunction((ks) => ks.every((k) => k in window), want, { timeout: 20_000 }).catch(() => undefined);
     for (const e of ENTRIES) {
@@ -553,6 +601,7 @@ async function main(): Promise<void> {
     };
     log('measuring in', env.chromium, 'TZ', env.tz);
     const results = await measure(page, built);
+    const walkIns = await walkInSection(page, built['walk-in-finder'], ours);
     const r = report(results, ours, { all: fcAll, list: fcList, week: fcWeek }, env);
     const loadEnd = loadavg()[0]!.toFixed(1);
     const busy = Math.max(Number(env.load), Number(loadEnd)) > cpus().length;
@@ -578,6 +627,8 @@ How it is measured:
 - Bytes: ${ours.how}. FullCalendar: \`esbuild --bundle --minify\` of the packages named (with \`process.env.NODE_ENV=production\`), one file, gzip -9.
 - Run it: \`npm run bench\` (needs \`/usr/bin/chromium\` or \`CHROMIUM_PATH\`; 2–3 minutes; new measuring rounds stop at a time budget, \`BENCH_BUDGET_S=420\` allows more on a busy machine; targets never fail the run).
 ${r.notes.length ? `\nNot measured / notes:\n${r.notes.join('\n')}\n` : ''}
+${walkIns}
+
 <details><summary>Every search keystroke</summary>
 
 ${r.keystrokes}
@@ -592,7 +643,7 @@ ${r.keystrokes}
 </details>
 ${pageErrors.length ? `\nErrors in the page during the run: ${[...new Set(pageErrors)].slice(0, 5).map((e) => `\`${e.slice(0, 200)}\``).join('; ')}\n` : ''}`;
 
-    console.log(`${r.table}\n\n${r.ratios}\n\n${loadLine}\n`);
+    console.log(`${r.table}\n\n${r.ratios}\n\n${walkIns}\n\n${loadLine}\n`);
     if (r.notes.length) console.log(`Notes:\n${r.notes.join('\n')}\n`);
     if (pageErrors.length) console.log(`Errors in the page: ${[...new Set(pageErrors)].slice(0, 5).join(' | ')}`);
     await writeDoc(section);

@@ -111,3 +111,16 @@ export function errorMap(items: readonly { path: string; code: string; message: 
   }
   return m;
 }
+
+/** A choice from a fixed list (`options`: value → words), with its error tied to it. */
+export function select(path: string, label: string, options: Record<string, string>, value: string, errors: Errors): TemplateResult {
+  const id = fieldId(path);
+  const error = errors.get(path);
+  return html`<div class="field ${error ? 'has-error' : ''}">
+    <label for=${id}>${label}</label>
+    ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}
+    <select id=${id} name=${path} aria-describedby=${error ? `${id}-error` : nothing}>
+      ${Object.entries(options).map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
+    </select>
+  </div>`;
+}

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ACTIVITY_TYPES, AUDIENCES, MODES } from '../src/contract/vocabulary.js';
 import { clockTime, dateKey, toIsoOffset, zonedInstant } from '../src/core/dates.js';
-import { checkGroup, checkbox, errorSummary, field, fieldId, type Errors } from './fields.js';
+import { checkGroup, checkbox, errorSummary, field, select, type Errors } from './fields.js';
 import { FIELD_LABELS as L, words } from './text.js';
 import type { AdminSubmission } from './types.js';
 
@@ -18,18 +18,6 @@ const local = (iso: string) => {
 const fromLocal = (v: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) ? toIsoOffset(zonedInstant(v.slice(0, 10), v.slice(11, 16))) : v);
 const orNull = (v: string) => (v.trim() === '' ? null : v.trim());
 const priceOf = (v: string) => (v.trim() === '' ? null : /^\d+(?:[.,]\d{1,2})?$/.test(v.trim()) ? Number(v.trim().replace(',', '.')) : v);
-
-function select(path: string, label: string, options: Record<string, string>, value: string, errors: Errors): TemplateResult {
-  const id = fieldId(path);
-  const error = errors.get(path);
-  return html`<div class="field ${error ? 'has-error' : ''}">
-    <label for=${id}>${label}</label>
-    ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}
-    <select id=${id} name=${path} aria-describedby=${error ? `${id}-error` : nothing}>
-      ${Object.entries(options).map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
-    </select>
-  </div>`;
-}
 
 const pick = <K extends string>(keys: readonly K[], names: Record<K, string>) => Object.fromEntries(keys.map((k) => [k, names[k]])) as Record<K, string>;
 

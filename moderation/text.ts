@@ -85,6 +85,10 @@ export const WALK_IN_LABELS: Record<string, string> = {
   openingHours: 'Openingstijden (OSM-schrijfwijze)',
   audiences: 'Voor wie',
   peerSupport: 'Er zijn ervaringsdeskundigen',
+  kind: 'Soort plek',
+  free: 'Gratis',
+  appointment: 'Alleen op afspraak',
+  wheelchair: 'Toegankelijk met een rolstoel',
   phone: 'Telefoonnummer',
   url: 'Website',
 };

@@ -8,12 +8,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { AUDIENCES, PROVINCES } from '../src/contract/vocabulary.js';
 import { ApiError } from './api.js';
 import { auditView } from './audit.js';
-import { checkGroup, checkbox, errorMap, errorSummary, field, fieldId, type Errors } from './fields.js';
+import { checkGroup, checkbox, errorMap, errorSummary, field, fieldId, select, type Errors } from './fields.js';
 import type { Host, Screen } from './host.js';
 import { WALK_IN_LABELS as L, provinceName, when, words } from './text.js';
 import type { AdminWalkIn, AuditEntry, WalkIn } from './types.js';
 
 const EMPTY: Partial<WalkIn> = { audiences: ['iedereen'], peerSupport: false };
+
+/** Wheelchair access as the contract has it (OSM's `wheelchair=yes|limited|no`); empty: not known. */
+const WHEELCHAIR = { '': 'Weet ik niet', yes: 'Ja, helemaal', limited: 'Gedeeltelijk', no: 'Nee' };
 
 export class WalkInForm implements Screen {
   private place: AdminWalkIn | null = null;
@@ -61,11 +64,15 @@ export class WalkInForm implements Screen {
       lon: num('lon'),
       audiences: [...this.form().querySelectorAll<HTMLInputElement>('input[name="audiences"]:checked')].map((c) => c.value),
       peerSupport: this.input('peerSupport').checked,
+      free: this.input('free').checked,
+      appointment: this.input('appointment').checked,
       phone: orNull('phone'),
       url: orNull('url'),
       sample: this.place?.walkIn.sample ?? false,
     };
     if (v('province')) place.province = v('province');
+    if (v('kind')) place.kind = v('kind');
+    if (v('wheelchair')) place.wheelchair = v('wheelchair');
     if (v('openingHours')) place.openingHours = v('openingHours');
     return place;
   }
@@ -166,7 +173,6 @@ export class WalkInForm implements Screen {
     const s = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
     const title = this.id ? (w.name ?? '') : 'Nieuwe inlooplocatie';
     const provinces = { '': 'Uit de plaats afleiden', ...Object.fromEntries(PROVINCES.map((p) => [p, provinceName(p)])) };
-    const provinceId = fieldId('province');
     return html`<article aria-labelledby="plek-kop">
       <p><a href="#/inloop">← Terug naar de inlooplocaties</a></p>
       <h2 id="plek-kop" tabindex="-1">${title}</h2>
@@ -182,13 +188,7 @@ export class WalkInForm implements Screen {
             ${field({ path: 'address', label: L.address!, value: s(w.address), errors, required: true })}
             ${field({ path: 'postcode', label: L.postcode!, value: s(w.postcode), errors, required: true, hint: 'Bijvoorbeeld 3511 AB.' })}
             ${field({ path: 'city', label: L.city!, value: s(w.city), errors, required: true })}
-            <div class="field ${errors.get('province') ? 'has-error' : ''}">
-              <label for=${provinceId}>${L.province}</label>
-              ${errors.get('province') ? html`<p class="error" id="${provinceId}-error">${errors.get('province')}</p>` : nothing}
-              <select id=${provinceId} name="province" aria-describedby=${errors.get('province') ? `${provinceId}-error` : nothing}>
-                ${Object.entries(provinces).map(([v, text]) => html`<option value=${v} ?selected=${v === (w.province ?? '')}>${text}</option>`)}
-              </select>
-            </div>
+            ${select('province', L.province!, provinces, w.province ?? '', errors)}
             <fieldset class="group">
               <legend>Plek op de kaart</legend>
               <div class="row-fields">
@@ -203,7 +203,11 @@ export class WalkInForm implements Screen {
               <p class="check-result ${this.hoursCheck ? (this.hoursCheck.ok ? 'ok' : 'bad') : ''}" role="status">${this.hoursCheck?.text ?? ''}</p>
             </div>
             ${checkGroup('audiences', L.audiences!, Object.fromEntries(AUDIENCES.map((a) => [a, words.audiences[a]])), w.audiences ?? [], errors)}
+            ${field({ path: 'kind', label: L.kind!, value: s(w.kind), errors, hint: 'Bijvoorbeeld Inloophuis of Herstelcafé.' })}
             ${checkbox('peerSupport', L.peerSupport!, w.peerSupport ?? false, errors)}
+            ${checkbox('free', L.free!, w.free ?? false, errors)}
+            ${checkbox('appointment', L.appointment!, w.appointment ?? false, errors)}
+            ${select('wheelchair', L.wheelchair!, WHEELCHAIR, w.wheelchair ?? '', errors)}
             ${field({ path: 'phone', label: L.phone!, value: s(w.phone), type: 'tel', errors, hint: 'Bijvoorbeeld 030 123 45 67.' })}
             ${field({ path: 'url', label: L.url!, value: s(w.url), type: 'url', errors, hint: 'Begint met https://' })}
             <div class="actions">

@@ -47,7 +47,8 @@ writeFileSync(
       // Only the files that call customElements.define have side effects.
       sideEffects: ['./index.js', './*/mm-*.js'],
       customElements: 'custom-elements.json',
-      dependencies: { lit: pkg.dependencies.lit, '@lit/task': pkg.dependencies['@lit/task'], zod: pkg.dependencies.zod },
+      // leaflet: the walk-in finder's map (imported only with `map`).
+      dependencies: { lit: pkg.dependencies.lit, '@lit/task': pkg.dependencies['@lit/task'], zod: pkg.dependencies.zod, leaflet: pkg.dependencies.leaflet },
     },
     null,
     2,

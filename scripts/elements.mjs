@@ -76,7 +76,8 @@ export function packageExports(rows = ELEMENTS) {
 export function sizeBudgets(rows = ELEMENTS) {
   return [
     // It carries the first API requests and the console diagnosis.
-    // 2.5 → 2.6 (2026-11-30): each element is a row in its map; the form's row is the fourth.
+    // 2.5 → 2.6 (2026-11-30): each element is a row in its map (about 90 bytes with its
+    // reserved room); the form and the finder are the fourth and fifth.
     [/^missie-mentaal\.js$/, 2.6, 'loader'],
     // Lit + the core + the answers' JSON Schema and its checker: every page downloads it once.
     // 14 → 15 (2026-11-30): the request deadline, the console diagnosis, the prefetched
@@ -85,6 +86,8 @@ export function sizeBudgets(rows = ELEMENTS) {
     ...rows.map((e) => [new RegExp(`^chunks/${e.tag}-`), e.budget, e.dir]),
     // An element's words in one language (only the page's is downloaded): see `downloadBudgets`.
     ...rows.map((e) => [wordsFile(e), e.budget, `${e.dir} words`]),
+    // Leaflet 1.9.4 (about 42 KB) and the finder's map: only with <mm-walk-in-finder map>.
+    [/^chunks\/walk-in-map-/, 45, 'finder map (Leaflet)'],
     // 6 → 7 (2026-11-30): the calendar model, the subscribe menu and the state words.
     [/^chunks\//, 7, 'shared by some elements'],
   ];

@@ -93,6 +93,7 @@ const servers = await Promise.all([
 console.log(`[server] demo site (a partner's page): ${origins.site}`);
 console.log(`[server] CDN:                          ${origins.cdn}missie-mentaal.js`);
 console.log(`[server] API:                          ${origins.api}activities  (store: ${db.kind})`);
+console.log(`[server] moderation page:              ${new URL('/moderatie/', origins.api).href}  (sign in with a moderator's token)`);
 console.log(`[server] e-mail:                       ${env.SMTP_URL ? `SMTP ${transport.describe}` : `.eml files in ${transport.describe} (set SMTP_URL to send)`}${mailSettings.moderatorEmail ? '' : '; no MM_MODERATOR_EMAIL, so no notice of new submissions'}`);
 worker.start();
 // Shown this once: only its hash is stored. More people: `npm run moderator -- add "Name"`.

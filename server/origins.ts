@@ -42,7 +42,8 @@ export function demoCsp(o: Origins, extraScriptOrigins: string[] = []): string {
     ['script-src', "'self'", originOf(o.cdn), ...extraScriptOrigins.map(originOf)].join(' '),
     `connect-src 'self' ${originOf(o.api)}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
+    // PDOK's map tiles, for <mm-walk-in-finder map> (README: what a partner's CSP needs).
+    "img-src 'self' data: https://service.pdok.nl",
     "frame-src 'self'",
     "frame-ancestors 'self'",
     "base-uri 'self'",

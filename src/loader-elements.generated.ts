@@ -9,17 +9,19 @@ type Loaders = Record<string, () => Promise<unknown>>;
 // The chunks an element's chunk imports are asked for at the same time as the element's own.
 const shared = () => import('./core/mm-element.js'); // Lit + the core
 const activity = () => import('./core/activity-element.js'); // what the list and the week share
+const controllers = () => import('./core/controllers/chunked-render.js'); // announcing, chunked rendering and attribute checks: the list, the week and the finder
 
 export const elements: Loaders = {
   'mm-campaign-banner': () => Promise.all([import('./campaign-banner/mm-campaign-banner.js'), shared()]),
-  'mm-event-list': () => Promise.all([import('./event-list/mm-event-list.js'), shared(), activity()]),
-  'mm-week-calendar': () => Promise.all([import('./week-calendar/mm-week-calendar.js'), shared(), activity()]),
+  'mm-event-list': () => Promise.all([import('./event-list/mm-event-list.js'), shared(), activity(), controllers()]),
+  'mm-week-calendar': () => Promise.all([import('./week-calendar/mm-week-calendar.js'), shared(), activity(), controllers()]),
   'mm-activity-form': () => Promise.all([import('./activity-form/mm-activity-form.js'), shared()]),
+  'mm-walk-in-finder': () => Promise.all([import('./walk-in-finder/mm-walk-in-finder.js'), shared(), controllers()]),
 };
 
 /** Room for each element until it is defined (src/loader.ts, `reserveSpace`). */
 export const RESERVE =
-  ':is(mm-campaign-banner,mm-event-list,mm-week-calendar,mm-activity-form):not(:defined){display:flow-root;font-size:var(--mm-font-size,medium)}' +
+  ':is(mm-campaign-banner,mm-event-list,mm-week-calendar,mm-activity-form,mm-walk-in-finder):not(:defined){display:flow-root;font-size:var(--mm-font-size,medium)}' +
   'mm-campaign-banner:not(:defined){min-block-size:5.5em}' +
   'mm-campaign-banner[variant=card]:not(:defined){min-block-size:16em}' +
   'mm-event-list:not(:defined){min-block-size:100vh;min-block-size:min(100vh,calc(attr(limit type(<number>),20)*var(--_per) + var(--_base)));--_per:11em;--_base:4em}' +
@@ -27,9 +29,12 @@ export const RESERVE =
   'mm-week-calendar:not(:defined){min-block-size:50em}' +
   'mm-week-calendar[display]:not(:defined){min-block-size:100vh}' +
   'mm-activity-form:not(:defined){min-block-size:150em}' +
+  'mm-walk-in-finder:not(:defined){min-block-size:23.5em}' +
+  'mm-walk-in-finder[near]:not(:defined){min-block-size:100vh}' +
   '@media (max-width:45em){mm-campaign-banner:not([variant=card]):not(:defined){min-block-size:12em}' +
   'mm-campaign-banner[variant=card]:not(:defined){min-block-size:21em}' +
   'mm-event-list:not(:defined){--_per:13em;--_base:5em}' +
   'mm-event-list[filters]:not(:defined){--_base:21em}' +
   'mm-week-calendar:not([display]):not(:defined){min-block-size:58em}' +
-  'mm-activity-form:not(:defined){min-block-size:190em}}';
+  'mm-activity-form:not(:defined){min-block-size:190em}' +
+  'mm-walk-in-finder:not([near]):not(:defined){min-block-size:34em}}';

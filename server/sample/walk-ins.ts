@@ -65,6 +65,11 @@ export function sampleWalkIns(seed = 113): WalkIn[] {
           peerSupport: r.chance(0.5),
           hours: pattern.hours,
           exceptions,
+          // The facts the finder shows (not drawn from `r`: the other sample values stay as they were).
+          kind: pattern.kind,
+          free: true,
+          appointment: false,
+          ...(n % 3 === 2 ? {} : { wheelchair: n % 3 === 0 ? ('yes' as const) : ('limited' as const) }),
           sample: true,
         });
       }

@@ -107,6 +107,15 @@ export const WalkIn = z.object({
   openingHours: z.optional(line(1, 500)),
   hours: z.array(OpeningPeriod),
   exceptions: z.array(OpeningException),
+  /**
+   * Optional facts a visitor weighs before going (shown by the finder when present; unknown
+   * when absent): what kind of place ("Inloophuis", "Herstelcafé"), free of charge, an
+   * appointment needed, wheelchair access (`yes`, `limited`, `no`).
+   */
+  kind: z.optional(line(2, 60)),
+  free: z.optional(z.boolean()),
+  appointment: z.optional(z.boolean()),
+  wheelchair: z.optional(z.enum(['yes', 'limited', 'no'])),
   sample: z.boolean(),
 });
 export type WalkIn = z.infer<typeof WalkIn>;

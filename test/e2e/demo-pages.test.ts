@@ -14,6 +14,7 @@ import { openTestDb } from '../server/helpers/db.js';
 import { axe } from './axe.js';
 import { startTopology, type Topology } from './topology.js';
 
+const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 let db: Db;
 let topo: Topology;
 let browser: Browser;
@@ -113,6 +114,8 @@ async function visit(path: string, { width = 1280, upgrade = true, prepare }: Vi
       for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__cls += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
+  // No network here: PDOK's map tiles (the walk-in finder's map) come from a stub, a 1×1 PNG.
+  await context.route('https://service.pdok.nl/**', (r) => r.fulfill({ status: 200, contentType: 'image/png', body: TILE }));
   await prepare?.(page);
   await page.goto(new URL(path.replace(/^\//, ''), topo.site).href, { waitUntil: 'networkidle' });
   if (upgrade) await upgraded(page, path);
@@ -161,7 +164,7 @@ describe('three origins: the page, the CDN and the API', () => {
 });
 
 describe('every demo page, as a visitor gets it', () => {
-  const PAGES = ['/', '/activities.html', '/activity-form.html', '/school.html', '/school-screen.html', '/en.html', '/hostile.html', '/strict-csp.html'];
+  const PAGES = ['/', '/activities.html', '/activity-form.html', '/walk-in-finder.html', '/school.html', '/school-screen.html', '/en.html', '/hostile.html', '/strict-csp.html'];
   for (const width of [390, 1280]) {
     test(`${width} px: upgraded, no errors, no sideways scroll, no layout shift, axe clean`, async () => {
       for (const path of PAGES) {
@@ -187,6 +190,36 @@ describe('every demo page, as a visitor gets it', () => {
     assert.deepEqual(errors, []);
     assert.match(await shadowText(page, 'mm-campaign-banner'), /Week van de Mentale Gezondheid 2027/);
     assert.match(await shadowText(page, 'mm-campaign-banner'), /Nog 12 dagen/); // the now="2026-05-20" example
+    await page.context().close();
+  });
+
+  test('the walk-in finder: "Zwolle" and "9711" find the nearest places with their open state, and the map loads its own chunk', async () => {
+    const requests: string[] = [];
+    const { page, errors } = await visit('/walk-in-finder.html', { prepare: (p) => Promise.resolve(p.on('request', (r) => requests.push(r.url()))) });
+    assert.deepEqual(errors, []);
+    const finder = page.locator('mm-walk-in-finder').first();
+    const names = () => finder.locator('.place-name').allTextContents();
+    const OPEN_STATE = /^(Nu open|Gesloten, opent|Vandaag gesloten)/;
+    for (const [typed, city] of [['Zwolle', 'Zwolle'], ['9711', 'Groningen']] as const) {
+      const input = finder.locator('input[role=combobox]');
+      await input.fill('');
+      await input.pressSequentially(typed);
+      await finder.locator('[role=option]').first().waitFor();
+      await input.press('ArrowDown');
+      await input.press('Enter');
+      for (let i = 0; !(await names()).some((n) => n.includes(city)); i++) {
+        assert.ok(i < 60, `places in ${city} after "${typed}"`);
+        await page.waitForTimeout(100);
+      }
+      const states = await finder.locator('[part=open-state]').allTextContents();
+      assert.ok(states.length > 0 && states.every((t) => OPEN_STATE.test(t.trim())), states.join(' | '));
+      const distances = (await finder.locator('.distance').allTextContents()).map((t) => Number(t.replace(/[^\d,]/g, '').replace(',', '.')));
+      assert.deepEqual([...distances].sort((a, b) => a - b), distances, 'nearest first');
+    }
+    // The map is its own chunk, asked for only on this page; the crisis notice is there.
+    assert.ok(requests.some((u) => /chunks\/walk-in-map-/.test(u)), 'the map chunk');
+    assert.ok((await finder.locator('.leaflet-marker-icon').count()) > 0, 'markers');
+    assert.match(await shadowText(page, 'mm-walk-in-finder'), /Heb je nu direct hulp nodig\?/);
     await page.context().close();
   });
 
@@ -302,6 +335,22 @@ describe('when a part cannot be reached, the fallback stays and the console says
     assert.match(ours[0]!, new RegExp(`${topo.cdn}chunks/`));
     assert.deepEqual(errors.filter((e) => !e.includes('Failed to fetch dynamically imported module') && !/chunks\//.test(e)), []);
     await page.context().close();
+  });
+
+  test('the walk-in finder never leaves a visitor without the crisis numbers: not with the CDN down, not with the API down', async () => {
+    const noCdn = await visit('/walk-in-finder.html', { upgrade: false, prepare: (p) => p.route('**/cdn/chunks/**', (r) => r.abort('connectionrefused')) });
+    await noCdn.page.waitForTimeout(800); // a sleep on purpose: the chunks fail; the fallback must stay
+    assert.ok(await noCdn.page.locator('mm-walk-in-finder a[href="tel:113"]').first().isVisible(), 'tel:113 in view');
+    await noCdn.page.context().close();
+    const noApi = await visit('/walk-in-finder.html', { upgrade: false, prepare: (p) => p.route(`${topo.api}**`, (r) => r.abort('connectionrefused')) });
+    for (let i = 0; !(await shadowText(noApi.page, 'mm-walk-in-finder')).includes('We kunnen de inloopplekken nu niet ophalen'); i++) {
+      assert.ok(i < 80, 'the finder says the API cannot be reached');
+      await noApi.page.waitForTimeout(100);
+    }
+    const text = await shadowText(noApi.page, 'mm-walk-in-finder');
+    assert.match(text, /Heb je nu direct hulp nodig\? Bel of chat met 113 Zelfmoordpreventie: 113 of 0800-0113/);
+    assert.match(text, /Bekijk alle hulp op 113\.nl/);
+    await noApi.page.context().close();
   });
 
   test("the page's CSP allows the loader but not the chunks: the message says which directive to change", async () => {

@@ -167,14 +167,21 @@ describe('moderation page', () => {
     await page.getByText('Dit klopt nog niet').waitFor();
     await page.locator('#veld-openingHours').fill('Mo-Fr 10:00-16:00; PH off');
     await page.getByText('Deze openingstijden kloppen.').waitFor();
+    // What the finder's cards show: kind, free, appointment, wheelchair access.
+    await page.getByLabel('Soort plek').fill('Herstelcafé');
+    await page.getByLabel('Gratis').check();
+    await page.getByLabel('Toegankelijk met een rolstoel').selectOption('limited');
     await screenChecks(page, 'inloop-nieuw');
     await page.getByRole('button', { name: 'Toevoegen' }).press('Enter');
     await page.getByRole('heading', { name: 'Inloophuis De Reiger (voorbeeld)', level: 2 }).waitFor();
     await until(async () => /is toegevoegd/.test((await live(page)) ?? ''), 'the addition announced');
     const lat = await page.locator('#veld-lat').inputValue();
     const lon = await page.locator('#veld-lon').inputValue();
-    const near = async () => ((await (await api(`walk-ins?near=${lat},${lon}&radius=1`)).json()) as { items: { name: string }[] }).items.map((w) => w.name);
-    assert.ok((await near()).includes('Inloophuis De Reiger (voorbeeld)'));
+    type Found = { name: string; kind?: string; free?: boolean; appointment?: boolean; wheelchair?: string };
+    const found = async () => ((await (await api(`walk-ins?near=${lat},${lon}&radius=1`)).json()) as { items: Found[] }).items;
+    const near = async () => (await found()).map((w) => w.name);
+    const added = (await found()).find((w) => w.name === 'Inloophuis De Reiger (voorbeeld)');
+    assert.deepEqual([added?.kind, added?.free, added?.appointment, added?.wheelchair], ['Herstelcafé', true, false, 'limited']);
 
     // Close it, after a question in a dialog; it leaves the finder at once and stays in the list.
     await page.getByRole('button', { name: 'Locatie sluiten…' }).press('Enter');

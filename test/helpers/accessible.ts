@@ -23,6 +23,15 @@ interface Ace {
  */
 const PAGE_RULES = new Set(['aria_content_in_landmark']);
 
+/**
+ * A false positive inside shadow roots: `aria_child_tabbable` lets a listbox without a tab
+ * stop pass only when an element names it in `aria-controls`, which it looks up with
+ * `ownerDocument.querySelector` and so never finds inside a shadow root. The APG combobox's
+ * listbox (the walk-in finder's place field) has no tab stop by design: focus stays in the
+ * input, `aria-activedescendant` points at the option. Only that case is left out.
+ */
+const shadowComboboxPopup = (r: AceResult) => r.ruleId === 'aria_child_tabbable' && r.message.includes('"option"') && r.path.dom.includes('#document-fragment');
+
 let engine: Promise<Ace> | undefined;
 
 /** The engine is a classic script that sets `globalThis.ace`; the test server serves node_modules. */
@@ -42,7 +51,7 @@ export async function equalAccessViolations(node: Element): Promise<string[]> {
   const ace = await loadEngine();
   const report = await new ace.Checker().check(node, ['IBM_Accessibility']);
   return report.results
-    .filter((r) => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL' && !PAGE_RULES.has(r.ruleId))
+    .filter((r) => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL' && !PAGE_RULES.has(r.ruleId) && !shadowComboboxPopup(r))
     .map((r) => `${r.ruleId}: ${r.message} (${r.path.dom})`);
 }
 

@@ -124,7 +124,7 @@ test('a new element is one row: a dummy row in a test build gets its chunk, its 
   assert.deepEqual(chunk.imports.map((f) => f.replace(/-[\w-]+\.js$/, '')), ['chunks/shared'], 'it imports the shared chunk only');
   const entry = new RegExp(`"mm-dummy":\\(\\)=>Promise\\.all\\(\\[import\\(new URL\\("\\./${chunk.fileName.replace(/[.]/g, '\\.')}",globalThis\\.__missieMentaal\\.cdn\\)\\.href\\),\\w+\\(\\)\\]\\)`);
   assert.match(main.code, entry, 'the loader imports its chunk by an absolute URL, with the shared chunk');
-  assert.ok(main.code.includes(`:is(${rows.map((r) => r.tag).join(',')},mm-dummy):not(:defined)`), 'the reserve box covers it');
+  assert.ok(main.code.includes(`:is(${[...rows, dummy].map((r) => r.tag).join(',')}):not(:defined)`), 'the reserve box covers it');
   assert.ok(main.code.includes('mm-dummy:not(:defined){min-block-size:7em}mm-dummy[big]:not(:defined){min-block-size:30em}'), 'its reserved heights');
   assert.ok(main.code.includes('mm-dummy[big]:not(:defined){min-block-size:40em}}'), 'its narrow height, in the media query');
   assert.doesNotMatch(main.code, /^\s*(import|export)\s/m, 'still a classic script');

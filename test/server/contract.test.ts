@@ -5,13 +5,15 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import * as zm from 'zod/mini';
 import * as z from 'zod';
-import { GENERATED_PATH, generatedContract } from '../../scripts/contract.js';
+import { GENERATED_PATH, GENERATED_WALK_INS_PATH, WALK_IN_ANSWERS, generatedContract } from '../../scripts/contract.js';
 import { refuseFlags } from '../../src/contract/json-schema.js';
 import { KEYWORDS } from '../../src/contract/json-check.js';
 import * as generated from '../../src/contract/generated.js';
+import * as generatedWalkIns from '../../src/contract/generated-walk-ins.js';
 
 test('contract.generated.ts is up to date with schema.ts (run `npm run contract` after changing a schema)', () => {
   assert.equal(readFileSync(GENERATED_PATH, 'utf8'), generatedContract());
+  assert.equal(readFileSync(GENERATED_WALK_INS_PATH, 'utf8'), generatedContract(WALK_IN_ANSWERS));
 });
 
 test('the generated JSON Schema uses only keywords the browser checker knows', () => {
@@ -24,7 +26,7 @@ test('the generated JSON Schema uses only keywords the browser checker knows', (
       if (k === 'anyOf') (v as object[]).forEach((o) => walk(o as Record<string, unknown>));
     }
   };
-  for (const s of Object.values(generated)) walk(s as Record<string, unknown>);
+  for (const s of [...Object.values(generated), ...Object.values(generatedWalkIns)]) walk(s as Record<string, unknown>);
   assert.deepEqual([...unknown], []);
 });
 

@@ -3,7 +3,9 @@ process.env.TZ = 'America/Los_Angeles';
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openState, type OpeningHours } from '../../src/core/opening-hours.js';
+import { LOOK_AHEAD_DAYS, openState, openings, type OpeningHours } from '../../src/core/opening-hours.js';
+import { addDays } from '../../src/core/dates.js';
+import { prng } from '../../server/sample/prng.js';
 
 const week = (days: number[], open: string, close: string) => days.map((day) => ({ day, open, close }));
 const office: OpeningHours = { hours: week([1, 2, 3, 4, 5], '10:00', '16:00'), exceptions: [] };
@@ -106,4 +108,36 @@ test('back-to-back periods merge: no change at the seam', () => {
   const h: OpeningHours = { hours: [...week([1], '09:00', '12:00'), ...week([1], '12:00', '17:00')], exceptions: [] };
   const s = openState(h, new Date('2026-11-23T10:00:00+01:00'));
   assert.equal(iso(s.nextChange?.at), '2026-11-23T16:00:00.000Z');
+});
+
+test('openState (day by day, stopping early) answers as merging every opening of the look-ahead', () => {
+  // The reference: all openings of the look-ahead merged (`openings()`), the first that has not ended.
+  const reference = (h: OpeningHours, now: Date) => {
+    const t = now.getTime();
+    const horizon = t + LOOK_AHEAD_DAYS * 86_400_000;
+    const found = openings(h, now).find(([, end]) => end > t);
+    if (!found) return { openNow: false, nextChange: null };
+    const [start, end] = found;
+    if (start <= t) return { openNow: true, nextChange: end <= horizon ? { at: new Date(end), opens: false } : null };
+    return { openNow: false, nextChange: start <= horizon ? { at: new Date(start), opens: true } : null };
+  };
+  const r = prng(18);
+  const times = ['00:00', '02:00', '02:30', '09:00', '12:00', '13:30', '17:00', '20:00', '23:30', '24:00'];
+  let compared = 0;
+  for (let n = 0; n < 300; n++) {
+    const hours = Array.from({ length: r.int(0, 6) }, () => ({ day: r.int(1, 7), open: r.pick(times.slice(0, -1)), close: r.pick(times) }));
+    // Around both clock changes of 2026, with closed days and other hours on some dates.
+    const base = r.pick(['2026-03-27', '2026-10-23', '2026-06-01', '2026-12-22']);
+    const exceptions = Array.from({ length: r.int(0, 3) }, () => {
+      const date = addDays(base, r.int(0, 9));
+      return r.chance(0.5) ? { date, closed: true } : { date, closed: false, open: r.pick(times.slice(0, -1)), close: r.pick(times) };
+    });
+    const h = { hours, exceptions };
+    for (let i = 0; i < 5; i++) {
+      const now = new Date(Date.parse(`${base}T00:00:00Z`) + r.int(0, 10 * 96) * 900_000 + r.int(0, 1) * 60_000);
+      assert.deepEqual(openState(h, now), reference(h, now), JSON.stringify({ h, now }));
+      compared++;
+    }
+  }
+  assert.equal(compared, 1500);
 });
