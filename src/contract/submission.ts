@@ -174,7 +174,8 @@ export type SubmissionInput = z.infer<typeof SubmissionInput>;
 
 export const SubmissionReceipt = z.object({
   reference: submissionReference,
-  status: z.literal('pending'),
+  // An enum of one rather than z.literal: the same rule, and the form's chunk needs no literal schema (0.1 KB).
+  status: z.enum(['pending']),
 });
 export type SubmissionReceipt = z.infer<typeof SubmissionReceipt>;
 
