@@ -86,6 +86,7 @@ describe('mm-activity-form', () => {
     api = fakeFetch()
       .on('/submissions/token', { body: { token: 'token-1' } })
       .on('/submissions', { status: 201, body: receipt })
+      .on(`/campaigns/${CAMPAIGN}`, { body: { ...week2026, slug: CAMPAIGN } })
       .on('/geocode', { body: { lat: 52.09, lon: 5.12, label: '3512 AB (Utrecht, ongeveer)', province: 'utrecht' } });
   });
   afterEach(() => api.restore());
@@ -105,6 +106,21 @@ describe('mm-activity-form', () => {
     const el = await form({ campaign: week2026.slug });
     await until(() => !!root(el).querySelector('.campaign'), 2000, 'the campaign');
     expect(text($(el, '.campaign'))).to.contain(week2026.name);
+  });
+
+  it('with a campaign the API does not know, tells the webmaster and sends the report without one (nothing lost)', async () => {
+    let el!: ActivityForm;
+    const seen = await ourWarnings(async () => {
+      el = await form({ campaign: 'week-van-de-mentale-gezondheid-1999' });
+      await until(() => api.calls.some((c) => c.url.pathname.endsWith('/campaigns/week-van-de-mentale-gezondheid-1999')), 2000, 'the campaign asked for');
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    expect(seen).to.have.length(1);
+    expect(seen[0]).to.contain('campaign="week-van-de-mentale-gezondheid-1999"').and.contain('without a campaign');
+    await fill(el);
+    await submit(el);
+    await sent(el);
+    expect(bodyOf(posts(api)[0]!).campaign).to.equal(null);
   });
 
   it('is in English with lang="en"', async () => {

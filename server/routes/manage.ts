@@ -18,8 +18,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { SubmissionInput } from '../../src/contract/schema.js';
 import type { Lang } from '../../src/core/lang.js';
 import type { AppDeps } from '../deps.js';
-import { issuesToItems } from '../http/errors.js';
+import { issuesToItems, type ErrorItem } from '../http/errors.js';
 import { normaliseSubmission } from '../normalise.js';
+import { checkAgainstNow } from '../submission-checks.js';
 import { referenceOfToken } from '../store/manage-links.js';
 import { cancelDates, managedSubmission, reviseSubmission, type ManagedSubmission } from '../store/revisions.js';
 import type { StoredInput } from '../store/submissions.js';
@@ -126,14 +127,18 @@ export function manageRoutes(deps: AppDeps) {
     const values: FormValues = { ...formValues(current) };
     for (const k of Object.keys(values)) if (typeof sent[k] === 'string') values[k] = sent[k];
     const parsed = SubmissionInput.safeParse(normaliseSubmission({ ...merge(current, values), token: '' }));
-    if (!parsed.success) {
+    // The page again with what they typed and each field's first error in words.
+    const refuse = (items: ErrorItem[]) => {
       const errors: FieldErrors = new Map();
-      for (const item of issuesToItems(parsed.error.issues)) {
+      for (const item of items) {
         const name = fieldOf(item.path);
         if (!errors.has(name)) errors.set(name, messageFor(item.code, lang));
       }
       return page(c, 422, managePage({ lang, base, managed, values, errors }));
-    }
+    };
+    if (!parsed.success) return refuse(issuesToItems(parsed.error.issues));
+    const late = await checkAgainstNow(deps.db, parsed.data, deps.now(), current);
+    if (late.length) return refuse(late);
     const { token: _t, website: _w, ...input } = parsed.data;
     // Deep equality, not JSON text: jsonb keeps object keys in its own order.
     const changed = Object.keys(input).filter((k) => !isDeepStrictEqual(input[k as keyof StoredInput], current[k as keyof StoredInput]));

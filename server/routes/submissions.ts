@@ -15,6 +15,7 @@ import { apiError, issuesToItems } from '../http/errors.js';
 import { readJsonObject } from '../http/json-body.js';
 import { onlyParams } from '../http/query.js';
 import { normaliseSubmission } from '../normalise.js';
+import { checkAgainstNow } from '../submission-checks.js';
 import { RateLimiter, clientAddress } from '../http/rate-limit.js';
 import { checkToken, issueToken } from '../form-token.js';
 import { createSubmission, type StoredInput } from '../store/submissions.js';
@@ -54,6 +55,8 @@ export function submissionRoutes(deps: AppDeps) {
       const parsed = SubmissionInput.safeParse(normaliseSubmission(read.value));
       if (!parsed.success) return apiError(c, 422, issuesToItems(parsed.error.issues));
       const now = deps.now();
+      const late = await checkAgainstNow(deps.db, parsed.data, now);
+      if (late.length) return apiError(c, 422, late);
       const tokenState = checkToken(deps.secret, parsed.data.token, now, deps.minFillMs);
       if (tokenState !== 'ok') return apiError(c, 422, [{ path: 'token', code: tokenState }]);
 

@@ -84,6 +84,9 @@ export class ActivityForm extends MmElement {
   @state() private restored = false;
   @state() private failure?: { text: string; kept: boolean; willRetry: boolean };
   @state() private done?: { receipt: SubmissionReceipt; body: Omit<SubmissionInput, 'token'> };
+  /** `campaign` when the API knows no such campaign: reports are then sent without one. */
+  private unknownCampaign = '';
+
   /** The campaign of `campaign`, for its name (the slug is no words for people). */
   @state() private campaignInfo?: CampaignType;
 
@@ -102,7 +105,7 @@ export class ActivityForm extends MmElement {
     autoRun: false,
     args: () => [] as const,
     task: async (_args, { signal }): Promise<Outcome> => {
-      const body = toBody(this.values, { campaign: this.campaign, lang: this.language });
+      const body = toBody(this.values, { campaign: this.campaign === this.unknownCampaign ? '' : this.campaign, lang: this.language });
       try {
         return { receipt: await sendReport(this.apiBase, { ...body, website: this.website }, this.key, this.token, signal), body };
       } catch (e) {
@@ -150,7 +153,13 @@ export class ActivityForm extends MmElement {
         (r) => {
           if (this.campaign === slug) this.campaignInfo = r.data;
         },
-        () => undefined,
+        (e: unknown) => {
+          // A campaign that does not exist is the webmaster's slip, not the visitor's: the
+          // report goes without one (the campaign team chooses) and the console says why.
+          if (this.campaign !== slug || !(e instanceof ApiError && e.kind === 'not-found')) return;
+          this.unknownCampaign = slug;
+          console.warn(`[missie-mentaal] <mm-activity-form campaign="${slug}">: there is no campaign "${slug}", so reports are sent without a campaign. Leave campaign out or use the name of a current campaign (${apiUrl(this.apiBase, 'campaigns/current')}).`);
+        },
       );
     const draft = loadDraft(this.campaign);
     this.values = draft?.values ?? emptyValues(this.organizer);

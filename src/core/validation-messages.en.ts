@@ -12,6 +12,8 @@ export const enForm: Record<FormMessageCode, string> = {
   plain_text: 'Use plain text, without HTML or code.',
   url_scheme: 'Enter a web address that starts with https://.',
   end_before_start: 'The end must be after the start.',
+  date_in_past: 'This date has passed. Choose a date in the future.',
+  unknown_campaign: 'We do not know this campaign. Send your report without a campaign and the campaign team will choose the right one.',
   one_line: 'Write this on one line, without line breaks or invisible characters.',
   out_of_range: 'Choose a date between the years 2000 and 2100.',
   invalid_email: 'Enter a valid email address, like name@example.com.',

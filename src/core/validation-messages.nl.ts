@@ -18,6 +18,8 @@ export const nlForm = {
   plain_text: 'Gebruik gewone tekst, zonder HTML of codes.',
   url_scheme: 'Vul een webadres in dat begint met https://.',
   end_before_start: 'Het einde moet na het begin liggen.',
+  date_in_past: 'Deze datum is al voorbij. Kies een datum in de toekomst.',
+  unknown_campaign: 'Deze campagne kennen we niet. Stuur je melding zonder campagne, dan kiest het campagneteam de goede.',
   one_line: 'Schrijf dit op één regel, zonder regeleinden of onzichtbare tekens.',
   out_of_range: 'Kies een datum tussen het jaar 2000 en 2100.',
   invalid_email: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',

@@ -15,7 +15,7 @@ const all = (text: string, re: RegExp) => [...text.matchAll(re)].map((m) => m[1]
 test('the form has its own message for every code POST /submissions and GET /submissions/token can answer', () => {
   const codes = new Set<string>([
     // Error items written out (`code: 'rate_limited'`) by the routes, their middleware and the app's 404/500.
-    ...['server/routes/submissions.ts', 'server/http/json-body.ts', 'server/http/query.ts', 'server/app.ts'].flatMap((f) => all(source(f), /code: '([a-z_]+)'/g)),
+    ...['server/routes/submissions.ts', 'server/submission-checks.ts', 'server/http/json-body.ts', 'server/http/query.ts', 'server/app.ts'].flatMap((f) => all(source(f), /code: '([a-z_]+)'/g)),
     // Codes returned as a value: the JSON body's problems and the form token's state.
     ...all(source('server/http/json-body.ts'), /return '([a-z_]+)'/g),
     ...all(source('server/form-token.ts'), /'([a-z]+_[a-z_]+)'/g),

@@ -89,6 +89,14 @@ describe('the private management page', () => {
     assert.match(text, /<a href="#title">Titel: Dit is te kort of te weinig\.<\/a>/);
   });
 
+  test('a date moved into the past is refused in words; the dates already there are left alone', async () => {
+    const { page } = await submitted();
+    const { res, text } = await html(`${page}/wijzigen`, form([['start_1', '2021-06-09T10:00'], ['end_1', '2021-06-09T11:30']]));
+    assert.equal(res.status, 422);
+    assert.match(text, /id="end_1-error">Deze datum is al voorbij\. Kies een datum in de toekomst\./);
+    assert.equal((await ctx.t.request(`${page}/wijzigen`, form([['title', 'Wandeling met een andere naam']]))).status, 303);
+  });
+
   test('whatever is typed comes back escaped, and odd input is a 422, never a 500', async () => {
     const { page } = await submitted();
     const evil = '"><script>alert(1)</script>';

@@ -54,6 +54,27 @@ describe('form token and submission', () => {
     const expired = await post(validSubmission({ token: issueToken(SECRET, new Date(NOW.getTime() - 25 * 3_600_000)) }));
     assert.equal(((await expired.json()) as ApiErrorBody).errors[0]!.code, 'invalid_token');
   });
+  test('a date that has passed or an unknown campaign: 422 in words, nothing stored (a new user typed 2020 and got a dead management link)', async () => {
+    const before = await countSubmissions(db);
+    const past = await post(
+      validSubmission({
+        token: oldToken(),
+        start: '2020-01-01T10:00:00+01:00',
+        end: '2020-01-01T11:30:00+01:00',
+        recurrenceDates: [{ start: '2027-06-10T10:00:00+02:00', end: '2027-06-10T11:30:00+02:00' }, { start: '2021-03-04T10:00:00+01:00', end: '2021-03-04T11:00:00+01:00' }],
+        campaign: 'week-van-de-mentale-gezondheid-1999',
+      }),
+    );
+    assert.equal(past.status, 422);
+    const errors = ((await past.json()) as ApiErrorBody).errors;
+    assert.deepEqual(errors.map((e) => [e.path, e.code]), [['end', 'date_in_past'], ['recurrenceDates.1.end', 'date_in_past'], ['campaign', 'unknown_campaign']]);
+    assert.match(errors[0]!.message, /al voorbij/);
+    // Ending right now counts as passed; a minute from now does not.
+    const edge = (ms: number) => post(validSubmission({ token: oldToken(), start: new Date(NOW.getTime() - 3_600_000).toISOString(), end: new Date(NOW.getTime() + ms).toISOString() }));
+    assert.equal((await edge(0)).status, 422);
+    assert.equal((await edge(60_000)).status, 201);
+    assert.equal(await countSubmissions(db), before + 1);
+  });
   test('honeypot filled: a normal-looking 201, nothing stored', async () => {
     const before = await countSubmissions(db);
     const res = await post(validSubmission({ token: oldToken(), website: 'https://spam.example' }));
