@@ -123,6 +123,17 @@ describe('mm-activity-form', () => {
     expect(bodyOf(posts(api)[0]!).campaign).to.equal(null);
   });
 
+  it('without campaign, names and sends the current campaign', async () => {
+    api.on('/campaigns/current', { body: week2026 });
+    const el = await fixture<ActivityForm>(html`<mm-activity-form api=${API}></mm-activity-form>`);
+    await until(() => !!root(el).querySelector('.campaign'), 2000, 'the campaign');
+    expect(text($(el, '.campaign'))).to.contain(week2026.name);
+    await fill(el);
+    await submit(el);
+    await sent(el);
+    expect(bodyOf(posts(api)[0]!).campaign).to.equal(week2026.slug);
+  });
+
   it('is in English with lang="en"', async () => {
     const el = await form({ lang: 'en' });
     expect(text(el)).to.contain('Register your activity');

@@ -72,7 +72,10 @@ const provinceName = (slug: string) => slug.replace(/(^|-)(\p{L})/gu, (_m, dash:
 export class ActivityForm extends MmElement {
   static override styles = [tokens, buttons, styles];
 
-  /** The campaign slug the reports belong to (sent with each; also keeps one draft per campaign). */
+  /**
+   * The campaign slug the reports belong to (sent with each; also keeps one draft per campaign).
+   * Without it, the current campaign; a slug the API does not know sends reports without one.
+   */
   @property() campaign = '';
   /** Fills in the organiser's name (the user can change it). */
   @property() organizer = '';
@@ -105,7 +108,7 @@ export class ActivityForm extends MmElement {
     autoRun: false,
     args: () => [] as const,
     task: async (_args, { signal }): Promise<Outcome> => {
-      const body = toBody(this.values, { campaign: this.campaign === this.unknownCampaign ? '' : this.campaign, lang: this.language });
+      const body = toBody(this.values, { campaign: this.sentCampaign(), lang: this.language });
       try {
         return { receipt: await sendReport(this.apiBase, { ...body, website: this.website }, this.key, this.token, signal), body };
       } catch (e) {
@@ -148,15 +151,15 @@ export class ActivityForm extends MmElement {
     this.loadedFor = this.campaign;
     this.campaignInfo = undefined;
     const slug = this.campaign;
-    if (slug)
-      getJson(apiUrl(this.apiBase, `campaigns/${encodeURIComponent(slug)}`), Campaign, { persist: true }).then(
+    // Without `campaign`, the current campaign (the one the banner announces).
+    getJson(apiUrl(this.apiBase, slug ? `campaigns/${encodeURIComponent(slug)}` : 'campaigns/current'), Campaign, { persist: true }).then(
         (r) => {
           if (this.campaign === slug) this.campaignInfo = r.data;
         },
         (e: unknown) => {
           // A campaign that does not exist is the webmaster's slip, not the visitor's: the
           // report goes without one (the campaign team chooses) and the console says why.
-          if (this.campaign !== slug || !(e instanceof ApiError && e.kind === 'not-found')) return;
+          if (!slug || this.campaign !== slug || !(e instanceof ApiError && e.kind === 'not-found')) return;
           this.unknownCampaign = slug;
           console.warn(`[missie-mentaal] <mm-activity-form campaign="${slug}">: there is no campaign "${slug}", so reports are sent without a campaign. Leave campaign out or use the name of a current campaign (${apiUrl(this.apiBase, 'campaigns/current')}).`);
         },
@@ -690,6 +693,12 @@ export class ActivityForm extends MmElement {
         ${busy ? html`<span class="spinner" aria-hidden="true"></span>${m.sending}` : m.send}
       </button>
     </form>`;
+  }
+
+  /** The campaign a report goes to: `campaign` (unless the API does not know it), else the current one, else none. */
+  private sentCampaign(): string {
+    if (!this.campaign) return this.campaignInfo?.slug ?? '';
+    return this.campaign === this.unknownCampaign ? '' : this.campaign;
   }
 
   private campaignName(c: CampaignType): string {
