@@ -75,6 +75,9 @@ export function createApp(options: AppOptions) {
     c.req.path.startsWith('/api/') ? apiError(c, 404, [{ path: '', code: 'not_found' }]) : c.text('Niet gevonden', 404, PAGE_HEADERS),
   );
 
+  // Browsers ask every origin for an icon; "no content" keeps the pages' consoles clean.
+  app.get('/favicon.ico', (c) => c.body(null, 204));
+
   const api = new Hono();
   // CORS: open for reads and the form endpoint, closed (no header) for /admin.
   api.options('/submissions', (c) =>

@@ -89,6 +89,7 @@ export function siteApp(dir: string, o: Origins, extraPages: Record<string, stri
     const type = path.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8';
     app.get(path, (c) => c.body(fillTemplate(text, o), 200, { ...headers, 'Content-Type': type, 'Cache-Control': 'no-cache' }));
   }
+  app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('*', async (c) => (await files(c)) ?? c.text('Niet gevonden', 404, headers));
   return app;
 }

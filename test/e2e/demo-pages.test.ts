@@ -164,7 +164,7 @@ describe('three origins: the page, the CDN and the API', () => {
 });
 
 describe('every demo page, as a visitor gets it', () => {
-  const PAGES = ['/', '/activities.html', '/activity-form.html', '/walk-in-finder.html', '/school.html', '/school-screen.html', '/en.html', '/hostile.html', '/strict-csp.html'];
+  const PAGES = ['/', '/activities.html', '/activity-form.html', '/walk-in-finder.html', '/school.html', '/school-screen.html', '/en.html', '/hostile.html', '/strict-csp.html', '/privacy.html'];
   for (const width of [390, 1280]) {
     test(`${width} px: upgraded, no errors, no sideways scroll, no layout shift, axe clean`, async () => {
       for (const path of PAGES) {
