@@ -6,7 +6,9 @@ import type { AuditEntry } from './types.js';
 function what(e: AuditEntry): string {
   const d = e.details;
   const fields = Array.isArray(d.fields) ? (d.fields as string[]).map((f) => FIELD_LABELS[f] ?? WALK_IN_LABELS[f] ?? f).join(', ') : '';
-  const extra = fields ? `: ${fields}` : typeof d.reason === 'string' ? `, reden: ${d.reason}` : '';
+  // A partner's cancellation names its dates (all of them, or which).
+  const dates = d.all === true ? ' (alle datums)' : Array.isArray(d.dates) ? `: ${(d.dates as string[]).map(when).join(', ')}` : '';
+  const extra = fields ? `: ${fields}` : typeof d.reason === 'string' ? `, reden: ${d.reason}` : dates;
   return `${AUDIT_NAMES[e.action] ?? e.action}${extra}`;
 }
 

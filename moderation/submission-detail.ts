@@ -165,16 +165,18 @@ export class SubmissionDetail implements Screen {
   private fields(s: AdminSubmission): TemplateResult {
     const i = s.input;
     const L = FIELD_LABELS;
+    const cancelled = new Set((s.cancelledDates ?? []).map((d) => Date.parse(d)));
+    const cancelledNote = (start: string) => (cancelled.has(Date.parse(start)) ? ' (afgezegd door de organisator)' : '');
     const rows: [string, string][] = [
       [L.title!, i.title],
       [L.description!, i.description],
       [L.type!, words.types[i.type]],
       [L.audiences!, i.audiences.map((a) => words.audiences[a]).join(', ')],
       [L.mode!, words.modes[i.mode]],
-      [L.start!, when(i.start)],
+      [L.start!, when(i.start) + cancelledNote(i.start)],
       [L.end!, when(i.end)],
       [L.allDay!, yesNo(i.allDay)],
-      [L.recurrenceDates!, i.recurrenceDates?.length ? i.recurrenceDates.map((d) => `${when(d.start)} tot ${when(d.end)}`).join('; ') : '—'],
+      [L.recurrenceDates!, i.recurrenceDates?.length ? i.recurrenceDates.map((d) => `${when(d.start)} tot ${when(d.end)}${cancelledNote(d.start)}`).join('; ') : '—'],
       [L['location.name']!, orDash(i.location?.name)],
       [L['location.address']!, orDash(i.location?.address)],
       [L['location.postcode']!, orDash(i.location?.postcode)],

@@ -38,6 +38,8 @@ export const AUDIT_NAMES: Record<string, string> = {
   edit: 'Bewerkt',
   approve: 'Goedgekeurd',
   reject: 'Afgewezen',
+  revise: 'Aangepast door de organisator',
+  cancel: 'Afgezegd door de organisator',
   'walk-in-add': 'Toegevoegd',
   'walk-in-edit': 'Bewerkt',
   'walk-in-close': 'Gesloten',

@@ -71,6 +71,7 @@ const WORDS = {
     approvedSubject: (ref: string) => `Je activiteit staat in de agenda (${ref})`,
     approvedIntro: 'Goed nieuws: we hebben je activiteit bekeken en in de agenda gezet.',
     approvedLink: 'Hier vind je je activiteit:',
+    dateCancelled: 'gaat niet door (afgezegd)',
     approvedManage: 'Wil je later iets veranderen of de activiteit afzeggen? Gebruik dan de link uit onze eerste e-mail.',
     rejectedSubject: (ref: string) => `We plaatsen je activiteit niet (${ref})`,
     rejectedIntro: 'We hebben je activiteit bekeken. Helaas zetten we hem niet in de agenda.',
@@ -93,6 +94,7 @@ const WORDS = {
     approvedSubject: (ref: string) => `Your activity is in the calendar (${ref})`,
     approvedIntro: 'Good news: we have reviewed your activity and put it in the calendar.',
     approvedLink: 'Your activity is here:',
+    dateCancelled: 'cancelled',
     approvedManage: 'Do you want to change or cancel the activity later? Use the link from our first e-mail.',
     rejectedSubject: (ref: string) => `We will not publish your activity (${ref})`,
     rejectedIntro: 'We have reviewed your activity. Unfortunately we will not put it in the calendar.',
@@ -103,14 +105,15 @@ const WORDS = {
 
 const langOf = (i: StoredSubmissionInput): Lang => i.lang ?? 'nl';
 
-/** Reference, title, dates and place of a submission, in `lang`. */
-function summary(ref: string, i: StoredSubmissionInput, lang: Lang): [string, string][] {
+/** Reference, title, dates and place of a submission, in `lang`; dates whose start is in `cancelled` (ms) say they do not go ahead. */
+function summary(ref: string, i: StoredSubmissionInput, lang: Lang, cancelled = new Set<number>()): [string, string][] {
   const w = WORDS[lang];
+  const mark = (d: { start: string }) => (cancelled.has(Date.parse(d.start)) ? ` – ${w.dateCancelled}` : '');
   const where = i.location ? [i.location.name, i.location.address, i.location.city].filter(Boolean).join(', ') : w.online;
   return [
     [w.reference, ref],
     [w.title, i.title],
-    [w.when, submissionDates(i).map((d) => formatWhen(d, i.allDay, lang)).join('\n')],
+    [w.when, submissionDates(i).map((d) => formatWhen(d, i.allDay, lang) + mark(d)).join('\n')],
     [w.where, i.mode === 'online' || !i.location ? w.online : where],
     [w.organizer, i.organizer.name],
   ];
@@ -131,7 +134,7 @@ export function confirmation(ref: string, i: StoredSubmissionInput, manageUrl: s
 }
 
 /** To the campaign team (Dutch): a new or corrected submission waits on the moderation page, or a partner cancelled. */
-export function moderatorNotice(ref: string, i: StoredSubmissionInput, moderationUrl: string, what: 'new' | 'revised' | 'cancelled' = 'new'): MailContent {
+export function moderatorNotice(ref: string, i: StoredSubmissionInput, moderationUrl: string, what: 'new' | 'revised' | 'cancelled' = 'new', cancelled?: Set<number>): MailContent {
   const subject = {
     new: `Nieuwe activiteit om te bekijken: ${i.title} (${ref})`,
     revised: `Gewijzigde activiteit om te bekijken: ${i.title} (${ref})`,
@@ -144,19 +147,19 @@ export function moderatorNotice(ref: string, i: StoredSubmissionInput, moderatio
   }[what];
   return render('nl', subject, [
     { p: intro },
-    { summary: [...summary(ref, i, 'nl'), ['E-mail', i.contactEmail]] },
+    { summary: [...summary(ref, i, 'nl', cancelled), ['E-mail', i.contactEmail]] },
     { link: moderationUrl, label: 'Bekijk hem op de moderatiepagina:' },
   ]);
 }
 
-/** To the partner: approved, with a link to the activity. */
-export function approved(ref: string, i: StoredSubmissionInput, activityUrl: string): MailContent {
+/** To the partner: approved, with a link to the activity; the dates they cancelled say so. */
+export function approved(ref: string, i: StoredSubmissionInput, activityUrl: string, cancelled?: Set<number>): MailContent {
   const lang = langOf(i);
   const w = WORDS[lang];
   return render(lang, w.approvedSubject(ref), [
     { p: w.greeting(i.organizer.name) },
     { p: w.approvedIntro },
-    { summary: summary(ref, i, lang) },
+    { summary: summary(ref, i, lang, cancelled) },
     { link: activityUrl, label: w.approvedLink },
     { p: w.approvedManage },
     { p: w.signature },

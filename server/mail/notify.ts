@@ -9,6 +9,7 @@ import type { Queryable } from '../db/db.js';
 import type { StoredSubmissionInput } from '../../src/contract/admin.js';
 import { approved, confirmation, moderatorNotice, rejected } from './messages.js';
 import { enqueueMail } from './outbox.js';
+import { cancelledStarts } from '../store/occurrences.js';
 
 export interface MailSettings {
   /** The campaign team's address (`MM_MODERATOR_EMAIL`); null: no notice of new submissions. */
@@ -44,11 +45,12 @@ export function submissionMail(s: MailSettings) {
       if (s.moderatorEmail) await enqueueMail(tx, { kind: 'revised', reference: ref, to: s.moderatorEmail, content: moderatorNotice(ref, input, moderation, 'revised') }, now);
     },
     async cancelled(tx: Queryable, ref: string, input: StoredSubmissionInput, now: Date): Promise<void> {
-      if (s.moderatorEmail) await enqueueMail(tx, { kind: 'cancelled', reference: ref, to: s.moderatorEmail, content: moderatorNotice(ref, input, moderation, 'cancelled') }, now);
+      if (s.moderatorEmail) await enqueueMail(tx, { kind: 'cancelled', reference: ref, to: s.moderatorEmail, content: moderatorNotice(ref, input, moderation, 'cancelled', await cancelledStarts(tx, ref)) }, now);
     },
     async approved(tx: Queryable, ref: string, input: StoredSubmissionInput, activityId: string, now: Date): Promise<void> {
       const url = s.activityUrl.replace('{id}', encodeURIComponent(activityId));
-      await enqueueMail(tx, { kind: 'approved', reference: ref, to: input.contactEmail, replyTo: s.moderatorEmail, content: approved(ref, input, url) }, now);
+      const content = approved(ref, input, url, await cancelledStarts(tx, ref));
+      await enqueueMail(tx, { kind: 'approved', reference: ref, to: input.contactEmail, replyTo: s.moderatorEmail, content }, now);
     },
     async rejected(tx: Queryable, ref: string, input: StoredSubmissionInput, reason: string, now: Date): Promise<void> {
       await enqueueMail(tx, { kind: 'rejected', reference: ref, to: input.contactEmail, replyTo: s.moderatorEmail, content: rejected(ref, input, reason, s.moderatorEmail !== null) }, now);

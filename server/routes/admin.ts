@@ -10,6 +10,7 @@ import { SubmissionInput } from '../../src/contract/schema.js';
 import { RejectInput, SUBMISSION_STATUSES } from '../../src/contract/admin.js';
 import { REFERENCE } from '../../src/contract/vocabulary.js';
 import type { AppDeps } from '../deps.js';
+import { cancelledStarts } from '../store/occurrences.js';
 import { apiError, issuesToItems } from '../http/errors.js';
 import { readJsonObject } from '../http/json-body.js';
 import { readPaging } from '../http/paging.js';
@@ -78,14 +79,16 @@ export function adminRoutes(deps: AppDeps) {
     const ref = c.req.param('ref');
     if (badRef(ref)) return apiError(c, 400, [{ path: 'reference', code: 'invalid_format' }]);
     const s = await getSubmission(deps.db, ref);
-    return s ? c.json(s, 200, NO_STORE) : apiError(c, 404, [{ path: 'reference', code: 'not_found' }]);
+    if (!s) return apiError(c, 404, [{ path: 'reference', code: 'not_found' }]);
+    const cancelledDates = [...(await cancelledStarts(deps.db, ref))].sort((a, b) => a - b).map((ms) => new Date(ms).toISOString());
+    return c.json({ ...s, cancelledDates }, 200, NO_STORE);
   });
 
-  /** Edit before approving: fields of the form; the merged result must still be valid. */
   /** 404 for an unknown reference; 409 when the organiser cancelled it (nothing left to decide). */
   const refused = (c: Context, reason: 'not_found' | 'cancelled') =>
     reason === 'cancelled' ? apiError(c, 409, [{ path: 'reference', code: 'cancelled_by_organizer' }]) : apiError(c, 404, [{ path: 'reference', code: 'not_found' }]);
 
+  /** Edit before approving: fields of the form; the merged result must still be valid. */
   app.patch('/submissions/:ref', onlyParams(), async (c) => {
     const sent = await refAndBody(c);
     if ('refused' in sent) return sent.refused;

@@ -25,6 +25,8 @@ export const AdminSubmission = z.object({
   input: StoredSubmissionInput,
   /** The activity it became (approved, or cancelled after a later rejection). */
   activityId: z.nullable(z.string()),
+  /** GET /admin/submissions/{reference} only: the starts of the dates the partner cancelled. */
+  cancelledDates: z.optional(z.array(isoDateTime)),
   /** Why it was rejected. */
   reason: z.nullable(z.string()),
   createdAt: isoDateTime,

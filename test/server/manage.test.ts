@@ -156,6 +156,10 @@ describe('the private management page', () => {
     // Approving again (after a moderator's edit) does not bring the cancelled date back.
     await approve(ref);
     assert.equal((await activity(`${id}-2`)).status, 'cancelled');
+    // The moderator sees which date the partner cancelled; the approval e-mail says it too.
+    assert.deepEqual((await submission(ref)).cancelledDates, [new Date(DATES[0]!.start).toISOString()]);
+    const [mail] = await ctx.db.query<{ body: unknown }>(`SELECT body FROM outbox WHERE reference = $1 AND kind = 'approved' ORDER BY id DESC LIMIT 1`, [ref]);
+    assert.match(JSON.stringify(mail?.body), /10 juni 2027[^"]*gaat niet door \(afgezegd\)/);
   });
 
   test('cancelling every date cancels the submission and all its activities; the page then offers no forms', async () => {
