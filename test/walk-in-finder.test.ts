@@ -1,5 +1,5 @@
 import { fixture, html, expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../src/walk-in-finder/mm-walk-in-finder.js';
 import type { WalkInFinder } from '../src/walk-in-finder/walk-in-finder.js';
 import { tiles } from '../src/walk-in-finder/map.js';
@@ -295,6 +295,76 @@ describe('mm-walk-in-finder', () => {
       await settled(el);
       expect(api.calls.at(-1)!.url.searchParams.get('near')).to.equal('9711');
       expect(names(el)[0]).to.equal('Ontmoetingsplek Samen Thuis (voorbeeld)');
+    });
+
+    describe('a late answer never opens the list', () => {
+      /** Suggest answers wait until `release()` (a slow network); `pending` is the count asked. */
+      function slowSuggest() {
+        let release!: () => void;
+        const gate = new Promise<void>((r) => (release = r));
+        const answer = fakeSuggestApi();
+        api.on('/geocode/suggest', async (url, init) => {
+          await gate;
+          return answer(url, init);
+        });
+        return release;
+      }
+      const suggests = () => api.calls.filter((c) => c.url.pathname.endsWith('/geocode/suggest'));
+      const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+      const combo = (el: WalkInFinder) => (el as unknown as { combo: { debounceMs: number } }).combo;
+      afterEach(() => resetMouse());
+
+      async function clickSearch(el: WalkInFinder) {
+        const box = $(el, '.search-buttons button').getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+        await settled(el);
+        expect(text(el)).to.contain('inloopplekken bij Kampen');
+      }
+      const actions: Record<string, (el: WalkInFinder) => Promise<unknown>> = {
+        'a mouse click on Zoeken': clickSearch,
+        Escape: () => sendKeys({ press: 'Escape' }),
+        'Tab out of the field': () => sendKeys({ press: 'Tab' }),
+        'a mouse click outside the field': async (el) => {
+          const box = $(el, '[part=crisis] strong').getBoundingClientRect();
+          await sendMouse({ type: 'click', position: [Math.round(box.x + 4), Math.round(box.y + box.height / 2)] });
+          expect(root(el).activeElement).to.not.equal($(el, 'input[role=combobox]'));
+        },
+      };
+
+      async function expectClosedAfterAnswer(el: WalkInFinder, release: () => void) {
+        release();
+        // Room for an answer to arrive and render, were it (wrongly) still wanted.
+        await pause(150);
+        await el.updateComplete;
+        const input = $<HTMLInputElement>(el, 'input[role=combobox]');
+        expect(input.getAttribute('aria-expanded')).to.equal('false');
+        expect($(el, '[role=listbox]').hidden).to.equal(true);
+        expect(suggests().every((c) => c.init?.signal?.aborted)).to.equal(true);
+      }
+
+      for (const [action, run] of Object.entries(actions)) {
+        it(`with the request on its way, after ${action}`, async () => {
+          const release = slowSuggest();
+          const el = await finder();
+          combo(el).debounceMs = 0;
+          await typeIn(el, 'Kampen');
+          await until(() => suggests().length > 0, 3000, 'a suggest request');
+          await run(el);
+          await expectClosedAfterAnswer(el, release);
+        });
+      }
+
+      it('with the pause still running, after a mouse click on Zoeken right away (the reported case)', async () => {
+        const release = slowSuggest();
+        const el = await finder();
+        combo(el).debounceMs = 300;
+        await typeIn(el, 'Kampen');
+        await clickSearch(el);
+        // Past the pause: a timer left running would ask now and open the list on the answer.
+        await pause(500);
+        expect(suggests()).to.have.length(0);
+        await expectClosedAfterAnswer(el, release);
+      });
     });
 
     it('tab order: crisis links, the field, search, my location', async () => {
