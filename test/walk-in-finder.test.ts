@@ -1,5 +1,5 @@
 import { fixture, html, expect } from '@open-wc/testing';
-import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, resetMouse, setViewport } from '@web/test-runner-commands';
 import '../src/walk-in-finder/mm-walk-in-finder.js';
 import type { WalkInFinder } from '../src/walk-in-finder/walk-in-finder.js';
 import { tiles } from '../src/walk-in-finder/map.js';
@@ -71,6 +71,38 @@ describe('mm-walk-in-finder', () => {
     expectCrisis(el);
     expect(api.calls).to.have.length(0);
     await expectAccessible(el);
+  });
+
+  it('crisis notice on a phone (390 px): evenly spaced lines, and each number a 44 px tall tap area', async () => {
+    await setViewport({ width: 390, height: 800 });
+    try {
+      const el = await finder();
+      const lines: number[] = [];
+      for (const p of root(el).querySelectorAll<HTMLParagraphElement>('[part=crisis] p')) {
+        // The lines the text is on (tops of its pieces), and the height they take: a link
+        // that makes its line taller than the others shows as more height than lines.
+        const tops = new Set<number>();
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const r = document.createRange();
+          r.selectNodeContents(n);
+          for (const rect of r.getClientRects()) if (rect.width > 0) tops.add(Math.round(rect.top / 4));
+        }
+        const lineHeight = parseFloat(getComputedStyle(p).lineHeight);
+        expect(p.getBoundingClientRect().height, `"${p.textContent!.trim()}" on ${tops.size} lines`).to.be.at.most(tops.size * lineHeight + 1);
+        lines.push(tops.size);
+      }
+      // The first sentence wraps on a phone (so its lines are what is measured).
+      expect(lines[0]).to.be.at.least(3);
+      for (const a of root(el).querySelectorAll('[part=crisis] a')) {
+        const box = a.getBoundingClientRect();
+        expect(box.height, a.textContent!).to.be.at.least(44);
+        // WCAG 2.5.8's minimum is 24 px; the padding adds to the width of the word.
+        expect(box.width, a.textContent!).to.be.at.least(24);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('in English too', async () => {
