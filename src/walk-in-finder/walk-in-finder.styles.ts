@@ -41,7 +41,11 @@ export const styles = css`
   .crisis a {
     display: inline;
     padding-block: calc((var(--_mm-target) - 1em) / 2);
+    /* A little wider too, without moving the words around it. */
     padding-inline: 0.25em;
+    margin-inline: -0.25em;
+    /* A number is never split over two lines ("0800-" / "0113"). */
+    white-space: nowrap;
     font-weight: 700;
   }
   .search {
