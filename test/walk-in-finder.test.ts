@@ -1,5 +1,5 @@
 import { fixture, html, expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, resetMouse, setViewport } from '@web/test-runner-commands';
 import '../src/walk-in-finder/mm-walk-in-finder.js';
 import type { WalkInFinder } from '../src/walk-in-finder/walk-in-finder.js';
 import { tiles } from '../src/walk-in-finder/map.js';
@@ -71,6 +71,38 @@ describe('mm-walk-in-finder', () => {
     expectCrisis(el);
     expect(api.calls).to.have.length(0);
     await expectAccessible(el);
+  });
+
+  it('crisis notice on a phone (390 px): evenly spaced lines, and each number a 44 px tall tap area', async () => {
+    await setViewport({ width: 390, height: 800 });
+    try {
+      const el = await finder();
+      const lines: number[] = [];
+      for (const p of root(el).querySelectorAll<HTMLParagraphElement>('[part=crisis] p')) {
+        // The lines the text is on (tops of its pieces), and the height they take: a link
+        // that makes its line taller than the others shows as more height than lines.
+        const tops = new Set<number>();
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const r = document.createRange();
+          r.selectNodeContents(n);
+          for (const rect of r.getClientRects()) if (rect.width > 0) tops.add(Math.round(rect.top / 4));
+        }
+        const lineHeight = parseFloat(getComputedStyle(p).lineHeight);
+        expect(p.getBoundingClientRect().height, `"${p.textContent!.trim()}" on ${tops.size} lines`).to.be.at.most(tops.size * lineHeight + 1);
+        lines.push(tops.size);
+      }
+      // The first sentence wraps on a phone (so its lines are what is measured).
+      expect(lines[0]).to.be.at.least(3);
+      for (const a of root(el).querySelectorAll('[part=crisis] a')) {
+        const box = a.getBoundingClientRect();
+        expect(box.height, a.textContent!).to.be.at.least(44);
+        // WCAG 2.5.8's minimum is 24 px; the padding adds to the width of the word.
+        expect(box.width, a.textContent!).to.be.at.least(24);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('in English too', async () => {
@@ -295,6 +327,76 @@ describe('mm-walk-in-finder', () => {
       await settled(el);
       expect(api.calls.at(-1)!.url.searchParams.get('near')).to.equal('9711');
       expect(names(el)[0]).to.equal('Ontmoetingsplek Samen Thuis (voorbeeld)');
+    });
+
+    describe('a late answer never opens the list', () => {
+      /** Suggest answers wait until `release()` (a slow network); `pending` is the count asked. */
+      function slowSuggest() {
+        let release!: () => void;
+        const gate = new Promise<void>((r) => (release = r));
+        const answer = fakeSuggestApi();
+        api.on('/geocode/suggest', async (url, init) => {
+          await gate;
+          return answer(url, init);
+        });
+        return release;
+      }
+      const suggests = () => api.calls.filter((c) => c.url.pathname.endsWith('/geocode/suggest'));
+      const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+      const combo = (el: WalkInFinder) => (el as unknown as { combo: { debounceMs: number } }).combo;
+      afterEach(() => resetMouse());
+
+      async function clickSearch(el: WalkInFinder) {
+        const box = $(el, '.search-buttons button').getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+        await settled(el);
+        expect(text(el)).to.contain('inloopplekken bij Kampen');
+      }
+      const actions: Record<string, (el: WalkInFinder) => Promise<unknown>> = {
+        'a mouse click on Zoeken': clickSearch,
+        Escape: () => sendKeys({ press: 'Escape' }),
+        'Tab out of the field': () => sendKeys({ press: 'Tab' }),
+        'a mouse click outside the field': async (el) => {
+          const box = $(el, '[part=crisis] strong').getBoundingClientRect();
+          await sendMouse({ type: 'click', position: [Math.round(box.x + 4), Math.round(box.y + box.height / 2)] });
+          expect(root(el).activeElement).to.not.equal($(el, 'input[role=combobox]'));
+        },
+      };
+
+      async function expectClosedAfterAnswer(el: WalkInFinder, release: () => void) {
+        release();
+        // Room for an answer to arrive and render, were it (wrongly) still wanted.
+        await pause(150);
+        await el.updateComplete;
+        const input = $<HTMLInputElement>(el, 'input[role=combobox]');
+        expect(input.getAttribute('aria-expanded')).to.equal('false');
+        expect($(el, '[role=listbox]').hidden).to.equal(true);
+        expect(suggests().every((c) => c.init?.signal?.aborted)).to.equal(true);
+      }
+
+      for (const [action, run] of Object.entries(actions)) {
+        it(`with the request on its way, after ${action}`, async () => {
+          const release = slowSuggest();
+          const el = await finder();
+          combo(el).debounceMs = 0;
+          await typeIn(el, 'Kampen');
+          await until(() => suggests().length > 0, 3000, 'a suggest request');
+          await run(el);
+          await expectClosedAfterAnswer(el, release);
+        });
+      }
+
+      it('with the pause still running, after a mouse click on Zoeken right away (the reported case)', async () => {
+        const release = slowSuggest();
+        const el = await finder();
+        combo(el).debounceMs = 300;
+        await typeIn(el, 'Kampen');
+        await clickSearch(el);
+        // Past the pause: a timer left running would ask now and open the list on the answer.
+        await pause(500);
+        expect(suggests()).to.have.length(0);
+        await expectClosedAfterAnswer(el, release);
+      });
     });
 
     it('tab order: crisis links, the field, search, my location', async () => {

@@ -4,6 +4,10 @@
  * option, `aria-expanded` and `aria-controls` tell the popup's state, and:
  * - typing asks `/geocode/suggest` after a pause (`debounceMs`); an answer for older text is
  *   aborted, never shown; the number of suggestions is announced;
+ * - a search (button, Enter, a chosen suggestion, my location), Escape and leaving the field
+ *   cancel the pause and abort the request on its way: a late answer never opens the list over
+ *   what the visitor does next. An answer opens the list only while the field has focus and
+ *   still holds the text it was asked for;
  * - Down / Up open the list and move through it (wrapping), Enter chooses the active option
  *   (or, without one, searches for the typed text), Escape closes the list (a second Escape
  *   clears the field), Tab leaves as usual and closes the list;
@@ -59,9 +63,15 @@ export class PlaceCombobox implements ReactiveController {
     this.close();
   }
 
-  close(): void {
+  /** Stop asking: cancel the pause before a request and abort the request on its way. */
+  cancel(): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
     this.abort?.abort();
+  }
+
+  close(): void {
+    this.cancel();
     this.expanded = false;
     this.active = -1;
     this.host.requestUpdate();
@@ -70,8 +80,7 @@ export class PlaceCombobox implements ReactiveController {
   private onInput(e: Event): void {
     this.text = (e.target as HTMLInputElement).value;
     this.active = -1;
-    clearTimeout(this.timer);
-    this.abort?.abort();
+    this.cancel();
     const q = this.text.trim();
     if (!q) {
       this.items = [];
@@ -86,7 +95,9 @@ export class PlaceCombobox implements ReactiveController {
     const abort = (this.abort = new AbortController());
     try {
       const r = await getJson<Suggestions>(apiUrl(this.o.api(), 'geocode/suggest', { q }), GeocodeSuggestions, { signal: abort.signal, maxAge: 600_000 });
-      if (abort.signal.aborted) return;
+      // Only an answer the visitor still waits for: not aborted, the field still focused and
+      // still holding the text asked for (a late answer must not cover the results or buttons).
+      if (abort.signal.aborted || !this.wanted(q)) return;
       this.items = r.data.items;
       this.active = -1;
       this.expanded = this.items.length > 0;
@@ -96,6 +107,18 @@ export class PlaceCombobox implements ReactiveController {
       // No suggestions is no error to show: Enter still searches for the typed text.
       if (!isAbort(err)) this.close();
     }
+  }
+
+  /** The field has focus and its text (trimmed) is still `q`. */
+  private wanted(q: string): boolean {
+    const input = this.host.shadowRoot?.getElementById(this.ids.input) as HTMLInputElement | null;
+    return !!input && this.host.shadowRoot?.activeElement === input && input.value.trim() === q && this.text.trim() === q;
+  }
+
+  /** Leaving the field: stop asking now; close the list a moment later unless focus went into it. */
+  private onBlur(): void {
+    this.cancel();
+    setTimeout(() => this.expanded && !this.host.shadowRoot?.activeElement?.closest?.('[role=listbox]') && this.close(), 150);
   }
 
   private move(by: number): void {
@@ -136,6 +159,8 @@ export class PlaceCombobox implements ReactiveController {
         break;
       }
       case 'Escape':
+        // Escape also stops suggestions on their way: they must not open after it.
+        this.cancel();
         if (this.expanded) {
           e.preventDefault();
           this.close();
@@ -180,7 +205,7 @@ export class PlaceCombobox implements ReactiveController {
         .value=${this.text}
         @input=${(e: Event) => this.onInput(e)}
         @keydown=${(e: KeyboardEvent) => this.onKey(e)}
-        @blur=${() => setTimeout(() => this.expanded && !this.host.shadowRoot?.activeElement?.closest?.('[role=listbox]') && this.close(), 150)}
+        @blur=${() => this.onBlur()}
       />
       <ul
         id=${list}

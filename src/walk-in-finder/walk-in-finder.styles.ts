@@ -28,15 +28,24 @@ export const styles = css`
     border-inline-start-width: 6px;
     border-radius: var(--_mm-radius);
     background: var(--mm-walk-in-finder-crisis-background-color, var(--_mm-color-surface-alt));
+    /* Roomy lines: the links' tap areas (below) reach into the space between them. */
+    line-height: 1.75;
   }
   .crisis p:last-child {
     margin-block-end: 0;
   }
-  /* The numbers are targets of at least 44 px (someone in distress, maybe shaking, on a phone). */
+  /* The numbers are easy to hit (someone in distress, maybe shaking, on a phone), while the
+     sentence keeps even lines: an inline link's padding is part of its tap area but never
+     changes the height of its line, so padding makes each link 44 px tall (the glyphs' box is
+     at least 1em). Links inside a sentence are exempt from WCAG 2.5.8; this is on top of it. */
   .crisis a {
-    display: inline-block;
-    min-block-size: var(--_mm-target);
-    padding-block: calc((var(--_mm-target) - 1.5em) / 2);
+    display: inline;
+    padding-block: calc((var(--_mm-target) - 1em) / 2);
+    /* A little wider too, without moving the words around it. */
+    padding-inline: 0.25em;
+    margin-inline: -0.25em;
+    /* A number is never split over two lines ("0800-" / "0113"). */
+    white-space: nowrap;
     font-weight: 700;
   }
   .search {

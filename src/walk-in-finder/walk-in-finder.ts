@@ -207,6 +207,9 @@ export class WalkInFinder extends MmElement {
   }
 
   private search(where: Where): void {
+    // A search closes the suggestions and stops any still on their way (a late answer would
+    // otherwise open the list over the results and the buttons).
+    this.combo.close();
     this.geo = 'idle';
     this.selected = '';
     this.announceNext = true;
