@@ -62,6 +62,7 @@ const T = {
     cancelledDate: 'Gaat niet door',
     cancelHeading: 'Afzeggen',
     cancelIntro: 'Gaat je activiteit niet door? Kies welke datums je afzegt. In de agenda staat dan meteen "Gaat niet door".',
+    cancelIntroUnpublished: 'Gaat je activiteit niet door? Kies welke datums je afzegt. Ze komen dan niet in de agenda.',
     allDates: 'Alle datums',
     sure: 'Ja, ik zeg dit af. Dit kan ik niet terugdraaien.',
     cancelButton: 'Afzeggen',
@@ -86,7 +87,7 @@ const T = {
     errorsHeading: 'Er klopt iets niet',
     chooseDate: 'Kies minstens één datum.',
     confirmFirst: 'Vink aan dat je het zeker weet.',
-    done: { revised: 'Bedankt! We hebben je wijziging ontvangen.', cancelled: 'Je hebt afgezegd. De agenda is bijgewerkt.' },
+    done: { revised: 'Bedankt! We hebben je wijziging ontvangen.', cancelled: 'Je hebt afgezegd. De agenda is bijgewerkt.', cancelledUnpublished: 'Je hebt afgezegd. Wat je afzegt, komt niet in de agenda.' },
     notFound: 'Deze link kennen we niet. Gebruik de hele link uit onze e-mail.',
     expired: 'Deze link werkt niet meer, want je activiteit is voorbij.',
     blocked: 'Dit formulier kwam niet van deze pagina. Open de link uit de e-mail en probeer het opnieuw.',
@@ -109,6 +110,7 @@ const T = {
     cancelledDate: 'Cancelled',
     cancelHeading: 'Cancel',
     cancelIntro: 'Is your activity not going ahead? Choose the dates you cancel. The calendar then shows "Cancelled" at once.',
+    cancelIntroUnpublished: 'Is your activity not going ahead? Choose the dates you cancel. They will not be put in the calendar.',
     allDates: 'All dates',
     sure: 'Yes, I cancel this. I cannot undo it.',
     cancelButton: 'Cancel the activity',
@@ -133,7 +135,7 @@ const T = {
     errorsHeading: 'Something is not right',
     chooseDate: 'Choose at least one date.',
     confirmFirst: 'Tick the box to confirm.',
-    done: { revised: 'Thank you! We have received your change.', cancelled: 'You have cancelled. The calendar is up to date.' },
+    done: { revised: 'Thank you! We have received your change.', cancelled: 'You have cancelled. The calendar is up to date.', cancelledUnpublished: 'You have cancelled. What you cancelled will not be put in the calendar.' },
     notFound: 'We do not know this link. Use the whole link from our e-mail.',
     expired: 'This link no longer works, because your activity is over.',
     blocked: 'This form did not come from this page. Open the link from the e-mail and try again.',
@@ -262,7 +264,7 @@ export function managePage(m: PageModel): Html {
       : '';
   const body = html`
 ${summary}
-${m.done ? html`<p class="status" role="status">${t.done[m.done]}</p>` : ''}
+${m.done ? html`<p class="status" role="status">${t.done[m.done === 'cancelled' && s.activityId === null ? 'cancelledUnpublished' : m.done]}</p>` : ''}
 <h2>${t.statusHeading}</h2>
 <div class="status"><p>${statusText}</p>${s.status === 'rejected' && s.reason ? html`<p>${t.reason}: ${s.reason}</p>` : ''}</div>
 <dl><dt>${t.reference}</dt><dd>${s.reference}</dd><dt>${t.name}</dt><dd>${i.title}</dd></dl>
@@ -271,7 +273,7 @@ ${m.done ? html`<p class="status" role="status">${t.done[m.done]}</p>` : ''}
 ${active && open.length
   ? html`<h2 id="cancel-heading">${t.cancelHeading}</h2>
 <form method="post" action="${base}/annuleren?lang=${lang}" aria-labelledby="cancel-heading">
-<p>${t.cancelIntro}</p>
+<p>${s.activityId === null ? t.cancelIntroUnpublished : t.cancelIntro}</p>
 ${m.cancelError ? html`<p class="error" id="cancel-error">${m.cancelError}</p>` : ''}
 <fieldset><legend>${t.dates}</legend>
 ${open.length > 1 ? html`<label class="check"><input type="checkbox" name="date" value="all">${t.allDates}</label>` : ''}

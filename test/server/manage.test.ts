@@ -182,6 +182,10 @@ describe('the private management page', () => {
 
   test('a pending submission can be cancelled before anyone approved it', async () => {
     const { ref, page } = await submitted({ recurrenceDates: [] });
+    // Not in the calendar yet: the page does not promise a "Gaat niet door" there.
+    const before = await html(page);
+    assert.ok(before.text.includes('Ze komen dan niet in de agenda.'));
+    assert.ok(!before.text.includes('In de agenda staat dan meteen'));
     const res = await ctx.t.request(`${page}/annuleren`, form([['date', new Date('2027-06-08T10:00:00+02:00').toISOString()], ['confirm', 'yes']]));
     assert.equal(res.status, 303);
     assert.equal((await submission(ref)).status, 'cancelled');
