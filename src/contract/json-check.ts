@@ -32,6 +32,8 @@ export interface JsonSchema {
   format?: string;
   minimum?: number;
   maximum?: number;
+  /** The codes of the rules JSON Schema cannot hold (`rules.ts`): only the activity form's schemas have them, and only `submission-check.ts` reads them. */
+  'x-rules'?: readonly string[];
 }
 
 /** Every keyword the checker acts on (`additionalProperties` is read and deliberately ignored). */

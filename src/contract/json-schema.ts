@@ -8,6 +8,8 @@
 import * as z from 'zod';
 import * as S from './schema.js';
 import * as A from './admin.js';
+import { inWindow, isOneLine, isPlainText } from './rules.js';
+import { CODES, isHttpUrl } from './vocabulary.js';
 
 const SCHEMAS = {
   Activity: S.Activity,
@@ -60,4 +62,31 @@ export function jsonSchemas(): Record<SchemaName, object> {
     }
   }
   return defs;
+}
+
+/** The refinements of `rules.ts` a field may carry, by the code of their issue. */
+const RULES = new Map<unknown, string>([
+  [isPlainText, CODES.plainText],
+  [isOneLine, CODES.oneLine],
+  [inWindow, CODES.outOfRange],
+  [isHttpUrl, CODES.urlScheme],
+]);
+
+/**
+ * `name` as JSON Schema for the activity form's check in the browser (`submission-check.ts`):
+ * as `/schema.json` has it, and each field that a rule of `rules.ts` refines carries the codes
+ * of those rules, in the order zod checks them, as `x-rules` (`["plain_text", "one_line"]`).
+ * Only the form's generated module has them; `/schema.json` stays as it is.
+ */
+export function jsonSchemaWithRules(name: SchemaName): object {
+  const { $schema: _s, ...rest } = z.toJSONSchema(SCHEMAS[name] as unknown as z.ZodType, {
+    unrepresentable: 'any',
+    override: (ctx) => {
+      refuseFlags(ctx);
+      const checks = (ctx.zodSchema as { _zod: { def: { checks?: { _zod: { def: { fn?: unknown } } }[] } } })._zod.def.checks ?? [];
+      const rules = checks.map((c) => RULES.get(c._zod.def.fn)).filter((c): c is string => !!c);
+      if (rules.length) (ctx.jsonSchema as Record<string, unknown>)['x-rules'] = rules;
+    },
+  }) as Record<string, unknown>;
+  return rest;
 }
