@@ -8,6 +8,7 @@
  * - Properties the schema does not name are allowed: a newer API may add fields.
  * - Rules JSON Schema cannot hold (plain text, end after start, contrast) are checked by the
  *   server when content comes in; in the browser, Lit renders every value as text anyway.
+ *   (The activity form checks what it sends with them: `submission-check.ts`.)
  * - Lengths count UTF-16 code units and patterns run without flags, as in zod.
  * Its answer has the shape of zod's `safeParse`, so `api.ts` takes either.
  */

@@ -1,10 +1,9 @@
 /**
- * The part of the API contract the activity form downloads: what it sends
- * (`SubmissionInput`), what it gets back (`SubmissionReceipt`, `Geocode`) and the field
- * rules they are made of. `schema.ts` re-exports all of it, so the server checks with these
- * very schemas (one source of rules); they live apart so that the form's chunk carries only
- * these and not every answer of the API (rollup keeps each top-level `z.object()` call of a
- * module it includes: it cannot know they have no side effects).
+ * What the activity form sends (`SubmissionInput`), what it gets back (`SubmissionReceipt`,
+ * `Geocode`) and the field rules they are made of, as zod schemas; `schema.ts` re-exports all
+ * of it and the server checks with them. The form itself imports only types from here: it
+ * checks against their JSON Schema (`generated-submission.ts`, `submission-check.ts`), and
+ * the rules JSON Schema cannot hold are functions of `rules.ts` that the refinements below call.
  */
 import * as z from 'zod/mini';
 import { ACTIVITY_TYPES, AUDIENCES, canonicalUrl, CODES, isHttpUrl, MODES, PROVINCES, REFERENCE, SLUG, SLUG_MAX } from './vocabulary.js';
