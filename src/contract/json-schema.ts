@@ -8,8 +8,7 @@
 import * as z from 'zod';
 import * as S from './schema.js';
 import * as A from './admin.js';
-import { inWindow, isOneLine, isPlainText } from './rules.js';
-import { CODES, isHttpUrl } from './vocabulary.js';
+import { FIELD_RULES } from './rules.js';
 
 const SCHEMAS = {
   Activity: S.Activity,
@@ -64,13 +63,8 @@ export function jsonSchemas(): Record<SchemaName, object> {
   return defs;
 }
 
-/** The refinements of `rules.ts` a field may carry, by the code of their issue. */
-const RULES = new Map<unknown, string>([
-  [isPlainText, CODES.plainText],
-  [isOneLine, CODES.oneLine],
-  [inWindow, CODES.outOfRange],
-  [isHttpUrl, CODES.urlScheme],
-]);
+/** The refinements of `rules.ts` a field may carry → the code of their issue. */
+const RULES = new Map<unknown, string>(Object.entries(FIELD_RULES).map(([code, fn]) => [fn, code]));
 
 /**
  * `name` as JSON Schema for the activity form's check in the browser (`submission-check.ts`):

@@ -4,7 +4,7 @@
  * activity form calls them in the browser (`submission-check.ts`), so each rule has one source.
  * Each returns true when the value keeps the rule; the error codes are in `vocabulary.ts` (`CODES`).
  */
-import { CODES, inDateWindow, type Mode } from './vocabulary.js';
+import { CODES, inDateWindow, isHttpUrl, type Mode } from './vocabulary.js';
 
 /** How many more dates one submission may carry besides its first (10 dates in all). */
 export const RECURRENCE_DATES_MAX = 9;
@@ -29,6 +29,18 @@ export const isOneLine = (s: string): boolean => !NOT_ONE_LINE.test(s);
 
 /** `out_of_range`: an instant (RFC 3339 text) inside the API's window of years (`inDateWindow`). */
 export const inWindow = (s: string): boolean => inDateWindow(Date.parse(s));
+
+/**
+ * The rules of one text field, by the code of their issue: the zod schemas refine with these
+ * very functions, `npm run contract` names them per field (`x-rules`, found by function), and
+ * the form's check runs them by that name.
+ */
+export const FIELD_RULES: Readonly<Record<string, (s: string) => boolean>> = {
+  [CODES.plainText]: isPlainText,
+  [CODES.oneLine]: isOneLine,
+  [CODES.outOfRange]: inWindow,
+  [CODES.urlScheme]: isHttpUrl,
+};
 
 /** `end_before_start` when false: an end after its start; an all-day activity may end on its start (one day). */
 export const endsAfterStart = (d: { start: string; end: string }, allDay: boolean): boolean =>

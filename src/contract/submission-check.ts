@@ -13,8 +13,7 @@
  * schemas call.
  */
 import type { Issue, JsonSchema } from './json-check.js';
-import { crossFieldIssues, inWindow, isOneLine, isPlainText, type Dated } from './rules.js';
-import { CODES, isHttpUrl } from './vocabulary.js';
+import { crossFieldIssues, FIELD_RULES, type Dated } from './rules.js';
 import { SubmissionInput } from './generated-submission.js';
 
 /** Every keyword this check acts on (a server test fails when the generated schema uses another). */
@@ -22,13 +21,6 @@ export const SUBMISSION_KEYWORDS: readonly (keyof JsonSchema)[] = [
   'type', 'anyOf', 'enum', 'properties', 'required', 'additionalProperties', 'items', 'minItems', 'maxItems',
   'minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum', 'x-rules',
 ];
-
-const RULES: Record<string, (s: string) => boolean> = {
-  [CODES.plainText]: isPlainText,
-  [CODES.oneLine]: isOneLine,
-  [CODES.outOfRange]: inWindow,
-  [CODES.urlScheme]: isHttpUrl,
-};
 
 /** A problem; `stop` when zod would skip the rules across fields after it (a wrong type or value). */
 type Found = Issue & { stop?: boolean };
@@ -47,7 +39,7 @@ function walk(s: JsonSchema, v: unknown, path: PropertyKey[], out: Found[]): voi
       if (v.length > (s.maxLength ?? Infinity)) add('too_big');
       // A URL's pattern (`^https?://`) is JSON Schema's picture of its rule `url_scheme` (in x-rules).
       if (s.pattern && s.format !== 'uri' && !new RegExp(s.pattern).test(v)) add(s.format === 'email' ? 'invalid_email' : 'invalid_format');
-      for (const r of s['x-rules'] ?? []) if (!RULES[r]!(v)) add(r);
+      for (const r of s['x-rules'] ?? []) if (!FIELD_RULES[r]!(v)) add(r);
       return;
     case 'number':
       if (typeof v !== 'number' || !Number.isFinite(v)) return wrongType();

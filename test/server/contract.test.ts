@@ -40,6 +40,15 @@ test('the generated JSON Schema uses only keywords the browser checker knows', (
   // The form's: json-check reads its answers (receipt, geocode), submission-check what it sends.
   assert.deepEqual(unknownKeywords([generatedSubmission.SubmissionReceipt, generatedSubmission.Geocode], [...KEYWORDS, 'x-rules']), []);
   assert.deepEqual(unknownKeywords([generatedSubmission.SubmissionInput], SUBMISSION_KEYWORDS), []);
+  // submission-check reads anyOf and a list of types only as "X or null" (zod's nullable).
+  const nullable = (s: Record<string, unknown>): void => {
+    const types = s.type;
+    if (Array.isArray(types)) assert.ok(types.length === 2 && types[1] === 'null', JSON.stringify(s));
+    const any = s.anyOf as Record<string, unknown>[] | undefined;
+    if (any) assert.ok(any.length === 2 && any[1]!.type === 'null', JSON.stringify(s));
+    [...Object.values((s.properties ?? {}) as object), ...(s.items ? [s.items] : []), ...(any ?? [])].forEach((x) => nullable(x as Record<string, unknown>));
+  };
+  nullable(generatedSubmission.SubmissionInput as unknown as Record<string, unknown>);
 });
 
 test("the form's schema is /schema.json's with the rules JSON Schema cannot hold named (x-rules), and /schema.json has none", () => {
