@@ -2,8 +2,10 @@
  * `npm run contract`: writes `src/contract/generated.ts`, the JSON Schema of every answer
  * the display elements read, made from the zod schemas in `src/contract/schema.ts` (the same
  * JSON Schema the server publishes at `/schema.json`). The elements check answers against it
- * with `src/contract/json-check.ts` instead of downloading zod. A server test fails when the file
- * is stale, so a change to a schema cannot reach the browser half-done.
+ * with `src/contract/json-check.ts` instead of downloading zod. It also writes
+ * `generated-walk-ins.ts` (the finder's answers) and `generated-submission.ts` (what the
+ * activity form sends and reads, with `x-rules`; checked by `submission-check.ts`). A server
+ * test fails when a file is stale, so a change to a schema cannot reach the browser half-done.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
