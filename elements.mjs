@@ -77,8 +77,8 @@ export const ELEMENTS = [
     dir: 'activity-form',
     chunks: ['shared'],
     // Issue 17: what a page with the form downloads besides the loader and the shared chunk,
-    // all together: the form (fields, draft, sending, zod/mini with the schemas it checks
-    // with; rollup.config.mjs) and its words in the page's language (activity-form.nl/.en).
+    // all together: the form (fields, draft, sending, the JSON Schema of SubmissionInput and
+    // its check, no zod: src/contract/submission-check.ts) and its words in the page's language (activity-form.nl/.en).
     budget: 20,
     // One column of about 20 fields: taller than a screen everywhere, so what follows it
     // is out of sight until the form is there.

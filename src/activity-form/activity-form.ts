@@ -13,7 +13,9 @@ import type { FormMessageCode } from '../core/validation-messages.nl.js';
 import { clockTime } from '../core/dates.js';
 import { ACTIVITY_TYPES, AUDIENCES, MODES, PROVINCES, safeUrl } from '../contract/vocabulary.js';
 import type { Campaign as CampaignType } from '../contract/schema.js';
-import { Geocode, type SubmissionInput, type SubmissionReceipt } from '../contract/submission.js';
+import type { SubmissionInput, SubmissionReceipt, Geocode } from '../contract/submission.js';
+import { Geocode as GeocodeSchema } from '../contract/generated-submission.js';
+import { contract } from '../contract/json-check.js';
 import { Campaign } from '../contract/checkers.js';
 import { DATES_MAX, emptyDate, emptyValues, fieldOf, needsPlace, needsUrl, toBody, validate, type FieldErrors, type FormValues } from './fields.js';
 import { loadDraft, newKey, removeDraft, saveDraft } from './draft.js';
@@ -298,7 +300,7 @@ export class ActivityForm extends MmElement {
     const q = this.values.locPostcode.trim();
     if (!/^[1-9]\d{3}\s*[a-z]{2}$/i.test(q)) return;
     try {
-      const r = await getJson(apiUrl(this.apiBase, 'geocode', { q }), Geocode);
+      const r = await getJson(apiUrl(this.apiBase, 'geocode', { q }), contract<Geocode>(GeocodeSchema));
       const p = r.data.province;
       if (!p || this.provinceChosen || this.values.locProvince === p || this.values.locPostcode.trim() !== q) return;
       this.save({ ...this.values, locProvince: p });

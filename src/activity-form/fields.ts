@@ -1,11 +1,15 @@
 /**
  * The form's values as the user typed them (all text, kept in the draft), what they become
  * when sent (the contract's `SubmissionInput`), and the check of both: first what the form
- * itself requires (an empty field gets "Vul … in", not zod's "too short"), then the same zod
- * schema the server applies, so the form and the server never disagree. Errors are keyed by
+ * itself requires (an empty field gets "Vul … in", not zod's "too short"), then the contract's
+ * `SubmissionInput` as the server applies it (`submission-check.ts`: its JSON Schema and the
+ * rules of `rules.ts`, with zod's codes, without downloading zod), so the form and the server
+ * never disagree. Errors are keyed by
  * the id of the field that must change (`fieldOf` maps the contract's paths onto them).
  */
-import { issueCode, RECURRENCE_DATES_MAX, SubmissionInput, type SubmissionInput as Body } from '../contract/submission.js';
+import type { SubmissionInput as Body } from '../contract/submission.js';
+import { RECURRENCE_DATES_MAX } from '../contract/rules.js';
+import { submissionIssues } from '../contract/submission-check.js';
 import type { Mode } from '../contract/vocabulary.js';
 import { toIsoOffset, zonedInstant } from '../core/dates.js';
 
@@ -212,15 +216,13 @@ function requiredErrors(v: FormValues): FieldErrors {
  */
 export function validate(v: FormValues, extra: { campaign: string; lang: 'nl' | 'en' }): FieldErrors {
   const errors = requiredErrors(v);
-  const parsed = SubmissionInput.safeParse({ ...toBody(v, extra), token: '' });
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const { path, code } = issueCode(issue);
-      const id = fieldOf(path, v.allDay);
-      // An empty field already says "fill in"; an amount that is no number already says so.
-      if (id && !errors.has(id) && !(id === 'price' && v.priceKind !== 'paid')) errors.set(id, code);
-      else if (!id && path !== 'campaign') errors.set('', code);
-    }
+  for (const issue of submissionIssues({ ...toBody(v, extra), token: '' })) {
+    const path = issue.path.join('.');
+    const { code } = issue;
+    const id = fieldOf(path, v.allDay);
+    // An empty field already says "fill in"; an amount that is no number already says so.
+    if (id && !errors.has(id) && !(id === 'price' && v.priceKind !== 'paid')) errors.set(id, code);
+    else if (!id && path !== 'campaign') errors.set('', code);
   }
   return errors;
 }

@@ -5,8 +5,9 @@
  * a new token and sends again by itself, so the user never sees those. What the user must
  * know (field errors, a rate limit, a network failure) is thrown as an `ApiError`.
  */
-import * as z from 'zod/mini';
-import { SubmissionReceipt, type SubmissionInput } from '../contract/submission.js';
+import type { SubmissionInput, SubmissionReceipt } from '../contract/submission.js';
+import { SubmissionReceipt as Receipt } from '../contract/generated-submission.js';
+import { contract } from '../contract/json-check.js';
 import { apiUrl, getJson, ApiError } from '../core/api.js';
 import { postJson } from '../core/post-json.js';
 
@@ -16,7 +17,9 @@ export const timing = {
   minFillMs: 3000,
 };
 
-const TokenAnswer = z.object({ token: z.string().check(z.minLength(1), z.maxLength(500)) });
+/** `GET /submissions/token`'s answer (server/routes/submissions.ts): the token, at most as long as `SubmissionInput.token` takes. */
+const TokenAnswer = contract<{ token: string }>({ type: 'object', properties: { token: { type: 'string', minLength: 1, maxLength: 500 } }, required: ['token'] });
+const ReceiptAnswer = contract<SubmissionReceipt>(Receipt);
 
 const wait = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
@@ -89,7 +92,7 @@ export async function sendReport(
   for (let attempt = 0; ; attempt++) {
     const value = await token.get(signal);
     try {
-      return await postJson(apiUrl(base, 'submissions'), { ...body, token: value }, SubmissionReceipt, { signal, headers: { 'Idempotency-Key': key } });
+      return await postJson(apiUrl(base, 'submissions'), { ...body, token: value }, ReceiptAnswer, { signal, headers: { 'Idempotency-Key': key } });
     } catch (e) {
       const code = tokenCode(e);
       if (!code || attempt >= 3) throw e;

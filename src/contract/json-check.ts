@@ -8,6 +8,7 @@
  * - Properties the schema does not name are allowed: a newer API may add fields.
  * - Rules JSON Schema cannot hold (plain text, end after start, contrast) are checked by the
  *   server when content comes in; in the browser, Lit renders every value as text anyway.
+ *   (The activity form checks what it sends with them: `submission-check.ts`.)
  * - Lengths count UTF-16 code units and patterns run without flags, as in zod.
  * Its answer has the shape of zod's `safeParse`, so `api.ts` takes either.
  */
@@ -32,6 +33,8 @@ export interface JsonSchema {
   format?: string;
   minimum?: number;
   maximum?: number;
+  /** The codes of the rules JSON Schema cannot hold (`rules.ts`): only the activity form's schemas have them, and only `submission-check.ts` reads them. */
+  'x-rules'?: readonly string[];
 }
 
 /** Every keyword the checker acts on (`additionalProperties` is read and deliberately ignored). */

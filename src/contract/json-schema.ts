@@ -8,6 +8,7 @@
 import * as z from 'zod';
 import * as S from './schema.js';
 import * as A from './admin.js';
+import { FIELD_RULES } from './rules.js';
 
 const SCHEMAS = {
   Activity: S.Activity,
@@ -60,4 +61,26 @@ export function jsonSchemas(): Record<SchemaName, object> {
     }
   }
   return defs;
+}
+
+/** The refinements of `rules.ts` a field may carry → the code of their issue. */
+const RULES = new Map<unknown, string>(Object.entries(FIELD_RULES).map(([code, fn]) => [fn, code]));
+
+/**
+ * `name` as JSON Schema for the activity form's check in the browser (`submission-check.ts`):
+ * as `/schema.json` has it, and each field that a rule of `rules.ts` refines carries the codes
+ * of those rules, in the order zod checks them, as `x-rules` (`["plain_text", "one_line"]`).
+ * Only the form's generated module has them; `/schema.json` stays as it is.
+ */
+export function jsonSchemaWithRules(name: SchemaName): object {
+  const { $schema: _s, ...rest } = z.toJSONSchema(SCHEMAS[name] as unknown as z.ZodType, {
+    unrepresentable: 'any',
+    override: (ctx) => {
+      refuseFlags(ctx);
+      const checks = (ctx.zodSchema as { _zod: { def: { checks?: { _zod: { def: { fn?: unknown } } }[] } } })._zod.def.checks ?? [];
+      const rules = checks.map((c) => RULES.get(c._zod.def.fn)).filter((c): c is string => !!c);
+      if (rules.length) (ctx.jsonSchema as Record<string, unknown>)['x-rules'] = rules;
+    },
+  }) as Record<string, unknown>;
+  return rest;
 }

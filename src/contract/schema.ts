@@ -3,8 +3,9 @@
  * The server checks what it receives and what it answers with them and builds its JSON
  * Schema from them. The display elements check what the API sends against that same JSON
  * Schema (`contract.generated.ts`, made by `npm run contract`) with a small checker
- * (`json-check.ts`), so they do not download zod; the activity form uses zod itself for
- * its field errors. Error codes produced here are stable: widgets and server translate them with
+ * (`json-check.ts`), so they do not download zod; nor does the activity form, which checks
+ * what it sends against the JSON Schema of `SubmissionInput` with zod's codes
+ * (`submission-check.ts`), calling the same rules (`rules.ts`) these schemas call. Error codes produced here are stable: widgets and server translate them with
  * `validationMessage()` in `validation-messages.ts`.
  */
 import * as z from 'zod/mini';

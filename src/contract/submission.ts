@@ -1,37 +1,25 @@
 /**
- * The part of the API contract the activity form downloads: what it sends
- * (`SubmissionInput`), what it gets back (`SubmissionReceipt`, `Geocode`) and the field
- * rules they are made of. `schema.ts` re-exports all of it, so the server checks with these
- * very schemas (one source of rules); they live apart so that the form's chunk carries only
- * these and not every answer of the API (rollup keeps each top-level `z.object()` call of a
- * module it includes: it cannot know they have no side effects).
+ * What the activity form sends (`SubmissionInput`), what it gets back (`SubmissionReceipt`,
+ * `Geocode`) and the field rules they are made of, as zod schemas; `schema.ts` re-exports all
+ * of it and the server checks with them. The form itself imports only types from here: it
+ * checks against their JSON Schema (`generated-submission.ts`, `submission-check.ts`), and
+ * the rules JSON Schema cannot hold are functions of `rules.ts` that the refinements below call.
  */
 import * as z from 'zod/mini';
-import { ACTIVITY_TYPES, AUDIENCES, canonicalUrl, CODES, inDateWindow, isHttpUrl, MODES, PROVINCES, REFERENCE, SLUG, SLUG_MAX } from './vocabulary.js';
-
-// Anything that looks like markup or a control character is refused: content is text.
-const MARKUP = /<\s*[a-z!/?]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/i;
+import { ACTIVITY_TYPES, AUDIENCES, canonicalUrl, CODES, isHttpUrl, MODES, PROVINCES, REFERENCE, SLUG, SLUG_MAX } from './vocabulary.js';
+import { crossFieldIssues, inWindow, isOneLine, isPlainText, RECURRENCE_DATES_MAX } from './rules.js';
 
 /** Plain text of `min`–`max` characters, trimmed of nothing (the form trims before sending). */
 export const text = (min: number, max: number) =>
   z.string().check(
     z.minLength(min),
     z.maxLength(max),
-    z.refine((s) => !MARKUP.test(s), { message: CODES.plainText, params: { code: CODES.plainText } }),
+    z.refine(isPlainText, { message: CODES.plainText, params: { code: CODES.plainText } }),
   );
-
-/**
- * What a one-line field (a title, a name, a place) may not hold besides markup: line
- * breaks and tabs (they end a header or an iCalendar line and start a forged one), Unicode
- * line separators, bidi controls (they flip the text around them in the widgets) and
- * invisible zero-width characters. Zero-width (non-)joiners stay: emoji sequences and
- * several scripts need them.
- */
-const NOT_ONE_LINE = /[\t\n\r\u0085\u2028\u2029\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 
 /** Plain text on one line: a title, a name, an address. */
 export const line = (min: number, max: number) =>
-  text(min, max).check(z.refine((s) => !NOT_ONE_LINE.test(s), { message: CODES.oneLine, params: { code: CODES.oneLine } }));
+  text(min, max).check(z.refine(isOneLine, { message: CODES.oneLine, params: { code: CODES.oneLine } }));
 
 /**
  * An http(s) URL; `javascript:`, `data:` and friends are refused with their own code.
@@ -62,7 +50,7 @@ const formatted = (format: string, pattern: RegExp, code: string, ...more: z.cor
 
 /** An instant with its offset, inside the API's window of years (see `inDateWindow`). */
 export const isoDateTime = formatted('date-time', DATE_TIME, 'invalid_format').check(
-  z.refine((s) => inDateWindow(Date.parse(s)), { message: CODES.outOfRange, params: { code: CODES.outOfRange } }),
+  z.refine(inWindow, { message: CODES.outOfRange, params: { code: CODES.outOfRange } }),
 );
 export const slug = z.string().check(z.regex(SLUG), z.maxLength(SLUG_MAX));
 export const submissionReference = z.string().check(z.regex(REFERENCE));
@@ -96,16 +84,11 @@ export const Geocode = z.object({
 });
 export type Geocode = z.infer<typeof Geocode>;
 
-/** How many more dates one submission may carry besides its first (10 dates in all). */
-export const RECURRENCE_DATES_MAX = 9;
+export { RECURRENCE_DATES_MAX } from './rules.js';
 
 /** One more date of the same activity: its start and end, all-day or not like the first. */
 export const RecurrenceDate = z.object({ start: isoDateTime, end: isoDateTime });
 export type RecurrenceDate = z.infer<typeof RecurrenceDate>;
-
-/** An end that comes after its start; an all-day activity may end on its start (one day). */
-const endsAfterStart = (d: { start: string; end: string }, allDay: boolean): boolean =>
-  Date.parse(d.end) > Date.parse(d.start) || (allDay && Date.parse(d.end) === Date.parse(d.start));
 
 /**
  * What a partner sends with the activity form. The server adds id, status and dates.
@@ -142,32 +125,11 @@ export const SubmissionInput = z
     token: z.string().check(z.maxLength(500)),
   })
   .check(
-    // An all-day activity may end on its start (one day); the store normalises its dates.
-    z.refine((s) => endsAfterStart(s, s.allDay), {
-
-      message: CODES.endBeforeStart,
-      path: ['end'],
-      params: { code: CODES.endBeforeStart },
-    }),
-    // Each more date checked like the first; the error names the date (recurrenceDates.2.end).
+    // The rules across fields (end after start, also of each more date: recurrenceDates.2.end;
+    // a location unless online, an online URL unless onsite), written once in rules.ts, where
+    // the activity form takes them from too.
     z.superRefine((s, ctx) => {
-      s.recurrenceDates?.forEach((d, i) => {
-        if (!endsAfterStart(d, s.allDay)) {
-          ctx.issues.push({ code: 'custom', input: d, message: CODES.endBeforeStart, path: ['recurrenceDates', i, 'end'], params: { code: CODES.endBeforeStart } });
-        }
-      });
-    }),
-    z.refine((s) => s.mode === 'online' || s.location !== null, {
-
-      message: CODES.required,
-      path: ['location'],
-      params: { code: CODES.required },
-    }),
-    z.refine((s) => s.mode === 'onsite' || s.onlineUrl !== null, {
-
-      message: CODES.required,
-      path: ['onlineUrl'],
-      params: { code: CODES.required },
+      for (const { path, code } of crossFieldIssues(s)) ctx.issues.push({ code: 'custom', input: s, message: code, path, params: { code } });
     }),
   );
 export type SubmissionInput = z.infer<typeof SubmissionInput>;

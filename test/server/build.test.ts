@@ -73,11 +73,14 @@ test('a banner page downloads neither the activity chunk nor Lit directives; the
   assert.ok(!Object.keys(week.modules).some((id) => /directives[\\/]/.test(id)));
 });
 
-test('no element but the activity form downloads zod, and a page downloads the words of one language', () => {
+test('no chunk downloads zod (the form checks with its JSON Schema), and a page downloads the words of one language', () => {
   const form = named('mm-activity-form')!;
   const zod = (c: (typeof chunks)[number]) => Object.keys(c.modules).some((id) => /node_modules[\\/]zod[\\/]/.test(id));
-  assert.ok(zod(form), 'zod/mini is in the form chunk');
-  for (const c of chunks.filter((x) => x !== form)) assert.ok(!zod(c), `${c.fileName} holds zod`);
+  for (const c of chunks) assert.ok(!zod(c), `${c.fileName} holds zod`);
+  // The form's schema stays in its own chunk: the other pages do not download it.
+  const submission = (c: (typeof chunks)[number]) => Object.keys(c.modules).some((id) => /generated-submission|submission-check/.test(id));
+  assert.ok(submission(form), 'the form chunk holds its JSON Schema and check');
+  for (const c of chunks.filter((x) => x !== form)) assert.ok(!submission(c), `${c.fileName} holds the form's check`);
   // Each language's words in a chunk of their own, asked for only by import(): not both at once.
   const words = chunks.filter((c) => /^chunks\/activity-form\.(nl|en)-/.test(c.fileName));
   assert.equal(words.length, 2, 'a chunk per language');
