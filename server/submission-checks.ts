@@ -8,9 +8,10 @@
 import type { SubmissionInput } from '../src/contract/schema.js';
 import type { Queryable } from './db/db.js';
 import type { ErrorItem } from './http/errors.js';
+import { hasEnded } from '../src/contract/rules.js';
 import { getCampaign } from './store/campaigns.js';
 
-type Dated = Pick<SubmissionInput, 'start' | 'end' | 'recurrenceDates' | 'campaign'>;
+type Dated = Pick<SubmissionInput, 'start' | 'end' | 'allDay' | 'recurrenceDates' | 'campaign'>;
 
 /** Every date of a submission with its API path: the first (`end`), then `recurrenceDates.N.end`. */
 const datesOf = (s: Dated) => [
@@ -26,7 +27,7 @@ const datesOf = (s: Dated) => [
 export async function checkAgainstNow(db: Queryable, s: Dated, now: Date, keep?: Dated): Promise<ErrorItem[]> {
   const kept = new Set(keep ? datesOf(keep).map((d) => `${Date.parse(d.start)}/${Date.parse(d.end)}`) : []);
   const errors: ErrorItem[] = datesOf(s)
-    .filter((d) => Date.parse(d.end) <= now.getTime() && !kept.has(`${Date.parse(d.start)}/${Date.parse(d.end)}`))
+    .filter((d) => hasEnded(d, s.allDay, now.getTime()) && !kept.has(`${Date.parse(d.start)}/${Date.parse(d.end)}`))
     .map((d) => ({ path: d.path, code: 'date_in_past' }));
   if (s.campaign && s.campaign !== keep?.campaign && !(await getCampaign(db, s.campaign))) errors.push({ path: 'campaign', code: 'unknown_campaign' });
   return errors;

@@ -14,6 +14,7 @@ interface Args {
   campaign: string;
   organizer: string;
   privacyUrl: string;
+  now: string;
   headingLevel: number;
 }
 
@@ -49,7 +50,8 @@ async function send(canvas: HTMLElement): Promise<ActivityForm> {
 const meta: Meta<Args> = {
   title: 'Elements/Activity form',
   component: 'mm-activity-form',
-  args: { lang: 'nl', campaign: CAMPAIGN, organizer: '', privacyUrl: 'https://www.voorbeeld.nl/privacy', headingLevel: 2 },
+  // `now`: the sample report's dates (June 2026) are still to come, whenever the story is opened.
+  args: { lang: 'nl', campaign: CAMPAIGN, organizer: '', privacyUrl: 'https://www.voorbeeld.nl/privacy', now: '2026-05-01T12:00:00+02:00', headingLevel: 2 },
   argTypes: {
     lang: { control: 'inline-radio', options: ['nl', 'en'] },
     // Descriptions come from custom-elements.json (the JSDoc on the class, preview.ts); only controls here.
@@ -64,6 +66,7 @@ const meta: Meta<Args> = {
     campaign=${a.campaign}
     organizer=${a.organizer}
     privacy-url=${a.privacyUrl}
+    now=${a.now}
     heading-level=${a.headingLevel}
   ></mm-activity-form>`,
 };

@@ -14,6 +14,8 @@ import { saveDraft } from '../src/activity-form/draft.js';
 
 const API = 'https://api.example.test/api/v1/';
 const CAMPAIGN = 'week-mentale-gezondheid-2026';
+/** The moment the tests fill in the form: a month before the 2026 week their dates are in. */
+const NOW = '2026-05-01T12:00:00+02:00';
 const root = (el: ActivityForm) => el.shadowRoot!;
 const $ = <T extends Element = HTMLInputElement>(el: ActivityForm, sel: string) => root(el).querySelector<T>(sel)!;
 const text = (el: Element) => (el.shadowRoot?.textContent ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -25,6 +27,7 @@ async function form(attrs: { lang?: string; campaign?: string; organizer?: strin
     campaign=${attrs.campaign ?? CAMPAIGN}
     organizer=${attrs.organizer ?? ''}
     privacy-url="https://www.voorbeeld.nl/privacy"
+    now=${NOW}
   ></mm-activity-form>`);
   await el.updateComplete;
   return el;
@@ -125,13 +128,36 @@ describe('mm-activity-form', () => {
 
   it('without campaign, names and sends the current campaign', async () => {
     api.on('/campaigns/current', { body: week2026 });
-    const el = await fixture<ActivityForm>(html`<mm-activity-form api=${API}></mm-activity-form>`);
+    const el = await fixture<ActivityForm>(html`<mm-activity-form api=${API} now=${NOW}></mm-activity-form>`);
     await until(() => !!root(el).querySelector('.campaign'), 2000, 'the campaign');
     expect(text($(el, '.campaign'))).to.contain(week2026.name);
     await fill(el);
     await submit(el);
     await sent(el);
     expect(bodyOf(posts(api)[0]!).campaign).to.equal(week2026.slug);
+  });
+
+  it('refuses a date that has ended, next to its field, and sends nothing (a new user typed 2020)', async () => {
+    const el = await form();
+    await fill(el, { ...walk, dates: [walk.dates![0]!, { day: '2020-01-02', start: '10:00', end: '11:30', lastDay: '' }] });
+    await submit(el);
+    expect(errorOf(el, 'end-1')).to.contain('Deze datum is al voorbij');
+    expect(errorOf(el, 'end-0')).to.equal('');
+    expect(posts(api)).to.have.length(0);
+    // An all-day activity today has not ended: it lasts until midnight.
+    el.now = '2026-06-02T20:00:00+02:00';
+    await type(el, 'date-1', '2026-06-03');
+    await click(el, '#all-day');
+    await submit(el);
+    await sent(el);
+  });
+
+  it('adds https:// to a web address typed without it', async () => {
+    const el = await form();
+    await fill(el, { ...walk, orgUrl: 'voorbeeldstad.nl/agenda' });
+    await submit(el);
+    await sent(el);
+    expect((bodyOf(posts(api)[0]!).organizer as { url: string }).url).to.equal('https://voorbeeldstad.nl/agenda');
   });
 
   it('is in English with lang="en"', async () => {

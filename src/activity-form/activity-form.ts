@@ -81,6 +81,8 @@ export class ActivityForm extends MmElement {
   @property() campaign = '';
   /** Fills in the organiser's name (the user can change it). */
   @property() organizer = '';
+  /** Check dates against this moment (ISO 8601 with offset) instead of the clock, for previews and tests; a date that has ended cannot be sent. */
+  @property() now = '';
   /** Link to the privacy statement, shown with the consent checkbox. */
   @property({ attribute: 'privacy-url' }) privacyUrl = '';
 
@@ -345,7 +347,7 @@ export class ActivityForm extends MmElement {
   // ——— Submit ———
 
   private check(): FieldErrors {
-    return validate(this.values, { campaign: this.campaign, lang: this.language });
+    return validate(this.values, { campaign: this.campaign, lang: this.language }, Date.parse(this.now) || Date.now());
   }
 
   private onSubmit(e: Event): void {

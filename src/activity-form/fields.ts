@@ -8,7 +8,7 @@
  * the id of the field that must change (`fieldOf` maps the contract's paths onto them).
  */
 import type { SubmissionInput as Body } from '../contract/submission.js';
-import { RECURRENCE_DATES_MAX } from '../contract/rules.js';
+import { hasEnded, RECURRENCE_DATES_MAX } from '../contract/rules.js';
 import { submissionIssues } from '../contract/submission-check.js';
 import type { Mode } from '../contract/vocabulary.js';
 import { toIsoOffset, zonedInstant } from '../core/dates.js';
@@ -113,6 +113,15 @@ function instants(d: DateRow, allDay: boolean): { start: string; end: string } {
 
 const orNull = (s: string): string | null => s.trim() || null;
 
+/**
+ * A web address as people type it: `gemeente.nl/agenda` gets `https://` (what every browser's
+ * address bar does); anything else is sent as typed, for the contract to judge.
+ */
+const webAddress = (s: string): string | null => {
+  const t = s.trim();
+  return /^[\p{L}\d-]+(\.[\p{L}\d-]+)+(?::\d+)?(?:[/?#]\S*)?$/u.test(t) ? `https://${t}` : t || null;
+};
+
 /** The values as the body the API takes (without token and honeypot, which the sender adds). */
 export function toBody(v: FormValues, extra: { campaign: string; lang: 'nl' | 'en' }): Omit<Body, 'token'> {
   const [first = emptyDate(), ...more] = v.dates;
@@ -135,11 +144,11 @@ export function toBody(v: FormValues, extra: { campaign: string; lang: 'nl' | 'e
           province: (v.locProvince || null) as NonNullable<Body['location']>['province'],
         }
       : null,
-    onlineUrl: needsUrl(v) ? orNull(v.onlineUrl) : null,
-    organizer: { name: v.orgName.trim(), url: orNull(v.orgUrl) },
+    onlineUrl: needsUrl(v) ? webAddress(v.onlineUrl) : null,
+    organizer: { name: v.orgName.trim(), url: webAddress(v.orgUrl) },
     contactName: orNull(v.contactName),
     contactEmail: v.contactEmail.trim(),
-    registrationUrl: orNull(v.registrationUrl),
+    registrationUrl: webAddress(v.registrationUrl),
     price: Number.isNaN(price) ? -1 : price,
     accessibility: orNull(v.accessibility),
     campaign: extra.campaign || null,
@@ -214,9 +223,10 @@ function requiredErrors(v: FormValues): FieldErrors {
  * required field says so; anything else is the contract's own code (`too_small`,
  * `url_scheme`, `end_before_start`, …), or `''`-keyed for what belongs to no field.
  */
-export function validate(v: FormValues, extra: { campaign: string; lang: 'nl' | 'en' }): FieldErrors {
+export function validate(v: FormValues, extra: { campaign: string; lang: 'nl' | 'en' }, now: number): FieldErrors {
   const errors = requiredErrors(v);
-  for (const issue of submissionIssues({ ...toBody(v, extra), token: '' })) {
+  const body = toBody(v, extra);
+  for (const issue of submissionIssues({ ...body, token: '' })) {
     const path = issue.path.join('.');
     const { code } = issue;
     const id = fieldOf(path, v.allDay);
@@ -224,5 +234,10 @@ export function validate(v: FormValues, extra: { campaign: string; lang: 'nl' | 
     if (id && !errors.has(id) && !(id === 'price' && v.priceKind !== 'paid')) errors.set(id, code);
     else if (!id && path !== 'campaign') errors.set('', code);
   }
+  // A date that has passed at `now` (ms; the server refuses it too: `date_in_past`).
+  [body, ...(body.recurrenceDates ?? [])].forEach((d, i) => {
+    const id = fieldOf(i === 0 ? 'end' : `recurrenceDates.${i - 1}.end`, v.allDay);
+    if (!errors.has(id) && d.end && hasEnded(d, v.allDay, now)) errors.set(id, 'date_in_past');
+  });
   return errors;
 }

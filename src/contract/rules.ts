@@ -46,6 +46,14 @@ export const FIELD_RULES: Readonly<Record<string, (s: string) => boolean>> = {
 export const endsAfterStart = (d: { start: string; end: string }, allDay: boolean): boolean =>
   Date.parse(d.end) > Date.parse(d.start) || (allDay && Date.parse(d.end) === Date.parse(d.start));
 
+/**
+ * Whether a date of an activity is over at `now` (ms): its end has passed; an all-day
+ * activity lasts until the end of its last day (its `end` may be that day's midnight). Not a
+ * rule of the schema (it depends on the clock): POST /submissions (`date_in_past`,
+ * server/submission-checks.ts) and the form check it.
+ */
+export const hasEnded = (d: { end: string }, allDay: boolean, now: number): boolean => Date.parse(d.end) + (allDay ? 86_400_000 : 0) <= now;
+
 /** The fields of a submission the rules across fields read. */
 export interface Dated {
   start: string;
