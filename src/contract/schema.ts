@@ -10,8 +10,8 @@
  */
 import * as z from 'zod/mini';
 import { HEX_COLOR, meetsAA } from './color.js';
-import { ACTIVITY_TYPES, AUDIENCES, CODES, ID, MODES, PROVINCES } from './vocabulary.js';
-import { httpUrl, isoDateTime, line, Location, Organizer, postcode, slug, text } from './submission.js';
+import { AUDIENCES, CODES, ID, PROVINCES } from './vocabulary.js';
+import { activityBasics, httpUrl, isoDateTime, line, Location, Organizer, postcode, slug, text } from './submission.js';
 
 // The fixed lists and codes live in a zod-free module, so that browser code can use them
 // without downloading zod; they are part of this contract all the same.
@@ -29,12 +29,7 @@ export const Activity = z.object({
   id: activityId,
   title: line(3, 140),
   description: text(0, 5000),
-  type: z.enum(ACTIVITY_TYPES),
-  audiences: z.array(z.enum(AUDIENCES)).check(z.minLength(1)),
-  mode: z.enum(MODES),
-  start: isoDateTime,
-  end: isoDateTime,
-  allDay: z.boolean(),
+  ...activityBasics,
   /** All-day only: the first and last day (inclusive), Amsterdam dates; see `calendar.ts`. */
   firstDay: z.optional(isoDate),
   lastDay: z.optional(isoDate),

@@ -91,6 +91,19 @@ export const RecurrenceDate = z.object({ start: isoDateTime, end: isoDateTime })
 export type RecurrenceDate = z.infer<typeof RecurrenceDate>;
 
 /**
+ * What an activity is, for whom and when (its first date), written once for a submission and
+ * for the activity it becomes (`Activity` in schema.ts): spread into both objects.
+ */
+export const activityBasics = {
+  type: z.enum(ACTIVITY_TYPES),
+  audiences: z.array(z.enum(AUDIENCES)).check(z.minLength(1)),
+  mode: z.enum(MODES),
+  start: isoDateTime,
+  end: isoDateTime,
+  allDay: z.boolean(),
+};
+
+/**
  * What a partner sends with the activity form. The server adds id, status and dates.
  * `start`/`end` are the first date; `recurrenceDates` the others of the same activity (a
  * workshop on Monday and on Thursday), as iCalendar's RDATE: one submission and one reference,
@@ -100,12 +113,7 @@ export const SubmissionInput = z
   .object({
     title: line(3, 140),
     description: text(20, 5000),
-    type: z.enum(ACTIVITY_TYPES),
-    audiences: z.array(z.enum(AUDIENCES)).check(z.minLength(1)),
-    mode: z.enum(MODES),
-    start: isoDateTime,
-    end: isoDateTime,
-    allDay: z.boolean(),
+    ...activityBasics,
     recurrenceDates: z.optional(z.array(RecurrenceDate).check(z.maxLength(RECURRENCE_DATES_MAX))),
     location: z.nullable(Location),
     onlineUrl: z.nullable(httpUrl),
