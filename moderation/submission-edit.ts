@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ACTIVITY_TYPES, AUDIENCES, MODES } from '../src/contract/vocabulary.js';
+import { webAddress } from '../src/contract/rules.js';
 import { clockTime, dateKey, toIsoOffset, zonedInstant } from '../src/core/dates.js';
 import { checkGroup, checkbox, errorSummary, field, select, type Errors } from './fields.js';
 import { FIELD_LABELS as L, words } from './text.js';
@@ -76,10 +77,10 @@ export function readEdit(form: HTMLFormElement, s: AdminSubmission): Record<stri
     end: fromLocal(v('end')),
     allDay: (form.elements.namedItem('allDay') as HTMLInputElement).checked,
     location: hasLocation ? { ...(i.location ?? { municipality: null, province: null, lat: null, lon: null }), ...locationFields } : null,
-    onlineUrl: orNull(v('onlineUrl')),
-    organizer: { ...i.organizer, name: v('organizer.name'), url: orNull(v('organizer.url')) },
+    onlineUrl: webAddress(v('onlineUrl')),
+    organizer: { ...i.organizer, name: v('organizer.name'), url: webAddress(v('organizer.url')) },
     contactEmail: v('contactEmail').trim(),
-    registrationUrl: orNull(v('registrationUrl')),
+    registrationUrl: webAddress(v('registrationUrl')),
     price: priceOf(v('price')),
     accessibility: orNull(v('accessibility')),
   };

@@ -16,6 +16,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { SubmissionInput } from '../../src/contract/schema.js';
+import { webAddress } from '../../src/contract/rules.js';
 import type { Lang } from '../../src/core/lang.js';
 import type { AppDeps } from '../deps.js';
 import { issuesToItems, type ErrorItem } from '../http/errors.js';
@@ -59,12 +60,12 @@ function merge(i: StoredInput, v: FormValues): Record<string, unknown> {
     description: v.description ?? i.description,
     start: first.start,
     end: first.end,
-    registrationUrl: orNull(v.registrationUrl),
+    registrationUrl: webAddress(v.registrationUrl),
     price: price === '' ? null : Number.isFinite(n) ? n : price,
     accessibility: orNull(v.accessibility),
   };
   if (i.recurrenceDates?.length) out.recurrenceDates = i.recurrenceDates.map((_, k) => dates(k + 1));
-  if ('onlineUrl' in v) out.onlineUrl = orNull(v.onlineUrl);
+  if ('onlineUrl' in v) out.onlineUrl = webAddress(v.onlineUrl);
   if (i.location) {
     const loc = { ...i.location, name: v.location_name ?? '', address: orNull(v.location_address), postcode: orNull(v.location_postcode), city: v.location_city ?? '' };
     // A new address: the old coordinates no longer hold.

@@ -8,7 +8,7 @@
  * the id of the field that must change (`fieldOf` maps the contract's paths onto them).
  */
 import type { SubmissionInput as Body } from '../contract/submission.js';
-import { hasEnded, RECURRENCE_DATES_MAX } from '../contract/rules.js';
+import { hasEnded, RECURRENCE_DATES_MAX, webAddress } from '../contract/rules.js';
 import { submissionIssues } from '../contract/submission-check.js';
 import type { Mode } from '../contract/vocabulary.js';
 import { toIsoOffset, zonedInstant } from '../core/dates.js';
@@ -112,15 +112,6 @@ function instants(d: DateRow, allDay: boolean): { start: string; end: string } {
 }
 
 const orNull = (s: string): string | null => s.trim() || null;
-
-/**
- * A web address as people type it: `gemeente.nl/agenda` gets `https://` (what every browser's
- * address bar does); anything else is sent as typed, for the contract to judge.
- */
-const webAddress = (s: string): string | null => {
-  const t = s.trim();
-  return /^[\p{L}\d-]+(\.[\p{L}\d-]+)+(?::\d+)?(?:[/?#]\S*)?$/u.test(t) ? `https://${t}` : t || null;
-};
 
 /** The values as the body the API takes (without token and honeypot, which the sender adds). */
 export function toBody(v: FormValues, extra: { campaign: string; lang: 'nl' | 'en' }): Omit<Body, 'token'> {

@@ -6,6 +6,17 @@
  */
 import { CODES, inDateWindow, isHttpUrl, type Mode } from './vocabulary.js';
 
+/**
+ * A web address as people type it, before the rules judge it: `gemeente.nl/agenda` gets
+ * `https://` (what every browser's address bar does); empty is null; anything else is kept as
+ * typed (trimmed), for `url_scheme` to refuse. The form, the partner's management page and
+ * the moderation page all send what people type through it.
+ */
+export const webAddress = (s: string | undefined): string | null => {
+  const t = (s ?? '').trim();
+  return /^[\p{L}\d-]+(\.[\p{L}\d-]+)+(?::\d+)?(?:[/?#]\S*)?$/u.test(t) ? `https://${t}` : t || null;
+};
+
 /** How many more dates one submission may carry besides its first (10 dates in all). */
 export const RECURRENCE_DATES_MAX = 9;
 

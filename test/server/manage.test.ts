@@ -110,6 +110,15 @@ describe('the private management page', () => {
     assert.equal(huge.status, 413);
   });
 
+  test('a web address typed without https:// is taken as one, as in the form (a new user typed gemeente.nl)', async () => {
+    const { ref, page } = await submitted();
+    assert.equal((await ctx.t.request(`${page}/wijzigen`, form([['registrationUrl', ' voorbeeldstad.nl/aanmelden ']]))).status, 303);
+    assert.equal((await submission(ref)).input.registrationUrl, 'https://voorbeeldstad.nl/aanmelden');
+    const { res, text } = await html(`${page}/wijzigen`, form([['registrationUrl', 'ftp://voorbeeldstad.nl']]));
+    assert.equal(res.status, 422);
+    assert.match(text, /begint met https:\/\//);
+  });
+
   test('a correction after approval goes back to moderation; the published version stays until a moderator approves it', async () => {
     const { ref, page } = await submitted();
     await approve(ref);
