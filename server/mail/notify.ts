@@ -47,9 +47,10 @@ export function submissionMail(s: MailSettings) {
     async cancelled(tx: Queryable, ref: string, input: StoredSubmissionInput, now: Date): Promise<void> {
       if (s.moderatorEmail) await enqueueMail(tx, { kind: 'cancelled', reference: ref, to: s.moderatorEmail, content: moderatorNotice(ref, input, moderation, 'cancelled', await cancelledStarts(tx, ref)) }, now);
     },
-    async approved(tx: Queryable, ref: string, input: StoredSubmissionInput, activityId: string, now: Date): Promise<void> {
+    /** `cancelled`: the starts (ms) of the dates the partner cancelled, as approval found them. */
+    async approved(tx: Queryable, ref: string, input: StoredSubmissionInput, activityId: string, cancelled: Set<number>, now: Date): Promise<void> {
       const url = s.activityUrl.replace('{id}', encodeURIComponent(activityId));
-      const content = approved(ref, input, url, await cancelledStarts(tx, ref));
+      const content = approved(ref, input, url, cancelled);
       await enqueueMail(tx, { kind: 'approved', reference: ref, to: input.contactEmail, replyTo: s.moderatorEmail, content }, now);
     },
     async rejected(tx: Queryable, ref: string, input: StoredSubmissionInput, reason: string, now: Date): Promise<void> {

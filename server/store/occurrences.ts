@@ -34,7 +34,8 @@ export async function occurrenceIds(tx: Queryable, baseId: string): Promise<stri
  * Writes one activity per date of `input`, from `base` (the first date's activity):
  * `cancelled` when the partner cancelled that date; activities of
  * dates no longer in the input become `cancelled`. Returns the ids of the input's dates, in
- * order, and what happened to the first ('inserted', 'updated' or 'unchanged').
+ * order, what happened to the first ('inserted', 'updated' or 'unchanged'), and the starts
+ * (ms) of the dates the partner cancelled (the approval e-mail marks them).
  */
 export async function publishOccurrences(
   tx: Queryable,
@@ -42,7 +43,7 @@ export async function publishOccurrences(
   input: StoredSubmissionInput,
   reference: string,
   now: Date,
-): Promise<{ ids: string[]; change: Awaited<ReturnType<typeof upsertActivity>> }> {
+): Promise<{ ids: string[]; change: Awaited<ReturnType<typeof upsertActivity>>; cancelled: Set<number> }> {
   const cancelled = await cancelledStarts(tx, reference);
   const ids: string[] = [];
   let change: Awaited<ReturnType<typeof upsertActivity>> = 'unchanged';
@@ -54,7 +55,7 @@ export async function publishOccurrences(
     ids.push(id);
   }
   await cancelOccurrences(tx, base.id, now, (a) => !ids.includes(a.id));
-  return { ids, change };
+  return { ids, change, cancelled };
 }
 
 /**

@@ -176,10 +176,10 @@ export async function approveSubmission(db: Db, reference: string, who: Moderato
     const s = await decidable(tx, reference);
     if ('ok' in s) return s;
     const activity = activityFromSubmission(s, now);
-    const { ids, change } = await publishOccurrences(tx, activity, s.input, reference, now);
+    const { ids, change, cancelled } = await publishOccurrences(tx, activity, s.input, reference, now);
     await tx.query(`UPDATE submissions SET status = 'approved', activity_id = $2, reason = NULL, updated_at = now() WHERE reference = $1`, [reference, activity.id]);
     await audit(tx, who, 'approve', reference, { activityId: activity.id, change, ...(ids.length > 1 ? { activityIds: ids } : {}) });
-    if (mail) await mail.approved(tx, reference, s.input, activity.id, now);
+    if (mail) await mail.approved(tx, reference, s.input, activity.id, cancelled, now);
     return { ok: true, submission: (await getSubmission(tx, reference))!, activity: await getActivity(tx, activity.id) } as const;
   });
 }
