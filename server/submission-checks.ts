@@ -25,9 +25,10 @@ const datesOf = (s: Dated) => [
  * `unknown_campaign` for a campaign slug no campaign has.
  */
 export async function checkAgainstNow(db: Queryable, s: Dated, now: Date, keep?: Dated): Promise<ErrorItem[]> {
-  const kept = new Set(keep ? datesOf(keep).map((d) => `${Date.parse(d.start)}/${Date.parse(d.end)}`) : []);
+  const same = (d: { start: string; end: string }) => `${Date.parse(d.start)}/${Date.parse(d.end)}`;
+  const kept = new Set(keep ? datesOf(keep).map(same) : []);
   const errors: ErrorItem[] = datesOf(s)
-    .filter((d) => hasEnded(d, s.allDay, now.getTime()) && !kept.has(`${Date.parse(d.start)}/${Date.parse(d.end)}`))
+    .filter((d) => hasEnded(d, s.allDay, now.getTime()) && !kept.has(same(d)))
     .map((d) => ({ path: d.path, code: 'date_in_past' }));
   if (s.campaign && s.campaign !== keep?.campaign && !(await getCampaign(db, s.campaign))) errors.push({ path: 'campaign', code: 'unknown_campaign' });
   return errors;
