@@ -71,7 +71,10 @@ async function explain(url: string, directive: 'script-src' | 'connect-src', wha
  * event-list.ts and week-calendar.ts, and test/loader.test.ts checks each element makes no
  * request of its own when the loader prefetched. Anything less certain is not prefetched.
  */
-/** A first request, and for the week the one its answer leads to (the campaign → its week). */
+/**
+ * A first request, and for the week the one its answer leads to (the campaign → its week),
+ * asked as soon as the campaign is in, not once the week's chunks have arrived and run.
+ */
 interface FirstRequest {
   url: string;
   next?: (answer: { start?: unknown }) => string | undefined;
@@ -180,19 +183,29 @@ function start(): void {
     if (!warm) setTimeout(() => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(0));
     warm = true;
   };
-  const asked = new Set<string>();
   const prefetched = (g.__missieMentaal.prefetched = new Map<string, Promise<Response>>());
+  // Each URL asked once; its JSON read once, for the requests it leads to. Several elements
+  // may want the same answer (a banner and a week both start from the current campaign), and
+  // only the week's needs the chain: it is attached whoever asked first.
+  const asked = new Map<string, () => Promise<unknown>>();
   const prefetch = (req: FirstRequest | undefined) => {
-    if (!req?.url || asked.has(req.url)) return;
-    asked.add(req.url);
-    const answer = fetch(req.url, { headers: { accept: 'application/json' }, credentials: 'omit' });
-    answer.catch(() => undefined); // the element reports failures when it takes the answer
-    prefetched.set(req.url, answer);
+    if (!req?.url) return;
+    let json = asked.get(req.url);
+    if (!json) {
+      const answer = fetch(req.url, { headers: { accept: 'application/json' }, credentials: 'omit' });
+      answer.catch(() => undefined); // the element reports failures when it takes the answer
+      prefetched.set(req.url, answer);
+      // Copied at once, before an element can take the answer and read its body.
+      const copy = answer.then((r) => r.clone());
+      copy.catch(() => undefined);
+      let read: Promise<unknown> | undefined;
+      json = () => (read ??= copy.then((r) => (r.ok ? r.json() : undefined)));
+      asked.set(req.url, json);
+    }
     const next = req.next;
     if (next)
-      answer
-        .then((r) => (r.ok ? r.clone().json() : undefined))
-        .then((json) => json && prefetch({ url: next(json) ?? '' }))
+      json()
+        .then((answer) => answer && prefetch({ url: next(answer as Parameters<typeof next>[0]) ?? '' }))
         .catch(() => undefined);
   };
   const scan = (root: ParentNode) => {

@@ -36,7 +36,8 @@ describe('loader: first requests with the chunks', () => {
       await until(() => g.__missieMentaal!.prefetched!.size === 0, 3000, 'every prefetched answer taken by an element');
       const prefetched = [...new Set(fake.calls.map((c) => c.url.href))];
       // Eight distinct requests, each made once: the two weeks ask for the same campaigns as the
-      // two banners; each campaign then leads to its week (the second filtered by the campaign).
+      // two banners; each campaign then leads to its week (the second filtered by the campaign),
+      // although a banner asked for that campaign first.
       expect(prefetched, JSON.stringify(prefetched, null, 1)).to.have.length(8);
       const byUrl = new Map<string, number>();
       for (const c of fake.calls) byUrl.set(c.url.href, (byUrl.get(c.url.href) ?? 0) + 1);
@@ -47,6 +48,8 @@ describe('loader: first requests with the chunks', () => {
       expect(prefetched.some((u) => u.startsWith('https://other.test/api/v1/activities?from='))).to.equal(true);
       expect(prefetched).to.include('https://api.test/api/v1/activities?from=2026-06-01&limit=200&to=2026-06-07');
       expect(prefetched).to.include('https://api.test/api/v1/activities?audience=ouders&from=2026-09-07&limit=200&to=2026-09-13');
+      // Every request came from the loader (an element's own request carries its abort signal).
+      expect(fake.calls.filter((c) => c.init?.signal).map((c) => c.url.href)).to.deep.equal([]);
     } finally {
       fake.restore();
     }
