@@ -29,7 +29,8 @@ const button = (el: WeekCalendar, label: string) => $$<HTMLButtonElement>(el, 'b
 
 /** Wait until the element shows a loaded week, an empty week or an error. */
 async function settled(el: WeekCalendar): Promise<WeekCalendar> {
-  await until(() => !!root(el)?.querySelector('.days:not(.skeleton), .state'), 3000, 'a loaded state');
+  // (A busy week shows its first pages while the rest loads: `state` says when it is whole.)
+  await until(() => !!root(el)?.querySelector('.days:not(.skeleton), .state') && el.getAttribute('state') !== 'loading', 3000, 'a loaded state');
   await el.updateComplete;
   return el;
 }
@@ -134,6 +135,41 @@ describe('<mm-week-calendar>', () => {
     const titles = $$(el, '.open > span:first-child').map(text);
     expect(titles).to.include('Voorbeeld: eerste pagina');
     expect(titles).to.include('Voorbeeld: tweede pagina');
+  });
+
+  it('a busy week shows its complete days while the next answer page is on its way, the later days as loading', async () => {
+    // Sorted by start, as the API sends them: the first page ends on Wednesday, so Monday and
+    // Tuesday are complete; Wednesday may have more on the next page.
+    const first = [
+      makeActivity({ id: 'w1', title: 'Voorbeeld: maandagwandeling', start: '2026-06-01T10:00:00+02:00', end: '2026-06-01T11:00:00+02:00' }),
+      makeActivity({ id: 'w2', title: 'Voorbeeld: dinsdagyoga', start: '2026-06-02T10:00:00+02:00', end: '2026-06-02T11:00:00+02:00' }),
+      makeActivity({ id: 'w3', title: 'Voorbeeld: woensdagochtend', start: '2026-06-03T09:00:00+02:00', end: '2026-06-03T10:00:00+02:00' }),
+    ];
+    const rest = [makeActivity({ id: 'w4', title: 'Voorbeeld: woensdagmiddag', start: '2026-06-03T14:00:00+02:00', end: '2026-06-03T15:00:00+02:00' })];
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    fake.on('/activities', async (url) => {
+      if (url.searchParams.get('cursor') !== 'c2') return { body: page(first, 'c2') };
+      await held;
+      return { body: page(rest) };
+    });
+    const el = await fixture<WeekCalendar>(html`<mm-week-calendar week="2026-06-01" now="2026-05-20"></mm-week-calendar>`);
+    await until(() => $$(el, '.act').length > 0, 3000, 'the first page shown');
+    const day = (n: number) => $$(el, '.day')[n]!;
+    expect(text(day(0))).to.contain('Voorbeeld: maandagwandeling');
+    expect(text(day(1))).to.contain('Voorbeeld: dinsdagyoga');
+    // Wednesday is not whole yet: no half day, and no "no activities" for the days to come.
+    for (const n of [2, 3, 6]) expect(text(day(n).querySelector('.count'))).to.equal('Laden…');
+    expect(text(day(2))).not.to.contain('Voorbeeld: woensdagochtend');
+    expect(text($(el, '[part="status"]'))).to.equal('Laden…');
+    expect(el.getAttribute('state')).to.equal('loading');
+    await expectAccessible(el);
+    release();
+    await settled(el);
+    expect(text(day(2))).to.contain('Voorbeeld: woensdagochtend');
+    expect(text(day(2))).to.contain('Voorbeeld: woensdagmiddag');
+    expect(text(day(3).querySelector('.count'))).not.to.equal('Laden…');
+    expect(el.getAttribute('state')).to.equal('ready');
   });
 
   it('moves to the previous, next and current week with the buttons, and announces it', async () => {

@@ -11,6 +11,7 @@ import { errorText, stateMessages } from '../core/state-messages.js';
 import { Misconfigured } from '../core/attribute-check.js';
 import type { Activity, ActivityPage as Page } from '../contract/schema.js';
 import { ActivityPage, Campaign } from '../contract/checkers.js';
+import { dayRange } from '../core/calendar.js';
 import { activitiesUrl, activityDays, feedUrl, groupByDay, isLong, placeText, type ActivityFilters } from '../core/activities.js';
 import { activityDetails, activityWords, audienceText, continuation, detailsStyles, priceText, subscribeMenu, subscribeStyles, whenOn, whenText } from '../core/activity-view.js';
 import { safeUrl } from '../contract/vocabulary.js';
@@ -35,6 +36,12 @@ export interface WeekData extends WeekView {
   monday: string;
   stale: boolean;
   time: number;
+  /**
+   * Only while a busy week's later answer pages are on their way: the first day (`YYYY-MM-DD`,
+   * Amsterdam) whose activities are not all in yet. The API sends a week sorted by start, so
+   * every day before the last start seen is complete; it and the days after it show "Laden…".
+   */
+  through?: string;
 }
 
 // Grouping a national week (2,000 activities, 10 answer pages) takes a few ms and a lot of
@@ -138,6 +145,11 @@ export class WeekCalendar extends ActivityElement {
   @state() private expanded = new Set<string>();
   /** True between `beforeprint` and `afterprint`: paper shows every activity. */
   @state() private printing = false;
+  /**
+   * A busy week's first answer pages, shown while the rest is on its way (a national week has
+   * hundreds of activities a day, and ten pages one after another take seconds on a slow phone).
+   */
+  @state() private partial?: WeekData;
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('.days') private daysList?: HTMLElement;
@@ -155,6 +167,7 @@ export class WeekCalendar extends ActivityElement {
   // A removed element stops asking; put back, it asks again (DataTask).
   private readonly task = new DataTask(this, {
     task: async ([base, start], { signal }): Promise<WeekData> => {
+      this.partial = undefined;
       if (this.misconfigured) throw new Misconfigured();
       const maxAge = this.fresh ? 0 : undefined;
       this.fresh = false;
@@ -185,17 +198,21 @@ export class WeekCalendar extends ActivityElement {
         time = Math.min(time, r.time);
         cursor = r.data.nextCursor;
         if (!cursor) break;
+        const lastStart = r.data.items.at(-1);
+        if (lastStart && !signal.aborted) this.partial = { monday, ...weekView(monday, [...pages]), stale, time, through: dayRange(lastStart).first };
       }
       return { monday, ...weekView(monday, pages), stale, time };
     },
     args: () => [this.apiBase, this.start(), JSON.stringify(this.filters())] as const,
     onComplete: (d) => {
+      this.partial = undefined;
       this.lastGood = d;
       if (!this.announceNext) return;
       this.announceNext = false;
       this.announcer.say(messages[this.language].announce(weekTitle(d.monday, this.language), d.items.length));
     },
     onError: (e) => {
+      this.partial = undefined;
       if (this.announceNext) this.announcer.say(errorText(e, this.language));
       this.announceNext = false;
     },
@@ -333,7 +350,10 @@ export class WeekCalendar extends ActivityElement {
     // it was loaded ("Bijgewerkt om 10:15"): nobody is there to press "Opnieuw proberen",
     // and the next refresh tries again.
     const kept = status === TaskStatus.ERROR && this.display && same;
-    const data = status === TaskStatus.COMPLETE || (status === TaskStatus.PENDING && same) || kept ? last : undefined;
+    const data =
+      (status === TaskStatus.COMPLETE || (status === TaskStatus.PENDING && same) || kept ? last : undefined) ??
+      (status === TaskStatus.PENDING ? this.partial : undefined);
+    const partial = !!data?.through;
     const monday = data?.monday ?? (want || this.resolved);
     const error = status === TaskStatus.ERROR && !data;
     const L = this.level();
@@ -345,19 +365,19 @@ export class WeekCalendar extends ActivityElement {
     const interactive = !this.display && !this.print;
     const statusLine = error
       ? ''
-      : !data
+      : !data || partial
         ? c.loading
         : [m.count(weekCount), data.stale || kept ? c.stale : '', this.display ? m.updated(formatters(lang).time(new Date(data.time))) : '']
             .filter(Boolean)
             .join(' · ');
 
-    this.viewState = error ? 'error' : !data ? 'loading' : weekCount === 0 ? 'empty' : data.stale || kept ? 'stale' : 'ready';
+    this.viewState = error ? 'error' : !data || partial ? 'loading' : weekCount === 0 ? 'empty' : data.stale || kept ? 'stale' : 'ready';
     let body: TemplateResult;
     if (error) {
       body = errorView(errorText(this.task.error, lang), this.display || this.task.error instanceof Misconfigured ? undefined : [c.retry, this.retry]);
     } else if (!data) {
       body = this.skeleton();
-    } else if (weekCount === 0) {
+    } else if (weekCount === 0 && !partial) {
       body = emptyView(
         m.empty,
         m.emptyHint,
@@ -425,7 +445,8 @@ export class WeekCalendar extends ActivityElement {
     const fallback = Math.max(0, todayIndex);
     return html`<ol class="days" part="days" role="list" aria-label=${m.days} @keydown=${this.roving.onKeyDown}>
       ${keys.map((k, i) => {
-        const list = groups.get(k) ?? [];
+        const loading = !!data.through && k >= data.through;
+        const list = loading ? [] : (groups.get(k) ?? []);
         // Printing, and a day opened with its button, show every activity of the day.
         const whole = all || this.expanded.has(k);
         const isToday = k === today;
@@ -447,8 +468,9 @@ export class WeekCalendar extends ActivityElement {
                     >${name}</a
                   >`}
             </div>
-            <p class="count">${m.count(list.length)}</p>
+            <p class="count">${loading ? stateMessages[lang].loading : m.count(list.length)}</p>
           </div>
+          ${loading ? html`<div class="skeleton" aria-hidden="true"><span class="bar card"></span></div>` : nothing}
           ${list.length
             ? html`<ul class="acts" id="a-${k}" role="list" aria-labelledby="d-${k}">
                 ${(whole ? list : list.slice(0, limit)).map((a) => this.card(a, k, lang))}
