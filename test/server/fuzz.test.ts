@@ -3,7 +3,9 @@
  * inputs and takes a few seconds:
  * - what the server stores, every widget accepts: generated URLs and titles go in through
  *   the form, are approved, and the stored activity must pass the widgets' own JSON-Schema
- *   checker (`src/contract/checkers.ts`), not only zod;
+ *   checker (`src/contract/checkers.ts`), not only zod; so must a moderator's walk-in place
+ *   (web address, phone, name) in the finder's answer, and a partner's correction from the
+ *   management page once approved;
  * - no input reaches a 500: generated methods, paths, query strings, headers and bodies
  *   on every public and admin endpoint: the reads, the form, the partner's management page
  *   (its HTML forms, URL-encoded), the moderation page's submissions, audit trails,
@@ -13,6 +15,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { ActivityPage } from '../../src/contract/checkers.js';
+import { WalkInList } from '../../src/contract/walk-in-checkers.js';
 import type { Activity, SubmissionReceipt } from '../../src/contract/schema.js';
 import { ADMIN, fileApp, formToken, newKey, postForm } from './helpers/app.js';
 import { validSubmission } from './helpers/submission.js';
@@ -70,6 +73,65 @@ test('property: every stored activity passes the widgets’ contract check', asy
     { seed: SEED, numRuns: 100 },
   );
   assert.ok(stored > 15, `enough inputs were accepted to mean something (${stored})`);
+});
+
+/** Phone numbers as people type them, and what they should not. */
+const phone = fc.oneof(
+  fc.constantFrom('030 123 45 67', '030-1234567', '+31 (0)30 123 4567', '0800-0113', '      ', '113', ' 030 123 45 67 ', '030\u00a0123 45 67', '030\u200b1234567', ''),
+  fc.string({ unit: 'binary-ascii', maxLength: 22 }),
+  fc.stringMatching(/^[0-9 +()-]{4,22}$/),
+);
+const utrechtish = '52.0908,5.1215';
+/** A good walk-in place (fictional). */
+const PLACE = {
+  name: 'Inloophuis De Zwaluw (voorbeeld)', address: 'Zwaluwstraat 3', postcode: '3511 AB', city: 'Utrecht', lat: 52.0908, lon: 5.1215,
+  audiences: ['iedereen'], peerSupport: true, phone: '030 123 45 67', url: 'https://voorbeeld.nl/zwaluw', openingHours: 'Mo-Fr 10:00-16:00; PH off',
+};
+
+test('property: every stored walk-in place passes the finder’s contract check (web address, phone, name)', async () => {
+  let stored = 0;
+  await fc.assert(
+    fc.asyncProperty(urlish, phone, title, async (url, tel, name) => {
+      const res = await f.t.admin('/walk-ins', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...PLACE, name, url, phone: tel }) });
+      assert.ok(res.status === 201 || res.status === 422 || res.status === 400, `${res.status}`);
+      await res.arrayBuffer();
+      if (res.status !== 201) return;
+      stored++;
+      const list = await (await f.t.request(`/api/v1/walk-ins?near=${utrechtish}&radius=1&limit=200`)).json();
+      const checked = WalkInList.safeParse(list);
+      assert.ok(checked.success, `${JSON.stringify(checked.success ? null : checked.error.issues)} for ${JSON.stringify({ url, tel, name })}`);
+    }),
+    { seed: SEED, numRuns: 60 },
+  );
+  assert.ok(stored > 10, `enough places were accepted to mean something (${stored})`);
+});
+
+test('property: every correction from the management page, once approved, passes the widgets’ contract check', async () => {
+  const mail = memoryTransport();
+  const made = await submit(validSubmission({ token: token(), title: 'Wandeling om te corrigeren', mode: 'hybrid', onlineUrl: 'https://voorbeeld.nl/live' }));
+  const { reference } = (await made.json()) as SubmissionReceipt;
+  await testWorker(f.t, mail).runOnce();
+  const page = `/api/v1/beheer/${manageTokenIn(mail.sent.find((m) => m.subject.includes(reference))!.text)}`;
+  assert.equal((await f.t.admin(`/submissions/${reference}/approve`, { method: 'POST' })).status, 200);
+  let stored = 0;
+  await fc.assert(
+    fc.asyncProperty(urlish, fc.constantFrom('registrationUrl', 'onlineUrl'), title, fc.oneof(fc.constant(''), urlish), async (url, field, name, city) => {
+      const form = new URLSearchParams({ [field]: url, title: name, ...(city ? { location_city: city } : {}) });
+      const res = await f.t.request(`${page}/wijzigen`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: form.toString() });
+      assert.ok(res.status === 303 || res.status === 422, `${res.status}`);
+      await res.arrayBuffer();
+      if (res.status !== 303 || !(res.headers.get('location') ?? '').includes('done=revised')) return;
+      stored++;
+      const approved = await f.t.admin(`/submissions/${reference}/approve`, { method: 'POST' });
+      assert.equal(approved.status, 200);
+      const { activity } = (await approved.json()) as { activity: Activity };
+      const served = (await (await f.t.request(`/api/v1/activities/${activity.id}`)).json()) as Activity;
+      const checked = ActivityPage.safeParse({ items: [served], nextCursor: null });
+      assert.ok(checked.success, `${JSON.stringify(checked.success ? null : checked.error.issues)} for ${JSON.stringify({ url, field, name, city })}`);
+    }),
+    { seed: SEED, numRuns: 40 },
+  );
+  assert.ok(stored > 10, `enough corrections were accepted to mean something (${stored})`);
 });
 
 // ── Fuzz: no 5xx anywhere ─────────────────────────────────────────────────────────────
@@ -174,10 +236,6 @@ const osm = fc.oneof(
   embedded,
 );
 const WALK_IN_FIELDS = ['name', 'description', 'organizer', 'address', 'postcode', 'city', 'province', 'lat', 'lon', 'phone', 'url', 'audiences', 'peerSupport', 'openingHours', 'kind', 'free', 'appointment', 'wheelchair', 'sample', 'hours', 'id'];
-const PLACE = {
-  name: 'Inloophuis De Zwaluw (voorbeeld)', address: 'Zwaluwstraat 3', postcode: '3511 AB', city: 'Utrecht', lat: 52.0908, lon: 5.1215,
-  audiences: ['iedereen'], peerSupport: true, phone: '030 123 45 67', url: 'https://voorbeeld.nl/zwaluw', openingHours: 'Mo-Fr 10:00-16:00; PH off',
-};
 /** A moderator's walk-in place: a good one with up to three fields changed. */
 const placeBody = fc
   .dictionary(fc.constantFrom(...WALK_IN_FIELDS), fc.oneof(fieldValue, urlish, osm, fc.double()), { maxKeys: 3 })
