@@ -59,11 +59,13 @@ describe('1. every output escapes by its own grammar', () => {
     assert.equal(ok.status, 201);
   });
 
-  test('every naughty string: the single .ics and the feed parse to exactly the events they should', () => {
+  test('every naughty string: the single .ics and the feed parse to exactly the events they should (cancelled dates too)', () => {
     const parse = (ics: string) => new ICAL.Component(ICAL.parse(ics));
     const accepted: ReturnType<typeof makeActivity>[] = [];
     NAUGHTY.forEach((s, i) => {
-      const a = makeActivity({ id: `blns-${i}`, title: s, description: s, location: { ...makeActivity().location!, name: s, address: s } });
+      // Every other one cancelled (a date the partner called off): its summary is written differently.
+      const status = i % 2 ? 'cancelled' : 'scheduled';
+      const a = makeActivity({ id: `blns-${i}`, title: s, description: s, status, location: { ...makeActivity().location!, name: s, address: s } });
       // Whatever reaches the writer, even text the boundary refuses, stays inside its own
       // property: one event, its own UID, and the calendar's name is the title unchanged.
       const cal = parse(activitiesToIcs([a], s));
@@ -73,7 +75,8 @@ describe('1. every output escapes by its own grammar', () => {
       assert.equal(cal.getFirstPropertyValue('method'), 'PUBLISH', JSON.stringify(s));
       if (Activity.safeParse(a).success) {
         accepted.push(a);
-        assert.equal(events[0]!.getFirstPropertyValue('summary'), s);
+        assert.equal(events[0]!.getFirstPropertyValue('summary'), status === 'cancelled' ? `Afgelast: ${s}` : s);
+        assert.equal(events[0]!.getFirstPropertyValue('status'), status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED');
         // ical.js leaves NAME / X-WR-CALNAME as written: undo RFC 5545 TEXT escapes here.
         const unescaped = String(cal.getFirstPropertyValue('x-wr-calname')).replace(/\\([\\;,nN])/g, (_m, ch: string) => (ch.toLowerCase() === 'n' ? '\n' : ch));
         assert.equal(unescaped, s);
