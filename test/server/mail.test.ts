@@ -152,6 +152,35 @@ describe('the outbox', () => {
     assert.equal((await listOutbox(ctx.db)).length, before + 2);
   });
 
+  test('the worker’s log and stored errors never hold a submitter’s e-mail address, whatever the error quotes', async () => {
+    const address = 'geheim.adres@voorbeeld.nl';
+    const ref = await submit(ctx.t, { contactEmail: address });
+    const logged: string[] = [];
+    // A mail server's refusal quotes the address, as SMTP servers do, in several spellings.
+    const refusing: MailTransport = {
+      describe: 'refusing',
+      close: () => undefined,
+      send: async (m) => {
+        throw new Error(`550 5.1.1 <${m.to}>: Recipient address rejected; "${m.to}" (${m.to.toUpperCase()}) mailto:${m.to}`);
+      },
+    };
+    const options = { transport: refusing, now: () => ctx.t.deps.now(), from: 'Missie Mentaal <noreply@missiementaal.nl>', log: (l: string) => void logged.push(l) };
+    const w = new OutboxWorker({ db: ctx.db, ...options });
+    await w.runOnce();
+    await w.stop();
+    // A pass that fails as a whole (the database refuses, quoting the row) is logged too.
+    const failingDb = { ...ctx.db, query: async () => Promise.reject(new Error(`Failing row contains (${ref}, ${address})`)), transaction: async () => Promise.reject(new Error(`duplicate key: (recipient)=(${address})`)) };
+    const broken = new OutboxWorker({ db: failingDb as typeof ctx.db, ...options });
+    broken.kick();
+    await broken.stop();
+    await new Promise((ok) => setTimeout(ok, 10));
+    const errors = (await listOutbox(ctx.db)).filter((r) => r.reference === ref).map((r) => r.lastError ?? '');
+    assert.ok(logged.some((l) => l.includes(ref)) && logged.some((l) => l.includes('outbox pass failed')), logged.join('\n'));
+    assert.ok(errors.every((e) => e.includes('[e-mail]')), errors.join('\n'));
+    const all = [...logged, ...errors].join('\n').toLowerCase();
+    assert.ok(!all.includes('geheim'), all);
+  });
+
   test('stop() waits for the message being sent and no pass starts after it', async () => {
     await submit(ctx.t);
     let release = () => undefined as void;
