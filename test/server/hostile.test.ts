@@ -14,6 +14,7 @@ import { activitiesToIcs } from '../../server/ics.js';
 import { makeActivity } from '../fixtures/activities.js';
 import { fileApp, formToken, newKey, postForm, testApp } from './helpers/app.js';
 import { validSubmission } from './helpers/submission.js';
+import { manageTokenIn, memoryTransport, submit, testWorker } from './helpers/mail.js';
 
 /** The Big List of Naughty Strings, plus the probe's forged calendar lines. */
 const NAUGHTY = [
@@ -57,6 +58,36 @@ describe('1. every output escapes by its own grammar', () => {
     // Multi-line text keeps its line breaks, and emoji keep their zero-width joiners.
     const ok = await post(validSubmission({ token: token(), title: 'Gezinsdag 👨‍👩‍👧', description: 'Eerste regel van de tekst.\nTweede regel van de tekst.' }));
     assert.equal(ok.status, 201);
+  });
+
+  test('one-line fields refuse them on every other way in: the management page, a moderator’s edit, a walk-in place', async () => {
+    const BAD = ['Wandeling\r\nEND:VEVENT', 'Wandeling\u2028in het park', 'Wandeling \u202egnileednaw', 'Wan\u200bdeling in het park', 'Park\tpaviljoen'];
+    const ref = await submit(f.t, { title: 'Wandeling om te beheren' });
+    const mail = memoryTransport();
+    await testWorker(f.t, mail).runOnce();
+    const page = `/api/v1/beheer/${manageTokenIn(mail.sent.find((m) => m.subject.includes(ref))!.text)}`;
+    const place = { name: 'Inloophuis De Mus (voorbeeld)', address: 'Musstraat 2', postcode: '3511 AB', city: 'Utrecht', lat: 52.09, lon: 5.12, audiences: ['iedereen'], peerSupport: false };
+    for (const value of BAD) {
+      for (const field of ['title', 'location_name', 'location_city']) {
+        const res = await f.t.request(`${page}/wijzigen?lang=en`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin' },
+          body: new URLSearchParams({ [field]: value }).toString(),
+        });
+        assert.equal(res.status, 422, `management page ${field}=${JSON.stringify(value)}`);
+        assert.match(await res.text(), new RegExp(`id="${field}-error">Write this on one line`), field);
+      }
+      for (const [path, edit] of [['title', { title: value }], ['organizer.name', { organizer: { name: value, url: null } }], ['location.city', { location: { ...validSubmission().location!, city: value } }]] as const) {
+        const res = await f.t.admin(`/submissions/${ref}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(edit) });
+        assert.equal(res.status, 422, `moderator's edit ${path}=${JSON.stringify(value)}`);
+        assert.ok((await errorsOf(res)).includes(`${path}:one_line`), path);
+      }
+      for (const field of ['name', 'address', 'city', 'organizer', 'kind']) {
+        const res = await f.t.admin('/walk-ins', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...place, [field]: `${value} voorbeeld` }) });
+        assert.equal(res.status, 422, `walk-in ${field}=${JSON.stringify(value)}`);
+        assert.ok((await errorsOf(res)).includes(`${field}:one_line`), field);
+      }
+    }
   });
 
   test('every naughty string: the single .ics and the feed parse to exactly the events they should (cancelled dates too)', () => {
