@@ -239,6 +239,16 @@ function counting(inner: Db): Db & { count: number } {
   return d;
 }
 
+let manageLink: Promise<string> | undefined;
+/** The path of one submission's management page (`/api/v1/beheer/<token>`), made once. */
+const managePage = () =>
+  (manageLink ??= (async () => {
+    const ref = await submit(f.t, { title: 'Wandeling met een beheerlink' });
+    const mail = memoryTransport();
+    await testWorker(f.t, mail).runOnce();
+    return `/api/v1/beheer/${manageTokenIn(mail.sent.find((m) => m.subject.includes(ref))!.text)}`;
+  })());
+
 describe('8. smaller, same kind of care', () => {
   test('the single .ics keeps Content-Disposition when served from the cache', async () => {
     const { body } = await f.t.json<{ items: { id: string }[] }>('/api/v1/activities?limit=1');
@@ -307,7 +317,7 @@ describe('8. smaller, same kind of care', () => {
     assert.ok(!logged.join('\n').includes('geheim.adres'), logged.join('\n'));
   });
 
-  test('JSON answers carry X-Content-Type-Options: nosniff (cached, uncached, errors, admin, form)', async () => {
+  test('every API answer carries X-Content-Type-Options: nosniff (cached, uncached, errors, admin, form, walk-ins, the management and moderation pages)', async () => {
     for (const res of [
       await f.t.request('/api/v1/activities?limit=2'),
       await f.t.request('/api/v1/activities?limit=2'),
@@ -318,8 +328,17 @@ describe('8. smaller, same kind of care', () => {
       await f.t.request('/api/v1/admin/submissions'),
       await f.t.request('/api/v1/submissions/token'),
       await post({}),
+      await f.t.request('/api/v1/walk-ins?near=52.09,5.12'),
+      await f.t.request('/api/v1/geocode/suggest?q=Utr'),
+      await f.t.admin('/walk-ins?page=1'),
+      await f.t.admin('/submissions/MM-2026-999999/duplicates'),
+      await f.t.admin('/opening-hours/check', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"value":"24/7"}' }),
+      await f.t.request(await managePage()),
+      await f.t.request(`${await managePage()}/wijzigen`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'cross-site' }, body: 'title=x' }),
+      await f.t.request('/api/v1/beheer/onbekend'),
+      await f.t.request('/moderatie/'),
     ]) {
-      assert.equal(res.headers.get('x-content-type-options'), 'nosniff', `${res.status} ${res.headers.get('content-type')}`);
+      assert.equal(res.headers.get('x-content-type-options'), 'nosniff', `${res.url} ${res.status} ${res.headers.get('content-type')}`);
     }
   });
 
@@ -332,6 +351,7 @@ describe('8. smaller, same kind of care', () => {
       '/api/v1/campaigns/current?d=1',
       '/api/v1/activities/abc?v=2',
       '/api/v1/schema.json?v=2',
+      '/api/v1/geocode/suggest?q=Utr&_=1',
     ]) {
       const res = await f.t.request(url);
       assert.equal(res.status, 400, url);
@@ -340,13 +360,23 @@ describe('8. smaller, same kind of care', () => {
     const size = f.t.deps.cache.size;
     for (let i = 0; i < 5; i++) await f.t.request(`/api/v1/activities?limit=5&_=${i}`);
     assert.equal(f.t.deps.cache.size, size, 'no cache entry per cache-buster');
-    assert.equal((await f.t.admin('/submissions?status=pending&x=1')).status, 400);
+    for (const path of ['/submissions?status=pending&x=1', '/submissions/MM-2026-000001?x=1', '/submissions/MM-2026-000001/duplicates?x=1', '/submissions/MM-2026-000001/audit?x=1', '/walk-ins?q=a&x=1', '/walk-ins/abc?x=1', '/walk-ins/abc/audit?x=1', '/audit?x=1']) {
+      const res = await f.t.admin(path);
+      assert.equal(res.status, 400, path);
+      assert.deepEqual(await errorsOf(res), ['x:unknown_parameter'], path);
+    }
+    // The management page is never cached (no-store, past the response cache), so a
+    // cache-buster there makes no entry either; its own parameters are lang and done.
+    const page = await managePage();
+    const before = f.t.deps.cache.size;
+    for (let i = 0; i < 3; i++) assert.equal((await f.t.request(`${page}?lang=en&_=${i}`)).headers.get('cache-control'), 'no-store');
+    assert.equal(f.t.deps.cache.size, before);
   });
 
-  test('HEAD is answered from the same cache as GET, with the same headers', async () => {
+  test('HEAD is answered from the same cache as GET, with the same headers (activities, .ics, campaigns, walk-ins, suggestions)', async () => {
     const cdb = counting(f.db);
     const c = testApp(cdb, { rateLimit: false });
-    for (const url of ['/api/v1/activities?from=2026-06-01&to=2026-06-06&limit=20', '/api/v1/campaigns/current']) {
+    for (const url of ['/api/v1/activities?from=2026-06-01&to=2026-06-06&limit=20', '/api/v1/campaigns/current', '/api/v1/walk-ins?near=52.09,5.12&limit=50', '/api/v1/geocode/suggest?q=Utr', `/api/v1/activities/${(await f.t.json<{ items: { id: string }[] }>('/api/v1/activities?limit=1')).body.items[0]!.id}.ics`]) {
       const get = await c.request(url, { headers: { 'Accept-Encoding': 'br' } });
       await get.arrayBuffer();
       const queries = cdb.count;
@@ -354,7 +384,7 @@ describe('8. smaller, same kind of care', () => {
         const head = await c.request(url, { method: 'HEAD', headers: { 'Accept-Encoding': 'br' } });
         assert.equal(head.status, 200);
         assert.equal((await head.arrayBuffer()).byteLength, 0);
-        for (const h of ['etag', 'cache-control', 'content-type', 'vary', 'content-encoding', 'access-control-allow-origin', 'x-content-type-options']) {
+        for (const h of ['etag', 'cache-control', 'content-type', 'content-disposition', 'vary', 'content-encoding', 'access-control-allow-origin', 'x-content-type-options']) {
           assert.equal(head.headers.get(h), get.headers.get(h), `${url} ${h}`);
         }
       }
