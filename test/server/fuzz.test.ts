@@ -10,6 +10,7 @@
  *   on every public and admin endpoint: the reads, the form, the partner's management page
  *   (its HTML forms, URL-encoded), the moderation page's submissions, audit trails,
  *   duplicates and walk-in places (with OSM opening hours).
+ * `FUZZ_SEED=<n> FUZZ_RUNS=<n>` tries other inputs for the fuzz run (npm test uses the fixed seed).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -207,10 +208,13 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'POST', path: () => '/admin/opening-hours/check', params: [], admin: true, body: 'hours' },
 ];
 
-const FIELDS = ['title', 'description', 'start', 'end', 'allDay', 'location', 'onlineUrl', 'organizer', 'contactEmail', 'registrationUrl', 'price', 'accessibility', 'campaign', 'type', 'audiences', 'mode'];
+const FIELDS = ['title', 'description', 'start', 'end', 'allDay', 'location', 'onlineUrl', 'organizer', 'contactEmail', 'registrationUrl', 'price', 'accessibility', 'campaign', 'type', 'audiences', 'mode', 'recurrenceDates', 'lang'];
 const deep = fc.integer({ min: 10, max: 14_000 }).map((n) => `${'['.repeat(n)}${']'.repeat(n)}`);
 const date = fc.date({ min: new Date(-62_000_000_000_000), max: new Date(253_000_000_000_000), noInvalidDate: true }).map((d) => d.toISOString());
-const fieldValue = fc.oneof(embedded, date, fc.jsonValue({ maxDepth: 3 }), fc.constant({ name: 'Park\u0000', city: 'Utrecht\ud800', province: 'utrecht' }), deep.map((d) => ({ __raw: d })));
+/** More dates of one activity: near the first one (so some are valid), anywhere, repeated, too many. */
+const nearDate = fc.integer({ min: -40, max: 400 }).map((days) => new Date(Date.parse('2027-06-08T10:00:00+02:00') + days * 86_400_000).toISOString());
+const recurrence = fc.array(fc.oneof(fc.tuple(nearDate, fc.integer({ min: -2, max: 30 })).map(([start, h]) => ({ start, end: new Date(Date.parse(start) + h * 3_600_000).toISOString() })), fc.record({ start: date, end: date })), { maxLength: 12 });
+const fieldValue = fc.oneof(embedded, date, fc.jsonValue({ maxDepth: 3 }), fc.constant({ name: 'Park\u0000', city: 'Utrecht\ud800', province: 'utrecht' }), deep.map((d) => ({ __raw: d })), recurrence);
 /** Changed fields, as JSON (a `__raw` value is spliced in as written: deep nesting). */
 const changes = fc.dictionary(fc.constantFrom(...FIELDS), fieldValue, { maxKeys: 3 });
 const asJson = (o: Record<string, unknown>) => JSON.stringify(o).replace(/\{"__raw":"([[\]]*)"\}/g, '$1');
@@ -282,7 +286,10 @@ test('fuzz: no request to any public or admin endpoint gets a 5xx', async () => 
     hours: hoursBody,
     form: formEncoded,
     contentType: fc.constantFrom('application/json', 'application/json', 'application/json; charset=utf-8', 'text/plain', ''),
-    formType: fc.constantFrom('application/x-www-form-urlencoded', 'application/x-www-form-urlencoded', 'application/x-www-form-urlencoded; charset=utf-8', 'multipart/form-data; boundary=x', 'application/json', ''),
+    formType: fc.oneof(
+      { arbitrary: fc.constantFrom('application/x-www-form-urlencoded', 'application/x-www-form-urlencoded; charset=utf-8'), weight: 6 },
+      { arbitrary: fc.constantFrom('multipart/form-data; boundary=x', 'application/json', ''), weight: 1 },
+    ),
     auth: fc.oneof({ arbitrary: fc.constant(`Bearer ${ADMIN}`), weight: 4 }, { arbitrary: headerValue.map((v) => `Bearer ${v}`), weight: 1 }),
     key: fc.oneof(fc.constant(''), fc.string({ unit: 'binary-ascii', minLength: 8, maxLength: 20 }).map((s) => s.replace(/[^A-Za-z0-9]/g, 'k'))),
     extra: fc.dictionary(fc.constantFrom('Accept-Encoding', 'Accept-Language', 'If-None-Match', 'X-Forwarded-For', 'X-Moderator', 'Origin', 'Sec-Fetch-Site'), headerValue, { maxKeys: 3 }),
@@ -320,7 +327,7 @@ test('fuzz: no request to any public or admin endpoint gets a 5xx', async () => 
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
       assert.ok(res.status < 500, `${method} ${url} → ${res.status} (body ${kind ? sent.slice(0, 300) : ''})`);
     }),
-    { seed: SEED, numRuns: 800 },
+    { seed: Number(process.env.FUZZ_SEED ?? SEED), numRuns: Number(process.env.FUZZ_RUNS ?? 800) },
   );
   // The run reaches the ordinary answers too, not only the refusals.
   assert.equal(tried.size, ENDPOINTS.length, 'every endpoint was tried');
