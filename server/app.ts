@@ -21,7 +21,7 @@ import { walkInRoutes } from './routes/walk-ins.js';
 import { moderationPage } from './moderation-page.js';
 import { manageRoutes } from './routes/manage.js';
 import { defaultMailSettings, submissionMail } from './mail/notify.js';
-import { forLog } from './log.js';
+import { forLog, pathForLog } from './log.js';
 
 const PAGE_HEADERS = { 'X-Content-Type-Options': 'nosniff' };
 
@@ -56,7 +56,7 @@ export function createApp(options: AppOptions) {
   const app = new Hono();
 
   app.onError((err, c) => {
-    console.error('[server] unexpected error', c.req.method, c.req.path, forLog(err));
+    console.error('[server] unexpected error', c.req.method, pathForLog(c.req.path), forLog(err));
     return apiError(c, 500, [{ path: '', code: 'internal' }]);
   });
   app.notFound((c) =>

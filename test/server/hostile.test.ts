@@ -317,6 +317,35 @@ describe('8. smaller, same kind of care', () => {
     assert.ok(!logged.join('\n').includes('geheim.adres'), logged.join('\n'));
   });
 
+  test('server logs never contain a partner’s management token or e-mail address, even when its page fails', async () => {
+    const page = await managePage();
+    const token = page.split('/').pop()!;
+    // The database fails while the page is read, quoting what it was given.
+    const failing: Db = {
+      ...f.db,
+      kind: f.db.kind,
+      query: async <T>(sql: string, params?: unknown[]) => {
+        if (sql.includes('manage_links')) throw new Error(`lookup failed for ${JSON.stringify(params)} of contact@voorbeeld.nl`);
+        return f.db.query<T>(sql, params);
+      },
+    };
+    const broken = testApp(failing, { rateLimit: false });
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args.map(String).join(' '));
+    try {
+      for (const init of [{}, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'title=Wandeling' }]) {
+        const res = await broken.request(`${page}${'method' in init ? '/wijzigen' : ''}`, init);
+        assert.equal(res.status, 500);
+      }
+    } finally {
+      console.error = original;
+    }
+    assert.equal(logged.length, 2, 'each failure is logged');
+    assert.ok(logged.every((l) => l.includes('/beheer/[token]')), logged.join('\n'));
+    assert.ok(!logged.join('\n').includes(token.slice(0, 20)) && !logged.join('\n').includes('contact@'), logged.join('\n'));
+  });
+
   test('every API answer carries X-Content-Type-Options: nosniff (cached, uncached, errors, admin, form, walk-ins, the management and moderation pages)', async () => {
     for (const res of [
       await f.t.request('/api/v1/activities?limit=2'),
