@@ -239,6 +239,19 @@ function counting(inner: Db): Db & { count: number } {
   return d;
 }
 
+/** What `console.error` got while `run` ran, one line per call (errors with their stack and own fields). */
+async function errorLog(run: () => Promise<void>): Promise<string[]> {
+  const logged: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => void logged.push(args.map((a) => (a instanceof Error ? `${a.stack} ${JSON.stringify(a)}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
+  try {
+    await run();
+  } finally {
+    console.error = original;
+  }
+  return logged;
+}
+
 let manageLink: Promise<string> | undefined;
 /** The path of one submission's management page (`/api/v1/beheer/<token>`), made once. */
 const managePage = () =>
@@ -304,15 +317,10 @@ describe('8. smaller, same kind of care', () => {
       transaction: (fn) => f.db.transaction((tx) => fn({ query: failingQuery(tx) })),
     };
     const broken = testApp(failing, { rateLimit: false });
-    const logged: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => void logged.push(args.map((a) => (a instanceof Error ? `${a.stack} ${JSON.stringify(a)}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
-    try {
+    const logged = await errorLog(async () => {
       const res = await post(validSubmission({ token: token(), contactEmail: 'geheim.adres@voorbeeld.nl' }), {}, broken);
       assert.equal(res.status, 500);
-    } finally {
-      console.error = original;
-    }
+    });
     assert.ok(logged.length > 0, 'the failure is logged');
     assert.ok(!logged.join('\n').includes('geheim.adres'), logged.join('\n'));
   });
@@ -330,17 +338,12 @@ describe('8. smaller, same kind of care', () => {
       },
     };
     const broken = testApp(failing, { rateLimit: false });
-    const logged: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => void logged.push(args.map(String).join(' '));
-    try {
+    const logged = await errorLog(async () => {
       for (const init of [{}, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'title=Wandeling' }]) {
         const res = await broken.request(`${page}${'method' in init ? '/wijzigen' : ''}`, init);
         assert.equal(res.status, 500);
       }
-    } finally {
-      console.error = original;
-    }
+    });
     assert.equal(logged.length, 2, 'each failure is logged');
     assert.ok(logged.every((l) => l.includes('/beheer/[token]')), logged.join('\n'));
     assert.ok(!logged.join('\n').includes(token.slice(0, 20)) && !logged.join('\n').includes('contact@'), logged.join('\n'));

@@ -61,10 +61,8 @@ describe('CSV import of walk-in places', () => {
       ROWS[1]!.replace('Proefweg 3', '"Proefweg 3\r\nBEGIN:VEVENT"').replace('Voorbeeld Welzijn Zwolle', 'Voorbeeld\u200bWelzijn'),
     ].join('\n');
     const r = parseWalkInsCsv(bad, { today: TODAY });
-    assert.equal(r.ok, false);
-    if (r.ok) return;
     // (A quoted field with a line break makes its row span lines: only fields and codes here.)
-    assert.deepEqual(r.problems.map((p) => [p.field, p.code]), [['name', 'one_line'], ['organizer', 'one_line'], ['address', 'one_line']]);
+    assert.deepEqual(r.ok ? [] : r.problems.map((p) => [p.field, p.code]), [['name', 'one_line'], ['organizer', 'one_line'], ['address', 'one_line']]);
     const odd = parseWalkInsCsv([HEADER, ROWS[0]!.replace('https://voorbeeld.missiementaal.nl', 'HTTPS://Voorbeeld.Missiementaal.NL')].join('\n'), { today: TODAY });
     assert.ok(odd.ok);
     assert.equal(odd.walkIns[0]!.url, 'https://voorbeeld.missiementaal.nl/inloop/csv-1');
