@@ -21,21 +21,9 @@ import { walkInRoutes } from './routes/walk-ins.js';
 import { moderationPage } from './moderation-page.js';
 import { manageRoutes } from './routes/manage.js';
 import { defaultMailSettings, submissionMail } from './mail/notify.js';
+import { forLog, pathForLog } from './log.js';
 
 const PAGE_HEADERS = { 'X-Content-Type-Options': 'nosniff' };
-
-// Anything shaped like an e-mail address: a database error can quote a submitted row.
-const EMAIL = /[^\s@"'<>()[\],;:]+@[^\s@"'<>()[\],;:]+/g;
-
-/**
- * An unexpected error as it may be logged: its stack (or text) with e-mail addresses
- * masked, and without the driver's extra fields (`detail`, `parameters`) that can hold a
- * submitter's contact address.
- */
-export function forLog(err: unknown): string {
-  const text = err instanceof Error ? (err.stack ?? `${err.name}: ${err.message}`) : String(err);
-  return text.replace(EMAIL, '[e-mail]');
-}
 
 export function resolveDeps(o: AppOptions): AppDeps {
   const cache = new ResponseCache();
@@ -68,7 +56,7 @@ export function createApp(options: AppOptions) {
   const app = new Hono();
 
   app.onError((err, c) => {
-    console.error('[server] unexpected error', c.req.method, c.req.path, forLog(err));
+    console.error('[server] unexpected error', c.req.method, pathForLog(c.req.path), forLog(err));
     return apiError(c, 500, [{ path: '', code: 'internal' }]);
   });
   app.notFound((c) =>

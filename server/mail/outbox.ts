@@ -13,6 +13,7 @@
 import type { Db, Queryable } from '../db/db.js';
 import type { MailTransport } from './transport.js';
 import type { MailContent } from './messages.js';
+import { messageForLog } from '../log.js';
 
 export interface NewMail {
   /** What the message is about: 'confirmation', 'moderator', 'approved', 'rejected', 'revised'. */
@@ -86,7 +87,7 @@ export interface WorkerOptions {
   leaseMs?: number;
   /** Sent rows (recipient, subject, times) are deleted this long after sending (default 90 days). */
   keepSentMs?: number;
-  /** Where delivery problems are reported (default console.warn); addresses are never included. */
+  /** Where delivery problems are reported (default console.warn); e-mail addresses are masked (server/log.ts). */
   log?: (line: string) => void;
 }
 
@@ -115,7 +116,7 @@ export class OutboxWorker {
   /** Look for due rows now (after a commit that enqueued one); never throws. */
   kick(): void {
     if (this.#stopped) return;
-    void this.runOnce().catch((err: unknown) => this.#o.log(`[mail] outbox pass failed: ${err instanceof Error ? err.message : String(err)}`));
+    void this.runOnce().catch((err: unknown) => this.#o.log(`[mail] outbox pass failed: ${messageForLog(err)}`));
   }
 
   /** Sends every row due now, one at a time; returns how many were sent. Passes never overlap. */
@@ -184,7 +185,7 @@ export class OutboxWorker {
         await db.query('UPDATE outbox SET sent_at = $2, body = NULL, last_error = NULL WHERE id = $1', [row.id, now().toISOString()]);
         sent++;
       } catch (err) {
-        const error = (err instanceof Error ? err.message : String(err)).replace(/[^\s@<>]+@[^\s@<>]+/g, '[e-mail]').slice(0, 500);
+        const error = messageForLog(err).slice(0, 500);
         const giveUp = attempts >= maxAttempts;
         await db.query(`UPDATE outbox SET last_error = $2, next_attempt_at = $3${giveUp ? ', failed_at = $4' : ''} WHERE id = $1`, [
           row.id,

@@ -14,6 +14,7 @@ import { activitiesToIcs } from '../../server/ics.js';
 import { makeActivity } from '../fixtures/activities.js';
 import { fileApp, formToken, newKey, postForm, testApp } from './helpers/app.js';
 import { validSubmission } from './helpers/submission.js';
+import { manageTokenIn, memoryTransport, submit, testWorker } from './helpers/mail.js';
 
 /** The Big List of Naughty Strings, plus the probe's forged calendar lines. */
 const NAUGHTY = [
@@ -59,11 +60,43 @@ describe('1. every output escapes by its own grammar', () => {
     assert.equal(ok.status, 201);
   });
 
-  test('every naughty string: the single .ics and the feed parse to exactly the events they should', () => {
+  test('one-line fields refuse them on every other way in: the management page, a moderator’s edit, a walk-in place', async () => {
+    const BAD = ['Wandeling\r\nEND:VEVENT', 'Wandeling\u2028in het park', 'Wandeling \u202egnileednaw', 'Wan\u200bdeling in het park', 'Park\tpaviljoen'];
+    const ref = await submit(f.t, { title: 'Wandeling om te beheren' });
+    const mail = memoryTransport();
+    await testWorker(f.t, mail).runOnce();
+    const page = `/api/v1/beheer/${manageTokenIn(mail.sent.find((m) => m.subject.includes(ref))!.text)}`;
+    const place = { name: 'Inloophuis De Mus (voorbeeld)', address: 'Musstraat 2', postcode: '3511 AB', city: 'Utrecht', lat: 52.09, lon: 5.12, audiences: ['iedereen'], peerSupport: false };
+    for (const value of BAD) {
+      for (const field of ['title', 'location_name', 'location_city']) {
+        const res = await f.t.request(`${page}/wijzigen?lang=en`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin' },
+          body: new URLSearchParams({ [field]: value }).toString(),
+        });
+        assert.equal(res.status, 422, `management page ${field}=${JSON.stringify(value)}`);
+        assert.match(await res.text(), new RegExp(`id="${field}-error">Write this on one line`), field);
+      }
+      for (const [path, edit] of [['title', { title: value }], ['organizer.name', { organizer: { name: value, url: null } }], ['location.city', { location: { ...validSubmission().location!, city: value } }]] as const) {
+        const res = await f.t.admin(`/submissions/${ref}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(edit) });
+        assert.equal(res.status, 422, `moderator's edit ${path}=${JSON.stringify(value)}`);
+        assert.ok((await errorsOf(res)).includes(`${path}:one_line`), path);
+      }
+      for (const field of ['name', 'address', 'city', 'organizer', 'kind']) {
+        const res = await f.t.admin('/walk-ins', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...place, [field]: `${value} voorbeeld` }) });
+        assert.equal(res.status, 422, `walk-in ${field}=${JSON.stringify(value)}`);
+        assert.ok((await errorsOf(res)).includes(`${field}:one_line`), field);
+      }
+    }
+  });
+
+  test('every naughty string: the single .ics and the feed parse to exactly the events they should (cancelled dates too)', () => {
     const parse = (ics: string) => new ICAL.Component(ICAL.parse(ics));
     const accepted: ReturnType<typeof makeActivity>[] = [];
     NAUGHTY.forEach((s, i) => {
-      const a = makeActivity({ id: `blns-${i}`, title: s, description: s, location: { ...makeActivity().location!, name: s, address: s } });
+      // Every other one cancelled (a date the partner called off): its summary is written differently.
+      const status = i % 2 ? 'cancelled' : 'scheduled';
+      const a = makeActivity({ id: `blns-${i}`, title: s, description: s, status, location: { ...makeActivity().location!, name: s, address: s } });
       // Whatever reaches the writer, even text the boundary refuses, stays inside its own
       // property: one event, its own UID, and the calendar's name is the title unchanged.
       const cal = parse(activitiesToIcs([a], s));
@@ -73,7 +106,8 @@ describe('1. every output escapes by its own grammar', () => {
       assert.equal(cal.getFirstPropertyValue('method'), 'PUBLISH', JSON.stringify(s));
       if (Activity.safeParse(a).success) {
         accepted.push(a);
-        assert.equal(events[0]!.getFirstPropertyValue('summary'), s);
+        assert.equal(events[0]!.getFirstPropertyValue('summary'), status === 'cancelled' ? `Afgelast: ${s}` : s);
+        assert.equal(events[0]!.getFirstPropertyValue('status'), status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED');
         // ical.js leaves NAME / X-WR-CALNAME as written: undo RFC 5545 TEXT escapes here.
         const unescaped = String(cal.getFirstPropertyValue('x-wr-calname')).replace(/\\([\\;,nN])/g, (_m, ch: string) => (ch.toLowerCase() === 'n' ? '\n' : ch));
         assert.equal(unescaped, s);
@@ -205,6 +239,29 @@ function counting(inner: Db): Db & { count: number } {
   return d;
 }
 
+/** What `console.error` got while `run` ran, one line per call (errors with their stack and own fields). */
+async function errorLog(run: () => Promise<void>): Promise<string[]> {
+  const logged: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => void logged.push(args.map((a) => (a instanceof Error ? `${a.stack} ${JSON.stringify(a)}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
+  try {
+    await run();
+  } finally {
+    console.error = original;
+  }
+  return logged;
+}
+
+let manageLink: Promise<string> | undefined;
+/** The path of one submission's management page (`/api/v1/beheer/<token>`), made once. */
+const managePage = () =>
+  (manageLink ??= (async () => {
+    const ref = await submit(f.t, { title: 'Wandeling met een beheerlink' });
+    const mail = memoryTransport();
+    await testWorker(f.t, mail).runOnce();
+    return `/api/v1/beheer/${manageTokenIn(mail.sent.find((m) => m.subject.includes(ref))!.text)}`;
+  })());
+
 describe('8. smaller, same kind of care', () => {
   test('the single .ics keeps Content-Disposition when served from the cache', async () => {
     const { body } = await f.t.json<{ items: { id: string }[] }>('/api/v1/activities?limit=1');
@@ -260,20 +317,39 @@ describe('8. smaller, same kind of care', () => {
       transaction: (fn) => f.db.transaction((tx) => fn({ query: failingQuery(tx) })),
     };
     const broken = testApp(failing, { rateLimit: false });
-    const logged: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => void logged.push(args.map((a) => (a instanceof Error ? `${a.stack} ${JSON.stringify(a)}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
-    try {
+    const logged = await errorLog(async () => {
       const res = await post(validSubmission({ token: token(), contactEmail: 'geheim.adres@voorbeeld.nl' }), {}, broken);
       assert.equal(res.status, 500);
-    } finally {
-      console.error = original;
-    }
+    });
     assert.ok(logged.length > 0, 'the failure is logged');
     assert.ok(!logged.join('\n').includes('geheim.adres'), logged.join('\n'));
   });
 
-  test('JSON answers carry X-Content-Type-Options: nosniff (cached, uncached, errors, admin, form)', async () => {
+  test('server logs never contain a partner’s management token or e-mail address, even when its page fails', async () => {
+    const page = await managePage();
+    const token = page.split('/').pop()!;
+    // The database fails while the page is read, quoting what it was given.
+    const failing: Db = {
+      ...f.db,
+      kind: f.db.kind,
+      query: async <T>(sql: string, params?: unknown[]) => {
+        if (sql.includes('manage_links')) throw new Error(`lookup failed for ${JSON.stringify(params)} of contact@voorbeeld.nl`);
+        return f.db.query<T>(sql, params);
+      },
+    };
+    const broken = testApp(failing, { rateLimit: false });
+    const logged = await errorLog(async () => {
+      for (const init of [{}, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'title=Wandeling' }]) {
+        const res = await broken.request(`${page}${'method' in init ? '/wijzigen' : ''}`, init);
+        assert.equal(res.status, 500);
+      }
+    });
+    assert.equal(logged.length, 2, 'each failure is logged');
+    assert.ok(logged.every((l) => l.includes('/beheer/[token]')), logged.join('\n'));
+    assert.ok(!logged.join('\n').includes(token.slice(0, 20)) && !logged.join('\n').includes('contact@'), logged.join('\n'));
+  });
+
+  test('every API answer carries X-Content-Type-Options: nosniff (cached, uncached, errors, admin, form, walk-ins, the management and moderation pages)', async () => {
     for (const res of [
       await f.t.request('/api/v1/activities?limit=2'),
       await f.t.request('/api/v1/activities?limit=2'),
@@ -284,8 +360,17 @@ describe('8. smaller, same kind of care', () => {
       await f.t.request('/api/v1/admin/submissions'),
       await f.t.request('/api/v1/submissions/token'),
       await post({}),
+      await f.t.request('/api/v1/walk-ins?near=52.09,5.12'),
+      await f.t.request('/api/v1/geocode/suggest?q=Utr'),
+      await f.t.admin('/walk-ins?page=1'),
+      await f.t.admin('/submissions/MM-2026-999999/duplicates'),
+      await f.t.admin('/opening-hours/check', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"value":"24/7"}' }),
+      await f.t.request(await managePage()),
+      await f.t.request(`${await managePage()}/wijzigen`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'cross-site' }, body: 'title=x' }),
+      await f.t.request('/api/v1/beheer/onbekend'),
+      await f.t.request('/moderatie/'),
     ]) {
-      assert.equal(res.headers.get('x-content-type-options'), 'nosniff', `${res.status} ${res.headers.get('content-type')}`);
+      assert.equal(res.headers.get('x-content-type-options'), 'nosniff', `${res.url} ${res.status} ${res.headers.get('content-type')}`);
     }
   });
 
@@ -298,6 +383,7 @@ describe('8. smaller, same kind of care', () => {
       '/api/v1/campaigns/current?d=1',
       '/api/v1/activities/abc?v=2',
       '/api/v1/schema.json?v=2',
+      '/api/v1/geocode/suggest?q=Utr&_=1',
     ]) {
       const res = await f.t.request(url);
       assert.equal(res.status, 400, url);
@@ -306,13 +392,23 @@ describe('8. smaller, same kind of care', () => {
     const size = f.t.deps.cache.size;
     for (let i = 0; i < 5; i++) await f.t.request(`/api/v1/activities?limit=5&_=${i}`);
     assert.equal(f.t.deps.cache.size, size, 'no cache entry per cache-buster');
-    assert.equal((await f.t.admin('/submissions?status=pending&x=1')).status, 400);
+    for (const path of ['/submissions?status=pending&x=1', '/submissions/MM-2026-000001?x=1', '/submissions/MM-2026-000001/duplicates?x=1', '/submissions/MM-2026-000001/audit?x=1', '/walk-ins?q=a&x=1', '/walk-ins/abc?x=1', '/walk-ins/abc/audit?x=1', '/audit?x=1']) {
+      const res = await f.t.admin(path);
+      assert.equal(res.status, 400, path);
+      assert.deepEqual(await errorsOf(res), ['x:unknown_parameter'], path);
+    }
+    // The management page is never cached (no-store, past the response cache), so a
+    // cache-buster there makes no entry either; its own parameters are lang and done.
+    const page = await managePage();
+    const before = f.t.deps.cache.size;
+    for (let i = 0; i < 3; i++) assert.equal((await f.t.request(`${page}?lang=en&_=${i}`)).headers.get('cache-control'), 'no-store');
+    assert.equal(f.t.deps.cache.size, before);
   });
 
-  test('HEAD is answered from the same cache as GET, with the same headers', async () => {
+  test('HEAD is answered from the same cache as GET, with the same headers (activities, .ics, campaigns, walk-ins, suggestions)', async () => {
     const cdb = counting(f.db);
     const c = testApp(cdb, { rateLimit: false });
-    for (const url of ['/api/v1/activities?from=2026-06-01&to=2026-06-06&limit=20', '/api/v1/campaigns/current']) {
+    for (const url of ['/api/v1/activities?from=2026-06-01&to=2026-06-06&limit=20', '/api/v1/campaigns/current', '/api/v1/walk-ins?near=52.09,5.12&limit=50', '/api/v1/geocode/suggest?q=Utr', `/api/v1/activities/${(await f.t.json<{ items: { id: string }[] }>('/api/v1/activities?limit=1')).body.items[0]!.id}.ics`]) {
       const get = await c.request(url, { headers: { 'Accept-Encoding': 'br' } });
       await get.arrayBuffer();
       const queries = cdb.count;
@@ -320,7 +416,7 @@ describe('8. smaller, same kind of care', () => {
         const head = await c.request(url, { method: 'HEAD', headers: { 'Accept-Encoding': 'br' } });
         assert.equal(head.status, 200);
         assert.equal((await head.arrayBuffer()).byteLength, 0);
-        for (const h of ['etag', 'cache-control', 'content-type', 'vary', 'content-encoding', 'access-control-allow-origin', 'x-content-type-options']) {
+        for (const h of ['etag', 'cache-control', 'content-type', 'content-disposition', 'vary', 'content-encoding', 'access-control-allow-origin', 'x-content-type-options']) {
           assert.equal(head.headers.get(h), get.headers.get(h), `${url} ${h}`);
         }
       }

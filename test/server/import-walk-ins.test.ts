@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { WalkInList, type WalkInResult } from '../../src/contract/schema.js';
+import { WalkInList as WalkInChecker } from '../../src/contract/walk-in-checkers.js';
 import type { Db } from '../../server/db/db.js';
 import { importWalkIns, parseWalkInsCsv, problemReport } from '../../server/import/walk-ins-csv.js';
 import { renewOpeningHours } from '../../server/store/walk-ins.js';
@@ -51,6 +52,22 @@ describe('CSV import of walk-in places', () => {
     const cli = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import-walk-ins.ts', join(dir, 'bad.csv')], { cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } });
     assert.equal(cli.status, 1, cli.stderr);
     assert.match(cli.stderr, /niets ingelezen: 3 .*\nregel 3, lat: .*\nregel 4, openingHours: .*\nregel 4, url: /);
+  });
+
+  test('one-line fields refuse line breaks, bidi and zero-width characters; web addresses are stored in the spelling the finder accepts', () => {
+    const bad = [
+      HEADER,
+      ROWS[0]!.replace('Inloophuis De Haven', 'Inloophuis \u202eneVaH eD'),
+      ROWS[1]!.replace('Proefweg 3', '"Proefweg 3\r\nBEGIN:VEVENT"').replace('Voorbeeld Welzijn Zwolle', 'Voorbeeld\u200bWelzijn'),
+    ].join('\n');
+    const r = parseWalkInsCsv(bad, { today: TODAY });
+    // (A quoted field with a line break makes its row span lines: only fields and codes here.)
+    assert.deepEqual(r.ok ? [] : r.problems.map((p) => [p.field, p.code]), [['name', 'one_line'], ['organizer', 'one_line'], ['address', 'one_line']]);
+    const odd = parseWalkInsCsv([HEADER, ROWS[0]!.replace('https://voorbeeld.missiementaal.nl', 'HTTPS://Voorbeeld.Missiementaal.NL')].join('\n'), { today: TODAY });
+    assert.ok(odd.ok);
+    assert.equal(odd.walkIns[0]!.url, 'https://voorbeeld.missiementaal.nl/inloop/csv-1');
+    const answer = { items: odd.walkIns.map((w) => ({ ...w, distanceKm: 0, openNow: false, nextChange: null })) };
+    assert.ok(WalkInChecker.safeParse(answer).success, 'the finder’s own check accepts it');
   });
 
   test('unknown or missing columns, duplicate ids and a broken quote are refused as well', () => {

@@ -9,6 +9,7 @@ import { SMTPServer } from 'smtp-server';
 import type { Activity } from '../../src/contract/schema.js';
 import { OutboxWorker, backoffMs, listOutbox } from '../../server/mail/outbox.js';
 import { fileTransport, oneLine, smtpTransport, type MailTransport } from '../../server/mail/transport.js';
+import { moderatorNotice } from '../../server/mail/messages.js';
 import { fileApp, formToken, newKey, NOW, postForm } from './helpers/app.js';
 import { validSubmission } from './helpers/submission.js';
 import { manageTokenIn, memoryTransport, submit, testWorker } from './helpers/mail.js';
@@ -135,8 +136,19 @@ describe('e-mail through SMTP', () => {
     assert.deepEqual([1, 2, 3, 4, 7, 8, 30].map((n) => backoffMs(n, 60_000, 3_600_000) / 60_000), [1, 2, 4, 8, 60, 60, 60]);
   });
 
-  test('subject lines stay on one line, whatever a value holds', () => {
+  test('subject lines stay on one line, whatever a value holds', async () => {
     assert.equal(oneLine('Nieuw: a\r\nBcc: x@voorbeeld.nl\u2028y'), 'Nieuw: a Bcc: x@voorbeeld.nl y');
+    // A title that got past the boundary (an old row, an import) in the team's notice, as written to disk.
+    const dir = mkdtempSync(join(tmpdir(), 'mm-mail-hdr-'));
+    const title = 'Wandeling\r\nBcc: buit@voorbeeld.nl\r\nX-Extra: 1\n\nNep-tekst';
+    const content = moderatorNotice('MM-2027-000123', { ...validSubmission(), title }, 'http://localhost/moderatie/');
+    await fileTransport(dir).send({ id: 1, from: 'Missie Mentaal <noreply@missiementaal.nl>', to: 'team@voorbeeld.nl', subject: content.subject, text: content.text, html: content.html, messageId: '<t@missiementaal.nl>' });
+    const raw = readFileSync(join(dir, readdirSync(dir)[0]!), 'utf8');
+    const parsed = await simpleParser(raw);
+    assert.equal(parsed.subject, 'Nieuwe activiteit om te bekijken: Wandeling Bcc: buit@voorbeeld.nl X-Extra: 1 Nep-tekst (MM-2027-000123)');
+    assert.equal(parsed.headers.get('bcc'), undefined);
+    assert.equal(parsed.headers.get('x-extra'), undefined);
+    assert.ok(!/^(Bcc|X-Extra):/im.test(raw.slice(0, raw.indexOf('\r\n\r\n'))), 'no forged header line');
   });
 });
 
@@ -150,6 +162,35 @@ describe('the outbox', () => {
     assert.equal((await listOutbox(ctx.db)).length, before + 2, 'one confirmation and one notice, not two of each');
     assert.equal((await postForm(ctx.t, validSubmission({ token: formToken(), website: 'https://spam.example' }))).status, 201);
     assert.equal((await listOutbox(ctx.db)).length, before + 2);
+  });
+
+  test('the worker’s log and stored errors never hold a submitter’s e-mail address, whatever the error quotes', async () => {
+    const address = 'geheim.adres@voorbeeld.nl';
+    const ref = await submit(ctx.t, { contactEmail: address });
+    const logged: string[] = [];
+    // A mail server's refusal quotes the address, as SMTP servers do, in several spellings.
+    const refusing: MailTransport = {
+      describe: 'refusing',
+      close: () => undefined,
+      send: async (m) => {
+        throw new Error(`550 5.1.1 <${m.to}>: Recipient address rejected; "${m.to}" (${m.to.toUpperCase()}) mailto:${m.to}`);
+      },
+    };
+    const options = { transport: refusing, now: () => ctx.t.deps.now(), from: 'Missie Mentaal <noreply@missiementaal.nl>', log: (l: string) => void logged.push(l) };
+    const w = new OutboxWorker({ db: ctx.db, ...options });
+    await w.runOnce();
+    await w.stop();
+    // A pass that fails as a whole (the database refuses, quoting the row) is logged too.
+    const failingDb = { ...ctx.db, query: async () => Promise.reject(new Error(`Failing row contains (${ref}, ${address})`)), transaction: async () => Promise.reject(new Error(`duplicate key: (recipient)=(${address})`)) };
+    const broken = new OutboxWorker({ db: failingDb as typeof ctx.db, ...options });
+    broken.kick();
+    await broken.stop();
+    await new Promise((ok) => setTimeout(ok, 10));
+    const errors = (await listOutbox(ctx.db)).filter((r) => r.reference === ref).map((r) => r.lastError ?? '');
+    assert.ok(logged.some((l) => l.includes(ref)) && logged.some((l) => l.includes('outbox pass failed')), logged.join('\n'));
+    assert.ok(errors.every((e) => e.includes('[e-mail]')), errors.join('\n'));
+    const all = [...logged, ...errors].join('\n').toLowerCase();
+    assert.ok(!all.includes('geheim'), all);
   });
 
   test('stop() waits for the message being sent and no pass starts after it', async () => {

@@ -110,6 +110,20 @@ describe('the private management page', () => {
     assert.equal(huge.status, 413);
   });
 
+  test('what others wrote (the stored title and place, a moderator’s reason) is escaped in text and in attributes', async () => {
+    const title = `Wandeling "De Brug" & 'co' > 5 <3`;
+    const { ref, page } = await submitted({ title, location: { name: `Café "'t Hoekje" & zo`, address: 'Voorbeeldlaan 1', postcode: '3511 AB', city: 'Utrecht', municipality: 'Utrecht', province: 'utrecht', lat: null, lon: null } });
+    const before = await html(page);
+    assert.ok(before.text.includes('value="Wandeling &quot;De Brug&quot; &amp; &#39;co&#39; &gt; 5 &lt;3"'), 'the title in its input');
+    assert.ok(before.text.includes('<dd>Wandeling &quot;De Brug&quot; &amp; &#39;co&#39; &gt; 5 &lt;3</dd>'), 'the title as text');
+    assert.ok(before.text.includes('value="Café &quot;&#39;t Hoekje&quot; &amp; zo"'));
+    const reason = 'Dit valt buiten de campagne: 1 < 2 & "meer" \'dan\' dat >';
+    assert.equal((await ctx.t.admin(`/submissions/${ref}/reject`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ reason }) })).status, 200);
+    const after = await html(page);
+    assert.ok(after.text.includes('Dit valt buiten de campagne: 1 &lt; 2 &amp; &quot;meer&quot; &#39;dan&#39; dat &gt;'), 'the reason');
+    assert.ok(!after.text.includes(reason) && !before.text.includes(title));
+  });
+
   test('a web address typed without https:// is taken as one, as in the form (a new user typed gemeente.nl)', async () => {
     const { ref, page } = await submitted();
     assert.equal((await ctx.t.request(`${page}/wijzigen`, form([['registrationUrl', ' voorbeeldstad.nl/aanmelden ']]))).status, 303);

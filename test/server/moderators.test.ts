@@ -57,6 +57,31 @@ test('the audit names the token’s person, in any script, never the X-Moderator
   assert.ok(stored[0]!.moderator_id !== null, 'linked to the moderator row');
 });
 
+test('every other admin write names the token’s person too: edit, reject, and walk-in places added, edited and closed', async () => {
+  const name = 'Sanne Fictief-Ünal';
+  const { token } = await addModerator(f.db, name);
+  const headers = as(token, { 'X-Moderator': 'Iemand Anders', 'Content-Type': 'application/json' });
+  const send = async (path: string, method: string, body?: unknown) => {
+    const res = await f.t.request(`/api/v1/admin${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    assert.ok(res.status < 300, `${method} ${path} → ${res.status}`);
+    return res.json() as Promise<Record<string, unknown>>;
+  };
+  const ref = await newReference();
+  await send(`/submissions/${ref}`, 'PATCH', { title: 'Wandeling voor mantelzorgers, aangepast' });
+  await send(`/submissions/${ref}/reject`, 'POST', { reason: 'Dit is geen activiteit voor de campagne.' });
+  const place = { name: 'Inloophuis De Spreeuw (voorbeeld)', address: 'Spreeuwstraat 4', postcode: '3511 AB', city: 'Utrecht', lat: 52.09, lon: 5.12, audiences: ['iedereen'], peerSupport: true };
+  const { walkIn } = (await send('/walk-ins', 'POST', place)) as { walkIn: { id: string } };
+  await send(`/walk-ins/${walkIn.id}`, 'PUT', { ...place, name: 'Inloophuis De Spreeuw (voorbeeld, nieuw)' });
+  await send(`/walk-ins/${walkIn.id}/close`, 'POST');
+  const trail = [
+    ...((await send(`/submissions/${ref}/audit`, 'GET')).items as AuditEntry[]),
+    ...((await send(`/walk-ins/${walkIn.id}/audit`, 'GET')).items as AuditEntry[]),
+  ];
+  assert.deepEqual(trail.map((e) => [e.action, e.who]), [['edit', name], ['reject', name], ['walk-in-add', name], ['walk-in-edit', name], ['walk-in-close', name]]);
+  const linked = await f.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit WHERE moderator_id IS NOT NULL AND who = $1`, [name]);
+  assert.equal(linked[0]!.n, 5, 'each linked to the moderator row');
+});
+
 test('a revoked token, a made-up one and the old shared token no longer open /admin', async () => {
   const { id, token } = await addModerator(f.db, 'Tijdelijke Hulp');
   assert.equal((await f.t.request('/api/v1/admin/submissions', { headers: as(token) })).status, 200);
