@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Activity } from '../../src/contract/schema.js';
 import { AuditList, type AdminSubmission } from '../../src/contract/admin.js';
+import { eventJsonLd } from '../../src/core/activities.js';
 import { listOutbox } from '../../server/mail/outbox.js';
 import { fileApp, NOW } from './helpers/app.js';
 import { manageTokenIn, memoryTransport, submit, testWorker } from './helpers/mail.js';
@@ -169,6 +170,27 @@ describe('the private management page', () => {
     assert.deepEqual((await submission(ref)).cancelledDates, [new Date(DATES[0]!.start).toISOString()]);
     const [mail] = await ctx.db.query<{ body: unknown }>(`SELECT body FROM outbox WHERE reference = $1 AND kind = 'approved' ORDER BY id DESC LIMIT 1`, [ref]);
     assert.match(JSON.stringify(mail?.body), /10 juni 2027[^"]*gaat niet door \(afgezegd\)/);
+  });
+
+  test('cancelling one date of an all-day activity sent with times of day cancels that day (.ics STATUS:CANCELLED, JSON-LD EventCancelled)', async () => {
+    // The API takes an all-day date with a time of day; the store keeps it from 00:00, the
+    // cancelled date is the input's start: they must still be matched.
+    const { ref, page } = await submitted({
+      allDay: true,
+      start: '2027-06-10T09:00:00+02:00',
+      end: '2027-06-10T17:00:00+02:00',
+      recurrenceDates: [{ start: '2027-06-17T09:00:00+02:00', end: '2027-06-17T17:00:00+02:00' }],
+    });
+    await approve(ref);
+    const id = ref.toLowerCase();
+    const res = await ctx.t.request(`${page}/annuleren`, form([['date', new Date('2027-06-10T09:00:00+02:00').toISOString()], ['confirm', 'yes']]));
+    assert.equal(res.status, 303);
+    const [first, second] = [await activity(id), await activity(`${id}-2`)];
+    assert.deepEqual([first.status, first.firstDay, second.status, second.firstDay], ['cancelled', '2027-06-10', 'scheduled', '2027-06-17']);
+    const ics = await (await ctx.t.request(`/api/v1/activities/${id}.ics`)).text();
+    assert.match(ics, /STATUS:CANCELLED/);
+    assert.match(ics, /DTSTART;VALUE=DATE:20270610/);
+    assert.equal(eventJsonLd(first).eventStatus, 'https://schema.org/EventCancelled');
   });
 
   test('cancelling every date cancels the submission and all its activities; the page then offers no forms', async () => {
