@@ -24,8 +24,9 @@ import { normaliseSubmission } from '../normalise.js';
 import { checkAgainstNow } from '../submission-checks.js';
 import { referenceOfToken } from '../store/manage-links.js';
 import { cancelDates, managedSubmission, reviseSubmission, type ManagedSubmission } from '../store/revisions.js';
+import { submissionDates } from '../store/occurrences.js';
 import type { StoredInput } from '../store/submissions.js';
-import { PAGE_CSP, formValues, fromInputValue, managePage, messageFor, messagePage, texts, type FieldErrors, type FormValues } from './manage-page.js';
+import { PAGE_CSP, formValues, fromDateValues, managePage, messageFor, messagePage, texts, type FieldErrors, type FormValues } from './manage-page.js';
 
 const HEADERS = {
   'Cache-Control': 'no-store',
@@ -52,7 +53,8 @@ const orNull = (v: string | undefined): string | null => (v === undefined || v.t
 function merge(i: StoredInput, v: FormValues): Record<string, unknown> {
   const price = v.price?.trim() ?? '';
   const n = Number(price.replace(',', '.'));
-  const dates = (k: number) => ({ start: fromInputValue(v[`start_${k}`] ?? '', i.allDay), end: fromInputValue(v[`end_${k}`] ?? '', i.allDay) });
+  const stored = submissionDates(i);
+  const dates = (k: number) => fromDateValues(v[`start_${k}`] ?? '', v[`end_${k}`] ?? '', i.allDay, stored[k]);
   const first = dates(0);
   const out: Record<string, unknown> = {
     ...i,

@@ -193,6 +193,31 @@ describe('the private management page', () => {
     assert.equal(eventJsonLd(first).eventStatus, 'https://schema.org/EventCancelled');
   });
 
+  test('correcting an all-day activity keeps its days: the last day is shown and sent back as the last day; a typed postcode becomes 1234 AB', async () => {
+    const { ref, page } = await submitted({
+      allDay: true,
+      start: '2027-06-10T00:00:00+02:00',
+      end: '2027-06-12T23:59:00+02:00',
+      recurrenceDates: [{ start: '2027-06-17T00:00:00+02:00', end: '2027-06-17T00:00:00+02:00' }],
+    });
+    await approve(ref);
+    const id = ref.toLowerCase();
+    const shown = await html(page);
+    assert.match(shown.text, /name="end_0" type="date" value="2027-06-12"/);
+    const res = await ctx.t.request(`${page}/wijzigen`, form([['title', 'Open dagen in de Voorbeeldhoek'], ['location_postcode', ' 3512jc ']]));
+    assert.equal(res.status, 303);
+    const s = await submission(ref);
+    assert.deepEqual([s.input.start, s.input.end, s.input.location?.postcode], ['2027-06-10T00:00:00+02:00', '2027-06-12T23:59:00+02:00', '3512 JC']);
+    const audit = AuditList.parse(await (await ctx.t.admin('/audit')).json()).items.find((e) => e.reference === ref && e.action === 'revise');
+    assert.deepEqual(audit?.details.fields, ['title', 'location'], 'the dates did not change');
+    await approve(ref);
+    assert.deepEqual([(await activity(id)).firstDay, (await activity(id)).lastDay, (await activity(`${id}-2`)).lastDay], ['2027-06-10', '2027-06-12', '2027-06-17']);
+    // A later last day, typed as a day: that day is the last one.
+    assert.equal((await ctx.t.request(`${page}/wijzigen`, form([['end_0', '2027-06-13'], ['end_1', '2027-06-18']]))).status, 303);
+    await approve(ref);
+    assert.deepEqual([(await activity(id)).lastDay, (await activity(`${id}-2`)).lastDay], ['2027-06-13', '2027-06-18']);
+  });
+
   test('cancelling every date cancels the submission and all its activities; the page then offers no forms', async () => {
     const { ref, page } = await submitted();
     await approve(ref);
