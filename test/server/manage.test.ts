@@ -218,6 +218,23 @@ describe('the private management page', () => {
     assert.deepEqual([(await activity(id)).lastDay, (await activity(`${id}-2`)).lastDay], ['2027-06-13', '2027-06-18']);
   });
 
+  test('an all-day date sent iCalendar-style (end 00:00 the day after) reads as its days on the page and in the e-mail', async () => {
+    const ref = await submit(ctx.t, { allDay: true, start: '2027-06-17T00:00:00+02:00', end: '2027-06-18T00:00:00+02:00', recurrenceDates: [{ start: '2027-06-24T00:00:00+02:00', end: '2027-06-26T00:00:00+02:00' }] });
+    const transport = memoryTransport();
+    const w = testWorker(ctx.t, transport);
+    await w.runOnce();
+    await w.stop();
+    const mail = transport.sent.find((m) => m.subject.includes(ref) && m.to === 'contact@voorbeeld.nl');
+    assert.ok(mail);
+    const { text } = await html(`/api/v1/beheer/${manageTokenIn(mail.text)}`);
+    for (const shown of [mail.text, text]) {
+      assert.match(shown, /donderdag 17 juni 2027(?! –)/);
+      assert.match(shown, /donderdag 24 juni 2027 – vrijdag 25 juni 2027/);
+      assert.ok(!/juni 2027 – (vrijdag 18|zaterdag 26) juni/.test(shown), 'no day too many');
+    }
+    assert.match(text, /name="end_1" type="date" value="2027-06-25"/);
+  });
+
   test('cancelling every date cancels the submission and all its activities; the page then offers no forms', async () => {
     const { ref, page } = await submitted();
     await approve(ref);
