@@ -235,6 +235,15 @@ describe('the private management page', () => {
     assert.match(text, /name="end_1" type="date" value="2027-06-25"/);
   });
 
+  test('moving the activity to another place on the page: the new place\'s province, not the old one', async () => {
+    const { ref, page } = await submitted({ recurrenceDates: [] });
+    assert.equal((await submission(ref)).input.location?.province, 'utrecht');
+    const res = await ctx.t.request(`${page}/wijzigen`, form([['location_address', 'Voorbeeldstraat 12'], ['location_postcode', '8011ab'], ['location_city', 'Zwolle']]));
+    assert.equal(res.status, 303);
+    const loc = (await submission(ref)).input.location;
+    assert.deepEqual([loc?.postcode, loc?.city, loc?.province, loc?.municipality, loc?.lat], ['8011 AB', 'Zwolle', 'overijssel', null, null]);
+  });
+
   test('cancelling every date cancels the submission and all its activities; the page then offers no forms', async () => {
     const { ref, page } = await submitted();
     await approve(ref);
