@@ -8,13 +8,20 @@
  */
 import type { Activity } from '../../src/contract/schema.js';
 import type { StoredSubmissionInput } from '../../src/contract/admin.js';
-import { dateKey, toIsoOffset } from '../../src/core/dates.js';
-import { dayRange } from '../../src/core/calendar.js';
+import { dateKey, toIsoOffset, zonedInstant } from '../../src/core/dates.js';
+import { allDayRange, dayRange, exclusiveEnd } from '../../src/core/calendar.js';
 import type { Queryable } from '../db/db.js';
 import { getActivity, upsertActivity } from './activities.js';
 
 /** Every date of a submission: the first, then `recurrenceDates`. */
 export const submissionDates = (i: StoredSubmissionInput): { start: string; end: string }[] => [{ start: i.start, end: i.end }, ...(i.recurrenceDates ?? [])];
+
+/**
+ * When a date is over (ms): its end, or for an all-day date midnight (Amsterdam) after its
+ * last day, however the end was written (23:59, 00:00 the day after, equal to the start).
+ */
+export const endOf = (d: { start: string; end: string }, allDay: boolean): number =>
+  allDay ? zonedInstant(exclusiveEnd(allDayRange(d.start, d.end))).getTime() : Date.parse(d.end);
 
 /** The activity id of date `index` (0 = the first) of the submission whose first activity is `baseId`. */
 export const occurrenceId = (baseId: string, index: number): string => (index === 0 ? baseId : `${baseId}-${index + 1}`);

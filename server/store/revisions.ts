@@ -13,7 +13,7 @@
 import type { Db, Queryable } from '../db/db.js';
 import type { SubmissionMail } from '../mail/notify.js';
 import { getSubmission, type StoredInput, type Submission } from './submissions.js';
-import { cancelOccurrences, cancelledStarts, startsAtOneOf, submissionDates } from './occurrences.js';
+import { cancelOccurrences, cancelledStarts, endOf, startsAtOneOf, submissionDates } from './occurrences.js';
 
 /** The audit trail's name for the partner acting through the management link. */
 export const PARTNER = 'Organisator (beheerlink)';
@@ -34,7 +34,7 @@ export interface ManagedSubmission {
 export async function managedSubmission(db: Queryable, reference: string, now: Date): Promise<ManagedSubmission | null> {
   const submission = await getSubmission(db, reference);
   if (!submission) return null;
-  const lastEnd = Math.max(...submissionDates(submission.input).map((d) => Date.parse(d.end)));
+  const lastEnd = Math.max(...submissionDates(submission.input).map((d) => endOf(d, submission.input.allDay)));
   return { submission, cancelled: await cancelledStarts(db, reference), expired: lastEnd <= now.getTime() };
 }
 

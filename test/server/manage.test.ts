@@ -72,6 +72,18 @@ describe('the private management page', () => {
     }
   });
 
+  test('the link of an all-day activity works all through its last day (the form sends its end as the start)', async () => {
+    const { page } = await submitted({ allDay: true, start: '2027-06-10T00:00:00+02:00', end: '2027-06-10T00:00:00+02:00', recurrenceDates: [] });
+    try {
+      ctx.t.setNow(new Date('2027-06-10T09:00:00+02:00'));
+      assert.equal((await html(page)).res.status, 200, 'on the morning of the day: still to cancel');
+      ctx.t.setNow(new Date('2027-06-11T00:00:00+02:00'));
+      assert.equal((await html(page)).res.status, 410);
+    } finally {
+      ctx.t.setNow(NOW);
+    }
+  });
+
   test('a form posted from another site is refused', async () => {
     const { ref, page } = await submitted();
     for (const headers of [{ Origin: 'https://kwaad.example' }, { 'Sec-Fetch-Site': 'cross-site' }] as Record<string, string>[]) {
