@@ -77,11 +77,13 @@ function wallTime(utc: string): string {
   return `${p.year}${pad(p.month)}${pad(p.day)}T${pad(p.hour)}${pad(p.minute)}${pad(d.getUTCSeconds())}`;
 }
 
-/** UTC DTSTART/DTEND → `;TZID=Europe/Amsterdam:` wall time, plus the VTIMEZONE block. */
+/** UTC DTSTART/DTEND → `;TZID=Europe/Amsterdam:` wall time, plus the VTIMEZONE block and the final CRLF. */
 function withAmsterdamTimes(ics: string): string {
   const out = ics.replace(/^(DTSTART|DTEND):(\d{8}T\d{6})Z\r?$/gm, (_m, prop: string, utc: string) => `${prop};TZID=${TZ}:${wallTime(utc)}\r`);
   // Before the first line that *is* BEGIN:VEVENT (or END:VCALENDAR): escaped text such as a
   // title can contain those words, but never at the start of a line.
   const at = out.search(/^(?:BEGIN:VEVENT|END:VCALENDAR)\r?$/m);
-  return `${out.slice(0, at)}${VTIMEZONE}\r\nX-WR-TIMEZONE:${TZ}\r\n${out.slice(at)}`;
+  // Every content line ends in CRLF, the last one too (RFC 5545 3.1); ical-generator leaves it off.
+  const end = /\r\n$/.test(out) ? '' : '\r\n';
+  return `${out.slice(0, at)}${VTIMEZONE}\r\nX-WR-TIMEZONE:${TZ}\r\n${out.slice(at)}${end}`;
 }

@@ -74,6 +74,31 @@ export function normaliseLocation<T>(loc: T): T {
   return l as T;
 }
 
+const placeKey = (l: Record<string, unknown>) => [
+  typeof l.city === 'string' ? normalize(placeOf(l.city).city) : l.city,
+  typeof l.postcode === 'string' ? (postcodeOf(l.postcode) ?? l.postcode.trim()) : (l.postcode ?? null),
+];
+
+/**
+ * An edited location (the management page, the moderation edit) against the one before:
+ * what followed from the old place does not hold for a new one. Another city or postcode
+ * drops the province (derived again by `normaliseLocation`) and, with another city, the
+ * municipality; another address drops the coordinates. Fields the edit itself changed stay
+ * as sent. Unchecked input: anything but two objects passes unchanged.
+ */
+export function relocated<T>(before: unknown, after: T): T {
+  if (!before || typeof before !== 'object' || !after || typeof after !== 'object') return after;
+  const b = before as Record<string, unknown>;
+  const l = { ...(after as Record<string, unknown>) };
+  const [bCity, bCode] = placeKey(b);
+  const [aCity, aCode] = placeKey(l);
+  const kept = (k: string) => l[k] === b[k];
+  if ((aCity !== bCity || aCode !== bCode) && kept('province')) l.province = null;
+  if (aCity !== bCity && kept('municipality')) l.municipality = null;
+  if ((aCity !== bCity || aCode !== bCode || (l.address ?? null) !== (b.address ?? null)) && kept('lat') && kept('lon')) [l.lat, l.lon] = [null, null];
+  return l as T;
+}
+
 /** A form body (or a moderator's merged edit) before validation: its location cleaned. */
 export function normaliseSubmission<T extends Record<string, unknown>>(body: T): T {
   return 'location' in body ? { ...body, location: normaliseLocation(body.location) } : body;

@@ -575,6 +575,35 @@ describe('<mm-event-list>', () => {
     });
   });
 
+  // Issue 14, point 2: the three calendars people use (Google, Outlook.com, Microsoft 365 for
+  // work and school), in their own formats; an all-day activity as dates, a hybrid one with its link.
+  describe('add to calendar', () => {
+    it('offers the .ics, Google, Outlook.com and Microsoft 365: dates for all day, %20 for spaces, the online link', async () => {
+      const a = makeActivity({ allDay: true, start: '2026-06-03T00:00:00+02:00', end: '2026-06-05T00:00:00+02:00', firstDay: '2026-06-03', lastDay: '2026-06-04', mode: 'hybrid', onlineUrl: 'https://example.org/live' });
+      fake.on('/activities', { body: page([a]) });
+      const el = await mount();
+      $<HTMLButtonElement>(el, '.toggle')!.click();
+      await el.updateComplete;
+      const links = $$<HTMLAnchorElement>(el, '.add-to-calendar a').map((x) => new URL(x.href));
+      expect(links.map((u) => u.host + u.pathname)).to.deep.equal([
+        'api.example.org/api/v1/activities/act-1.ics',
+        'calendar.google.com/calendar/render',
+        'outlook.live.com/calendar/0/action/compose',
+        'outlook.office.com/calendar/0/action/compose',
+      ]);
+      const [, google, outlook, office] = links as [URL, URL, URL, URL];
+      expect(google.searchParams.get('dates')).to.equal('20260603/20260605');
+      for (const ms of [outlook, office]) expect([ms.searchParams.get('startdt'), ms.searchParams.get('enddt'), ms.searchParams.get('allday')]).to.deep.equal(['2026-06-03', '2026-06-05', 'true']);
+      for (const u of [google, outlook, office]) {
+        expect(u.search).not.to.contain('+');
+        expect(u.search).to.contain('wandeling%20in%20het%20park');
+        expect(u.searchParams.get(u === google ? 'details' : 'body')).to.contain('https://example.org/live');
+      }
+      expect(text($(el, '.add-to-calendar'))).to.contain('Outlook van werk of school (Microsoft 365)');
+      await expectAccessible(el);
+    });
+  });
+
   describe('activities', () => {
     it('marks a cancelled one with a label and strikes it through', async () => {
       fake.on('/activities', { body: page(examples.cancelled) });

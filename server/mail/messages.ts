@@ -5,7 +5,8 @@
  * are in the form's language (`lang`, default nl); the campaign team's notice is Dutch.
  */
 import type { Lang } from '../../src/core/lang.js';
-import { TZ } from '../../src/core/dates.js';
+import { TZ, zonedInstant } from '../../src/core/dates.js';
+import { allDayRange } from '../../src/core/calendar.js';
 import type { StoredSubmissionInput } from '../../src/contract/admin.js';
 import { submissionDates } from '../store/occurrences.js';
 
@@ -46,8 +47,10 @@ export function formatWhen(d: { start: string; end: string }, allDay: boolean, l
   const start = new Date(d.start);
   const end = new Date(d.end);
   if (allDay) {
-    const first = day.format(start);
-    const last = day.format(end);
+    // The days as the one calendar model reads them (an end at 00:00 closes the day before).
+    const r = allDayRange(d.start, d.end);
+    const first = day.format(zonedInstant(r.first));
+    const last = day.format(zonedInstant(r.last));
     return first === last ? first : `${first} – ${last}`;
   }
   const sameDay = day.format(start) === day.format(end);

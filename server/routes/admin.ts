@@ -16,7 +16,7 @@ import { readJsonObject } from '../http/json-body.js';
 import { readPaging } from '../http/paging.js';
 import { onlyParams } from '../http/query.js';
 import { hashToken, moderatorByToken, type Moderator } from '../store/moderators.js';
-import { normaliseSubmission } from '../normalise.js';
+import { normaliseSubmission, relocated } from '../normalise.js';
 import { searchSubmissions, statusCounts } from '../store/moderation.js';
 import { adminModerationRoutes } from './admin-moderation.js';
 import { adminWalkInRoutes } from './admin-walk-ins.js';
@@ -97,7 +97,8 @@ export function adminRoutes(deps: AppDeps) {
     if (unknown.length) return apiError(c, 422, unknown.map((path) => ({ path, code: 'unrecognized_keys' })));
     const current = await getSubmission(deps.db, ref);
     if (!current) return apiError(c, 404, [{ path: 'reference', code: 'not_found' }]);
-    const parsed = SubmissionInput.safeParse(normaliseSubmission({ ...current.input, ...value, token: '' }));
+    const edit = 'location' in value ? { ...value, location: relocated(current.input.location, value.location) } : value;
+    const parsed = SubmissionInput.safeParse(normaliseSubmission({ ...current.input, ...edit, token: '' }));
     if (!parsed.success) return apiError(c, 422, issuesToItems(parsed.error.issues));
     const { token: _t, website: _w, ...input } = parsed.data;
     const result = await editSubmission(deps.db, ref, input satisfies StoredInput, c.get('moderator'), Object.keys(value));

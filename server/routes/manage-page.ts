@@ -8,6 +8,7 @@ import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { Lang } from '../../src/core/lang.js';
 import { toIsoOffset, zonedInstant, zonedParts } from '../../src/core/dates.js';
+import { allDayRange } from '../../src/core/calendar.js';
 import { validationMessage } from '../../src/core/validation-messages.js';
 import { formatWhen } from '../mail/messages.js';
 import type { ManagedSubmission } from '../store/revisions.js';
@@ -168,6 +169,34 @@ export function fromInputValue(v: string, allDay: boolean): string {
   return inputValue(iso, allDay) === v.trim() ? iso : v;
 }
 
+/**
+ * One date as the edit form's values: clock times, or for an all-day activity its first and
+ * last day (inclusive, src/core/calendar.ts: an end at 23:59, at 00:00 the day after or on
+ * the start all read as the same last day).
+ */
+export function dateValues(d: { start: string; end: string }, allDay: boolean): { start: string; end: string } {
+  if (!allDay) return { start: inputValue(d.start, false), end: inputValue(d.end, false) };
+  const r = allDayRange(d.start, d.end);
+  return { start: r.first, end: r.last };
+}
+
+/**
+ * The form's values of one date back to the input's start and end. Values that read as
+ * `current` keep its instants (nothing changed); an all-day last day ends at 23:59, or at
+ * the start for one day, as the activity form sends it (00:00 would mean "until the day
+ * before"). Values that are no date are returned as typed, for validation to name.
+ */
+export function fromDateValues(start: string, end: string, allDay: boolean, current?: { start: string; end: string }): { start: string; end: string } {
+  if (current) {
+    const was = dateValues(current, allDay);
+    if (was.start === start.trim() && was.end === end.trim()) return { start: current.start, end: current.end };
+  }
+  const s = fromInputValue(start, allDay);
+  const e = fromInputValue(end, allDay);
+  if (!allDay || s === start || e === end) return { start: s, end: e };
+  return { start: s, end: e === s ? s : toIsoOffset(zonedInstant(end.trim(), '23:59')) };
+}
+
 /** The edit form's fields for an input: names and their current values. */
 export function formValues(i: StoredInput): FormValues {
   const v: FormValues = {
@@ -178,8 +207,9 @@ export function formValues(i: StoredInput): FormValues {
     accessibility: i.accessibility ?? '',
   };
   submissionDates(i).forEach((d, n) => {
-    v[`start_${n}`] = inputValue(d.start, i.allDay);
-    v[`end_${n}`] = inputValue(d.end, i.allDay);
+    const shown = dateValues(d, i.allDay);
+    v[`start_${n}`] = shown.start;
+    v[`end_${n}`] = shown.end;
   });
   if (i.mode !== 'onsite') v.onlineUrl = i.onlineUrl ?? '';
   if (i.location) {

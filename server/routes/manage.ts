@@ -20,12 +20,13 @@ import { webAddress } from '../../src/contract/rules.js';
 import type { Lang } from '../../src/core/lang.js';
 import type { AppDeps } from '../deps.js';
 import { issuesToItems, type ErrorItem } from '../http/errors.js';
-import { normaliseSubmission } from '../normalise.js';
+import { normaliseSubmission, relocated } from '../normalise.js';
 import { checkAgainstNow } from '../submission-checks.js';
 import { referenceOfToken } from '../store/manage-links.js';
 import { cancelDates, managedSubmission, reviseSubmission, type ManagedSubmission } from '../store/revisions.js';
+import { submissionDates } from '../store/occurrences.js';
 import type { StoredInput } from '../store/submissions.js';
-import { PAGE_CSP, formValues, fromInputValue, managePage, messageFor, messagePage, texts, type FieldErrors, type FormValues } from './manage-page.js';
+import { PAGE_CSP, formValues, fromDateValues, managePage, messageFor, messagePage, texts, type FieldErrors, type FormValues } from './manage-page.js';
 
 const HEADERS = {
   'Cache-Control': 'no-store',
@@ -52,7 +53,8 @@ const orNull = (v: string | undefined): string | null => (v === undefined || v.t
 function merge(i: StoredInput, v: FormValues): Record<string, unknown> {
   const price = v.price?.trim() ?? '';
   const n = Number(price.replace(',', '.'));
-  const dates = (k: number) => ({ start: fromInputValue(v[`start_${k}`] ?? '', i.allDay), end: fromInputValue(v[`end_${k}`] ?? '', i.allDay) });
+  const stored = submissionDates(i);
+  const dates = (k: number) => fromDateValues(v[`start_${k}`] ?? '', v[`end_${k}`] ?? '', i.allDay, stored[k]);
   const first = dates(0);
   const out: Record<string, unknown> = {
     ...i,
@@ -67,10 +69,8 @@ function merge(i: StoredInput, v: FormValues): Record<string, unknown> {
   if (i.recurrenceDates?.length) out.recurrenceDates = i.recurrenceDates.map((_, k) => dates(k + 1));
   if ('onlineUrl' in v) out.onlineUrl = webAddress(v.onlineUrl);
   if (i.location) {
-    const loc = { ...i.location, name: v.location_name ?? '', address: orNull(v.location_address), postcode: orNull(v.location_postcode), city: v.location_city ?? '' };
-    // A new address: the old coordinates no longer hold.
-    const moved = loc.address !== (i.location.address ?? null) || loc.postcode !== (i.location.postcode ?? null) || loc.city !== i.location.city;
-    out.location = moved ? { ...loc, lat: null, lon: null } : loc;
+    // A new place: the old province, municipality and coordinates no longer hold.
+    out.location = relocated(i.location, { ...i.location, name: v.location_name ?? '', address: orNull(v.location_address), postcode: orNull(v.location_postcode), city: v.location_city ?? '' });
   }
   return out;
 }

@@ -8,12 +8,20 @@
  */
 import type { Activity } from '../../src/contract/schema.js';
 import type { StoredSubmissionInput } from '../../src/contract/admin.js';
-import { toIsoOffset } from '../../src/core/dates.js';
+import { dateKey, toIsoOffset, zonedInstant } from '../../src/core/dates.js';
+import { allDayRange, dayRange, exclusiveEnd } from '../../src/core/calendar.js';
 import type { Queryable } from '../db/db.js';
 import { getActivity, upsertActivity } from './activities.js';
 
 /** Every date of a submission: the first, then `recurrenceDates`. */
 export const submissionDates = (i: StoredSubmissionInput): { start: string; end: string }[] => [{ start: i.start, end: i.end }, ...(i.recurrenceDates ?? [])];
+
+/**
+ * When a date is over (ms): its end, or for an all-day date midnight (Amsterdam) after its
+ * last day, however the end was written (23:59, 00:00 the day after, equal to the start).
+ */
+export const endOf = (d: { start: string; end: string }, allDay: boolean): number =>
+  allDay ? zonedInstant(exclusiveEnd(allDayRange(d.start, d.end))).getTime() : Date.parse(d.end);
 
 /** The activity id of date `index` (0 = the first) of the submission whose first activity is `baseId`. */
 export const occurrenceId = (baseId: string, index: number): string => (index === 0 ? baseId : `${baseId}-${index + 1}`);
@@ -22,6 +30,18 @@ export const occurrenceId = (baseId: string, index: number): string => (index ==
 export async function cancelledStarts(tx: Queryable, reference: string): Promise<Set<number>> {
   const rows = await tx.query<{ start_at: Date }>('SELECT start_at FROM cancelled_dates WHERE reference = $1', [reference]);
   return new Set(rows.map((r) => new Date(r.start_at).getTime()));
+}
+
+/**
+ * Whether published activity `a` is the date that starts at one of `starts` (ms, the
+ * input's start instants, as `cancelled_dates` keeps them). An all-day activity is stored
+ * from 00:00 of its first day (src/core/calendar.ts), whatever time of day the input gave,
+ * so it matches by that day.
+ */
+export function startsAtOneOf(a: Activity, starts: Set<number>): boolean {
+  if (!a.allDay) return starts.has(Date.parse(a.start));
+  const first = dayRange(a).first;
+  return [...starts].some((t) => dateKey(new Date(t)) === first);
 }
 
 /** The ids of the activities published from a submission (by its first activity's id). */

@@ -13,7 +13,7 @@
 import type { Db, Queryable } from '../db/db.js';
 import type { SubmissionMail } from '../mail/notify.js';
 import { getSubmission, type StoredInput, type Submission } from './submissions.js';
-import { cancelOccurrences, cancelledStarts, submissionDates } from './occurrences.js';
+import { cancelOccurrences, cancelledStarts, endOf, startsAtOneOf, submissionDates } from './occurrences.js';
 
 /** The audit trail's name for the partner acting through the management link. */
 export const PARTNER = 'Organisator (beheerlink)';
@@ -34,7 +34,7 @@ export interface ManagedSubmission {
 export async function managedSubmission(db: Queryable, reference: string, now: Date): Promise<ManagedSubmission | null> {
   const submission = await getSubmission(db, reference);
   if (!submission) return null;
-  const lastEnd = Math.max(...submissionDates(submission.input).map((d) => Date.parse(d.end)));
+  const lastEnd = Math.max(...submissionDates(submission.input).map((d) => endOf(d, submission.input.allDay)));
   return { submission, cancelled: await cancelledStarts(db, reference), expired: lastEnd <= now.getTime() };
 }
 
@@ -69,7 +69,7 @@ export async function cancelDates(db: Db, reference: string, starts: number[] | 
     const none = own.every((t) => cancelled.has(t));
     // Published activities follow at once, matched by their start (a revision waiting for
     // moderation may have other dates; the published ones are what people see).
-    if (s.activityId) await cancelOccurrences(tx, s.activityId, now, (a) => starts === 'all' || cancelled.has(Date.parse(a.start)));
+    if (s.activityId) await cancelOccurrences(tx, s.activityId, now, (a) => starts === 'all' || startsAtOneOf(a, cancelled));
     if (none) await tx.query(`UPDATE submissions SET status = 'cancelled', updated_at = now() WHERE reference = $1`, [reference]);
     await partnerAudit(tx, 'cancel', reference, { dates: chosen.map((t) => new Date(t).toISOString()), all: none });
     if (mail) await mail.cancelled(tx, reference, s.input, now);

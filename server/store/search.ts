@@ -6,7 +6,9 @@
  * - a typo ("wandelng"): when a query finds nothing, each unknown word is replaced by the
  *   nearest word of the activities' own texts (at most one edit for short words, two for
  *   longer ones) and the search runs again; the answer names the query it used
- *   (`corrected: "wandeling"`), so the list can say "results for …".
+ *   (`corrected: "wandeling"`), so the list can say "results for …". A typo in a word the
+ *   texts have only in another form ("wandleing", the texts say "wandelen") is matched by
+ *   its start without the Dutch ending.
  */
 import type { ActivityPage } from '../../src/contract/schema.js';
 import type { Queryable } from '../db/db.js';
@@ -61,6 +63,30 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
+/** The known word nearest to `w` (fewest edits, then the most frequent), compared as `form` gives it; null when none is within `max`. */
+function nearest(w: string, known: Map<string, number>, max: number, form: (k: string) => string = (k) => k): string | null {
+  let best: [string, number, number] | null = null;
+  for (const [k, n] of known) {
+    const d = editDistance(w, form(k), max);
+    if (d <= max && (!best || d < best[1] || (d === best[1] && n > best[2]))) best = [k, d, n];
+  }
+  return best?.[0] ?? null;
+}
+
+// Dutch endings of the forms of one word (wandeling, wandelingen, wandelen, wandelde).
+const ENDINGS = ['ingen', 'ing', 'en', 'de', 'te', 'e', 's'];
+
+/**
+ * A typo in a word the programme only has in another form ("wandleing" where the texts say
+ * "wandelen"): the typed word without its ending, one edit at most from the start of a known word.
+ */
+function inflected(w: string, known: Map<string, number>): string | null {
+  const ending = ENDINGS.find((e) => w.endsWith(e) && w.length - e.length >= 4);
+  if (!ending) return null;
+  const base = w.slice(0, -ending.length);
+  return nearest(base, known, 1, (k) => k.slice(0, base.length));
+}
+
 /** The nearest known word to each unknown one; null when nothing is near enough. */
 export function correctWords(words: string[], known: Map<string, number>): string[] | null {
   let changed = false;
@@ -68,15 +94,10 @@ export function correctWords(words: string[], known: Map<string, number>): strin
     const w = normalize(word);
     // Known, or the start of a known word (search as you type): keep it.
     if (w.length < 4 || known.has(w) || [...known.keys()].some((k) => k.startsWith(w))) return word;
-    const max = w.length <= 5 ? 1 : 2;
-    let best: [string, number, number] | null = null;
-    for (const [k, n] of known) {
-      const d = editDistance(w, k, max);
-      if (d <= max && (!best || d < best[1] || (d === best[1] && n > best[2]))) best = [k, d, n];
-    }
-    if (!best) return word;
+    const found = nearest(w, known, w.length <= 5 ? 1 : 2) ?? inflected(w, known);
+    if (!found) return word;
     changed = true;
-    return best[0];
+    return found;
   });
   return changed ? out : null;
 }

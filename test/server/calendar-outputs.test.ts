@@ -10,7 +10,9 @@ import { describe, test } from 'node:test';
 import ICAL from 'ical.js';
 import type { Activity, SubmissionInput } from '../../src/contract/schema.js';
 import { activityDays, calendarLinks, eventJsonLd } from '../../src/core/activities.js';
+import { addDays } from '../../src/core/dates.js';
 import { sampleActivities } from '../../server/sample/activities.js';
+import { cancelDates } from '../../server/store/revisions.js';
 import { issueToken } from '../../server/form-token.js';
 import { NOW, SECRET } from './helpers/app.js';
 import { fileApp } from './helpers/file-app.js';
@@ -21,6 +23,9 @@ const file = fileApp({ rateLimit: false });
 let n = 0;
 /** Through the form and the moderation page, as a partner's activity really arrives. */
 async function publish(input: Partial<SubmissionInput>): Promise<Activity> {
+  return (await publishSubmission(input)).activity;
+}
+async function publishSubmission(input: Partial<SubmissionInput>): Promise<{ reference: string; activity: Activity }> {
   const res = await file.t.request('/api/v1/submissions', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `calendar-outputs-${++n}` },
@@ -31,7 +36,7 @@ async function publish(input: Partial<SubmissionInput>): Promise<Activity> {
   const ok = await file.t.admin(`/submissions/${body.reference}/approve`, { method: 'POST' });
   assert.equal(ok.status, 200, await ok.clone().text());
   const { activity } = (await ok.json()) as { activity: Activity };
-  return (await file.t.json<Activity>(`/api/v1/activities/${activity.id}`)).body;
+  return { reference: body.reference, activity: (await file.t.json<Activity>(`/api/v1/activities/${activity.id}`)).body };
 }
 
 /** The events of a calendar, its VTIMEZONE registered so that times convert to instants. */
@@ -203,7 +208,26 @@ describe('schema.org Event as Google requires it (point 4)', () => {
 });
 
 describe('every sample activity in the .ics feed (issue 14, done when)', () => {
-  test('parses and round-trips start and end', async () => {
+  test('parses and round-trips start and end: sample activities and partners\' (all-day, multi-day, one per date, cancelled by the organiser)', async () => {
+    // What partners add next to the sample: several dates in one form (one activity per date),
+    // all day in each shape the form and the API send, and dates the organiser cancelled.
+    const openDays = await publishSubmission({
+      ...openDay,
+      start: '2027-06-10T00:00:00+02:00',
+      end: '2027-06-12T23:59:00+02:00',
+      recurrenceDates: [
+        { start: '2027-06-17T00:00:00+02:00', end: '2027-06-17T00:00:00+02:00' },
+        { start: '2027-06-24T00:00:00+02:00', end: '2027-06-26T00:00:00+02:00' },
+      ],
+    });
+    const walks = await publishSubmission({
+      start: '2027-06-14T19:00:00+02:00',
+      end: '2027-06-14T20:30:00+02:00',
+      recurrenceDates: [{ start: '2027-06-21T19:00:00+02:00', end: '2027-06-21T20:30:00+02:00' }],
+    });
+    for (const [p, start] of [[openDays, '2027-06-17T00:00:00+02:00'], [walks, '2027-06-21T19:00:00+02:00']] as const) {
+      assert.equal(await cancelDates(file.db, p.reference, [Date.parse(start)], NOW), true);
+    }
     type Page = { items: Activity[]; nextCursor: string | null };
     const items: Activity[] = [];
     let cursor: string | null = '';
@@ -213,15 +237,26 @@ describe('every sample activity in the .ics feed (issue 14, done when)', () => {
       cursor = next.nextCursor;
     }
     const text = await (await file.t.request('/api/v1/activities.ics?from=2024-01-01&to=2030-12-31&limit=1000')).text();
+    // RFC 5545 3.1: lines end in CRLF and are folded at 75 octets.
+    const lines = text.split('\r\n');
+    assert.equal(lines.pop(), '', 'ends with CRLF');
+    assert.deepEqual(lines.filter((l) => l.includes('\n') || l.includes('\r') || Buffer.byteLength(l) > 75), []);
     const events = new Map(parseIcs(text).map((e) => [String(e.getFirstPropertyValue('uid')), e]));
     assert.ok(items.length >= 400 && events.size === items.length, `${events.size} events for ${items.length} activities`);
+    const ids = new Set(items.map((a) => a.id));
+    const [o, w] = [openDays.activity.id, walks.activity.id];
+    assert.ok([o, `${o}-2`, `${o}-3`, w, `${w}-2`].every((id) => ids.has(id)), 'every date of the partners\' activities is in the feed');
+    const kinds = new Set(items.map((a) => `${a.allDay ? 'all-day' : 'timed'} ${a.allDay && a.firstDay !== a.lastDay ? 'multi-day' : ''} ${a.status}`));
+    for (const kind of ['all-day multi-day scheduled', 'all-day  scheduled', 'all-day  cancelled', 'timed  cancelled']) assert.ok(kinds.has(kind), kind);
     for (const a of items) {
       const ev = events.get(`${a.id}@missiementaal.nl`)!;
       const s = ev.getFirstPropertyValue('dtstart') as ICAL.Time;
       const e = ev.getFirstPropertyValue('dtend') as ICAL.Time;
+      assert.equal(ev.getFirstPropertyValue('status'), a.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED', a.id);
       if (a.allDay) {
+        assert.ok(s.isDate && e.isDate, `${a.id}: DATE values`);
         assert.equal(s.toString(), a.firstDay, a.id);
-        assert.ok(e.compare(s) > 0, `${a.id}: not zero-length`);
+        assert.equal(e.toString(), addDays(a.lastDay!, 1), `${a.id}: the day after the last`);
       } else {
         assert.equal(s.toUnixTime(), Date.parse(a.start) / 1000, a.id);
         assert.equal(e.toUnixTime(), Date.parse(a.end) / 1000, a.id);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Activity } from '../../src/contract/schema.js';
 import { AuditList, type AdminSubmission } from '../../src/contract/admin.js';
+import { eventJsonLd } from '../../src/core/activities.js';
 import { listOutbox } from '../../server/mail/outbox.js';
 import { fileApp, NOW } from './helpers/app.js';
 import { manageTokenIn, memoryTransport, submit, testWorker } from './helpers/mail.js';
@@ -13,7 +14,7 @@ const DATES = [
 ];
 
 /** Sends the form, delivers the outbox and returns the reference and the token from the confirmation. */
-async function submitted(overrides = {}): Promise<{ ref: string; token: string; page: string }> {
+async function submitted(overrides = {}): Promise<{ ref: string; token: string; page: string; confirmation: string }> {
   const ref = await submit(ctx.t, { recurrenceDates: DATES, ...overrides });
   const transport = memoryTransport();
   const w = testWorker(ctx.t, transport);
@@ -22,7 +23,7 @@ async function submitted(overrides = {}): Promise<{ ref: string; token: string; 
   const mail = transport.sent.find((m) => m.subject.includes(ref) && m.to === 'contact@voorbeeld.nl');
   assert.ok(mail);
   const token = manageTokenIn(mail.text);
-  return { ref, token, page: `/api/v1/beheer/${token}` };
+  return { ref, token, page: `/api/v1/beheer/${token}`, confirmation: mail.text };
 }
 
 const form = (fields: [string, string][], headers: Record<string, string> = {}): RequestInit => ({
@@ -66,6 +67,18 @@ describe('the private management page', () => {
       const gone = await html(page);
       assert.equal(gone.res.status, 410);
       assert.ok(gone.text.includes('want je activiteit is voorbij'));
+    } finally {
+      ctx.t.setNow(NOW);
+    }
+  });
+
+  test('the link of an all-day activity works all through its last day (the form sends its end as the start)', async () => {
+    const { page } = await submitted({ allDay: true, start: '2027-06-10T00:00:00+02:00', end: '2027-06-10T00:00:00+02:00', recurrenceDates: [] });
+    try {
+      ctx.t.setNow(new Date('2027-06-10T09:00:00+02:00'));
+      assert.equal((await html(page)).res.status, 200, 'on the morning of the day: still to cancel');
+      ctx.t.setNow(new Date('2027-06-11T00:00:00+02:00'));
+      assert.equal((await html(page)).res.status, 410);
     } finally {
       ctx.t.setNow(NOW);
     }
@@ -183,6 +196,72 @@ describe('the private management page', () => {
     assert.deepEqual((await submission(ref)).cancelledDates, [new Date(DATES[0]!.start).toISOString()]);
     const [mail] = await ctx.db.query<{ body: unknown }>(`SELECT body FROM outbox WHERE reference = $1 AND kind = 'approved' ORDER BY id DESC LIMIT 1`, [ref]);
     assert.match(JSON.stringify(mail?.body), /10 juni 2027[^"]*gaat niet door \(afgezegd\)/);
+  });
+
+  test('cancelling one date of an all-day activity sent with times of day cancels that day (.ics STATUS:CANCELLED, JSON-LD EventCancelled)', async () => {
+    // The API takes an all-day date with a time of day; the store keeps it from 00:00, the
+    // cancelled date is the input's start: they must still be matched.
+    const { ref, page } = await submitted({
+      allDay: true,
+      start: '2027-06-10T09:00:00+02:00',
+      end: '2027-06-10T17:00:00+02:00',
+      recurrenceDates: [{ start: '2027-06-17T09:00:00+02:00', end: '2027-06-17T17:00:00+02:00' }],
+    });
+    await approve(ref);
+    const id = ref.toLowerCase();
+    const res = await ctx.t.request(`${page}/annuleren`, form([['date', new Date('2027-06-10T09:00:00+02:00').toISOString()], ['confirm', 'yes']]));
+    assert.equal(res.status, 303);
+    const [first, second] = [await activity(id), await activity(`${id}-2`)];
+    assert.deepEqual([first.status, first.firstDay, second.status, second.firstDay], ['cancelled', '2027-06-10', 'scheduled', '2027-06-17']);
+    const ics = await (await ctx.t.request(`/api/v1/activities/${id}.ics`)).text();
+    assert.match(ics, /STATUS:CANCELLED/);
+    assert.match(ics, /DTSTART;VALUE=DATE:20270610/);
+    assert.equal(eventJsonLd(first).eventStatus, 'https://schema.org/EventCancelled');
+  });
+
+  test('correcting an all-day activity keeps its days: the last day is shown and sent back as the last day; a typed postcode becomes 1234 AB', async () => {
+    const { ref, page } = await submitted({
+      allDay: true,
+      start: '2027-06-10T00:00:00+02:00',
+      end: '2027-06-12T23:59:00+02:00',
+      recurrenceDates: [{ start: '2027-06-17T00:00:00+02:00', end: '2027-06-17T00:00:00+02:00' }],
+    });
+    await approve(ref);
+    const id = ref.toLowerCase();
+    const shown = await html(page);
+    assert.match(shown.text, /name="end_0" type="date" value="2027-06-12"/);
+    const res = await ctx.t.request(`${page}/wijzigen`, form([['title', 'Open dagen in de Voorbeeldhoek'], ['location_postcode', ' 3512jc ']]));
+    assert.equal(res.status, 303);
+    const s = await submission(ref);
+    assert.deepEqual([s.input.start, s.input.end, s.input.location?.postcode], ['2027-06-10T00:00:00+02:00', '2027-06-12T23:59:00+02:00', '3512 JC']);
+    const audit = AuditList.parse(await (await ctx.t.admin('/audit')).json()).items.find((e) => e.reference === ref && e.action === 'revise');
+    assert.deepEqual(audit?.details.fields, ['title', 'location'], 'the dates did not change');
+    await approve(ref);
+    assert.deepEqual([(await activity(id)).firstDay, (await activity(id)).lastDay, (await activity(`${id}-2`)).lastDay], ['2027-06-10', '2027-06-12', '2027-06-17']);
+    // A later last day, typed as a day: that day is the last one.
+    assert.equal((await ctx.t.request(`${page}/wijzigen`, form([['end_0', '2027-06-13'], ['end_1', '2027-06-18']]))).status, 303);
+    await approve(ref);
+    assert.deepEqual([(await activity(id)).lastDay, (await activity(`${id}-2`)).lastDay], ['2027-06-13', '2027-06-18']);
+  });
+
+  test('an all-day date sent iCalendar-style (end 00:00 the day after) reads as its days on the page and in the e-mail', async () => {
+    const { page, confirmation } = await submitted({ allDay: true, start: '2027-06-17T00:00:00+02:00', end: '2027-06-18T00:00:00+02:00', recurrenceDates: [{ start: '2027-06-24T00:00:00+02:00', end: '2027-06-26T00:00:00+02:00' }] });
+    const { text } = await html(page);
+    for (const shown of [confirmation, text]) {
+      assert.match(shown, /donderdag 17 juni 2027(?! –)/);
+      assert.match(shown, /donderdag 24 juni 2027 – vrijdag 25 juni 2027/);
+      assert.ok(!/juni 2027 – (vrijdag 18|zaterdag 26) juni/.test(shown), 'no day too many');
+    }
+    assert.match(text, /name="end_1" type="date" value="2027-06-25"/);
+  });
+
+  test('moving the activity to another place on the page: the new place\'s province, not the old one', async () => {
+    const { ref, page } = await submitted({ recurrenceDates: [] });
+    assert.equal((await submission(ref)).input.location?.province, 'utrecht');
+    const res = await ctx.t.request(`${page}/wijzigen`, form([['location_address', 'Voorbeeldstraat 12'], ['location_postcode', '8011ab'], ['location_city', 'Zwolle']]));
+    assert.equal(res.status, 303);
+    const loc = (await submission(ref)).input.location;
+    assert.deepEqual([loc?.postcode, loc?.city, loc?.province, loc?.municipality, loc?.lat], ['8011 AB', 'Zwolle', 'overijssel', null, null]);
   });
 
   test('cancelling every date cancels the submission and all its activities; the page then offers no forms', async () => {

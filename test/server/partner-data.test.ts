@@ -83,6 +83,26 @@ describe('submissions and moderation use it', () => {
     const approved = (await (await file.t.admin(`/submissions/${body.reference}/approve`, { method: 'POST' })).json()) as { activity: Activity };
     assert.equal(approved.activity.location?.postcode, '8011 AB', 'stored, shown and exported that way');
   });
+
+  test('a moderator moving an activity to another place: the province (and municipality) of the new place, not the old one', async () => {
+    const res = await file.t.request('/api/v1/submissions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'partner-data-2' },
+      body: JSON.stringify(validSubmission({ token: issueToken(SECRET, new Date(NOW.getTime() - 10_000)) })),
+    });
+    const { reference } = (await res.json()) as { reference: string };
+    const before = (await (await file.t.admin(`/submissions/${reference}`)).json()) as AdminSubmission;
+    assert.equal(before.input.location?.province, 'utrecht');
+    // As the moderation page sends it: the old location with the fields typed over it.
+    const edit = await file.t.admin(`/submissions/${reference}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ location: { ...before.input.location, address: 'Voorbeeldstraat 12', postcode: '8011ab', city: 'Zwolle' } }),
+    });
+    const edited = (await edit.json()) as AdminSubmission;
+    assert.equal(edit.status, 200, JSON.stringify(edited));
+    assert.deepEqual([edited.input.location?.postcode, edited.input.location?.province, edited.input.location?.municipality], ['8011 AB', 'overijssel', null]);
+  });
 });
 
 describe('TEC import from realistic REST output', () => {

@@ -28,7 +28,8 @@ describe('search never dead-ends (point 8)', () => {
     assert.ok(utrecht.items.length > 5 && utrecht.items.every((a) => a.location?.province === 'utrecht'));
   });
   test('a typo finds the nearest word of the programme and says which', async () => {
-    for (const [typo, fixed, word] of [['wandelng', /^wandel/, /wandel/i], ['wokrshop', /^workshop$/, /workshop/i], ['de mindfulnss', /^mindfulness$/, /mindfulness/i]] as const) {
+    // "wandleing": a typo of "wandeling", a form the programme's texts do not have ("wandelen").
+    for (const [typo, fixed, word] of [['wandelng', /^wandel/, /wandel/i], ['wandleing', /^wandel/, /wandel/i], ['wokrshop', /^workshop$/, /workshop/i], ['de mindfulnss', /^mindfulness$/, /mindfulness/i]] as const) {
       const body = await search(`q=${encodeURIComponent(typo)}`);
       assert.match(body.corrected ?? '', fixed, typo);
       assert.ok(body.items.length > 0 && body.items.every((a) => word.test(`${a.title} ${a.description}`)), typo);
@@ -49,6 +50,8 @@ describe('search never dead-ends (point 8)', () => {
     assert.equal(editDistance('wandelng', 'wandeling', 2), 1);
     assert.equal(editDistance('abc', 'xyzxyz', 2), 3);
     assert.deepEqual(correctWords(['strss'], new Map([['stress', 3], ['strek', 1]])), ['stress']);
+    assert.deepEqual(correctWords(['wandleingen'], new Map([['wandelen', 3], ['wandelde', 1]])), ['wandelen'], 'another form of the word');
+    assert.equal(correctWords(['qzxvbing'], new Map([['wandelen', 3]])), null);
     assert.equal(correctWords(['wandeling'], new Map([['wandeling', 1]])), null);
   });
 });
