@@ -54,9 +54,9 @@ export function parseWalkInsCsv(text: string, opts: { today: string; lang?: Lang
 
   const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   const delimiter = header.includes(';') && !header.includes(',') ? ';' : ',';
-  let rows: { info: { lines: number }; record: Record<string, string> }[];
+  let rows: { raw: string; record: Record<string, string> }[];
   try {
-    rows = parse(text, { bom: true, columns: true, delimiter, info: true, skip_empty_lines: true, trim: true });
+    rows = parse(text, { bom: true, columns: true, delimiter, raw: true, skip_empty_lines: true, trim: true });
   } catch (err) {
     // A broken quote or a row with too many fields: nothing can be trusted after it.
     const e = err as { lines?: number; message: string };
@@ -70,8 +70,15 @@ export function parseWalkInsCsv(text: string, opts: { today: string; lang?: Lang
 
   const walkIns: WalkIn[] = [];
   const seen = new Map<string, number>();
-  for (const { info, record } of rows) {
-    const line = info.lines;
+  // The line each row starts on, counted here from the rows' raw text: a quoted field with a
+  // line break makes a row span lines, and csv-parse's own count (`info.lines`, the row's end)
+  // counts CR LF inside quotes as two. The header is line 1; a raw row starts with the empty
+  // lines skipped before it.
+  const breaks = (t: string) => (t.match(/\r\n|\n|\r/g) ?? []).length;
+  let consumed = 1;
+  for (const { raw, record } of rows) {
+    const line = consumed + 1 + breaks(/^[\r\n]*/.exec(raw)![0]);
+    consumed += breaks(raw);
     const v = (c: Column) => record[c] ?? '';
     const candidate: Record<string, unknown> = {
       id: v('id'),

@@ -61,8 +61,11 @@ describe('CSV import of walk-in places', () => {
       ROWS[1]!.replace('Proefweg 3', '"Proefweg 3\r\nBEGIN:VEVENT"').replace('Voorbeeld Welzijn Zwolle', 'Voorbeeld\u200bWelzijn'),
     ].join('\n');
     const r = parseWalkInsCsv(bad, { today: TODAY });
-    // (A quoted field with a line break makes its row span lines: only fields and codes here.)
-    assert.deepEqual(r.ok ? [] : r.problems.map((p) => [p.field, p.code]), [['name', 'one_line'], ['organizer', 'one_line'], ['address', 'one_line']]);
+    // A quoted field with a line break makes its row span two lines: the report names the line it starts on.
+    assert.deepEqual(r.ok ? [] : r.problems.map((p) => [p.line, p.field, p.code]), [[2, 'name', 'one_line'], [3, 'organizer', 'one_line'], [3, 'address', 'one_line']]);
+    // And the rows after it keep their own line numbers, past an empty line too.
+    const after = parseWalkInsCsv(`${bad}\n\n${ROWS[2]!.replace(/^([^,]*),([^,]*)/, '$1,Inloop\u200bpunt')}`, { today: TODAY });
+    assert.deepEqual(after.ok ? [] : after.problems.map((p) => [p.line, p.field, p.code]).at(-1), [6, 'name', 'one_line']);
     const odd = parseWalkInsCsv([HEADER, ROWS[0]!.replace('https://voorbeeld.missiementaal.nl', 'HTTPS://Voorbeeld.Missiementaal.NL')].join('\n'), { today: TODAY });
     assert.ok(odd.ok);
     assert.equal(odd.walkIns[0]!.url, 'https://voorbeeld.missiementaal.nl/inloop/csv-1');
