@@ -4,7 +4,8 @@ import '../src/walk-in-finder/mm-walk-in-finder.js';
 import { clearCache } from '../src/core/api.js';
 import { tiles } from '../src/walk-in-finder/map.js';
 import { fakeFetch, until, type FakeResponse, type Route } from '../test/helpers/fake-fetch.js';
-import { fakeSuggestApi, fakeWalkInsApi, moments, nearPlaces, places, towns } from '../test/fixtures/walk-ins.js';
+import { fakeSuggestApi, fakeWalkIns, moments, places, towns } from '../test/fixtures/walk-ins.js';
+import { nearPlaces } from '../test/helpers/fake-api.js';
 
 interface Args {
   near: string;
@@ -17,7 +18,7 @@ interface Args {
 }
 
 /** Serve the example places from a fake API for the story (and `walkIns` instead, when given). */
-const withApi = (walkIns: Route | FakeResponse = fakeWalkInsApi()) => () => {
+const withApi = (walkIns: Route | FakeResponse = fakeWalkIns()) => () => {
   clearCache();
   sessionStorage.clear();
   localStorage.removeItem('mm:walk-ins:last:');
@@ -86,7 +87,7 @@ export const SuggestionsOpen: Story = {
   },
 };
 
-export const Searching: Story = { beforeEach: withApi(fakeWalkInsApi(undefined, 600_000)) };
+export const Searching: Story = { beforeEach: withApi(fakeWalkIns(undefined, 600_000)) };
 export const Results: Story = {};
 export const English: Story = { args: { lang: 'en' } };
 export const KingsDay: Story = { args: { now: moments.kingsDay }, name: 'Results on Koningsdag' };
