@@ -399,7 +399,9 @@ export class WalkInFinder extends MmElement {
     const m = this.m;
     if (!this.where) return html`<p class="start">${m.start}</p>`;
     return this.task.render({
-      pending: () => html`<p class="searching" role="status">${m.searching}</p><div class="skeleton" aria-hidden="true"></div>`,
+      // Not a live region of its own: one added with its text is not read by every screen
+      // reader. The result (or the failure) is announced by the element's one announcer.
+      pending: () => html`<p class="searching">${m.searching}</p><div class="skeleton" aria-hidden="true"></div>`,
       error: () => this.renderError(),
       complete: (f) => (f ? this.renderFound(f) : nothing),
     }) as TemplateResult;
@@ -410,7 +412,7 @@ export class WalkInFinder extends MmElement {
       <div class="heading" id="heading" role="heading" aria-level=${this.level()}>${this.m.heading}</div>
       ${this.renderCrisis()} ${this.renderSearch()} ${this.where ? this.renderFilters() : nothing}
       ${this.announcer.region()}
-      <div class="body" part="body">${this.renderBody()}</div>
+      <div class="body" part="body" aria-busy=${this.where && this.task.status === TaskStatus.PENDING ? 'true' : 'false'}>${this.renderBody()}</div>
     </section>`;
   }
 }
