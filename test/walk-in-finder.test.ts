@@ -94,7 +94,9 @@ describe('mm-walk-in-finder', () => {
       }
       // The first sentence wraps on a phone (so its lines are what is measured).
       expect(lines[0]).to.be.at.least(3);
-      for (const a of root(el).querySelectorAll('[part=crisis] a')) {
+      const links = root(el).querySelectorAll('[part=crisis] a');
+      expect(links).to.have.length(4); // 113, 0800-0113, the chat, 112
+      for (const a of links) {
         const box = a.getBoundingClientRect();
         expect(box.height, a.textContent!).to.be.at.least(44);
         // WCAG 2.5.8's minimum is 24 px; the padding adds to the width of the word.
