@@ -434,7 +434,8 @@ export class ActivityForm extends MmElement {
 
   /** The message for `code` on field `id`: the field's own sentence, else the contract's. */
   private message(id: string, code: string): string {
-    const own = this.m.fieldErrors[id.replace(/-\d+$/, '')]?.[code];
+    const texts: Partial<Record<string, Partial<Record<string, string>>>> = this.m.fieldErrors;
+    const own = texts[id.replace(/-\d+$/, '')]?.[code];
     return own ?? this.validation(code);
   }
 
