@@ -29,6 +29,19 @@ export default tseslint.config(
     },
   },
   {
+    // Words: plurals through Intl.PluralRules (plural() in src/core/lang.ts), not `n === 1 ? 'x' : 'xs'`.
+    files: ['src/**/*.messages.ts', 'src/**/*.{nl,en}.ts', 'moderation/**/*.ts', 'server/mail/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ConditionalExpression[test.operator=/^[!=]==?$/][test.right.value=1]:matches([consequent.type='Literal'], [consequent.type='TemplateLiteral'])",
+          message: "A plural by hand: use plural(lang, n, { one, other }) from src/core/lang.ts (Intl.PluralRules).",
+        },
+      ],
+    },
+  },
+  {
     files: ['server/**/*.ts', 'scripts/**/*.{ts,mjs}', 'bench/**/*.ts', 'test/server/**/*.ts', '*.mjs', '.storybook/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -4,7 +4,7 @@
  * (`organizer.name`) to its message. Values are bound as properties, never as HTML.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { errorText } from './text.js';
+import { errorCount, errorText } from './text.js';
 
 export type Errors = Map<string, string>;
 
@@ -86,7 +86,7 @@ export function checkGroup(path: string, legend: string, options: Record<string,
 export function errorSummary(errors: Errors, labels: Record<string, string>): TemplateResult | typeof nothing {
   if (!errors.size) return nothing;
   return html`<div class="summary" tabindex="-1" role="group" aria-labelledby="fouten-kop">
-    <h3 id="fouten-kop">${errors.size === 1 ? 'Er is 1 fout' : `Er zijn ${errors.size} fouten`}. Verbeter dit en sla opnieuw op.</h3>
+    <h3 id="fouten-kop">Er ${errorCount(errors.size)}. Verbeter dit en sla opnieuw op.</h3>
     <ul>
       ${[...errors].map(([path, message]) => html`<li><a href="#${fieldId(path)}" @click=${(e: Event) => focusField(e, path)}>${labels[path] ?? labels[path.split('.')[0]!] ?? path}: ${message}</a></li>`)}
     </ul>

@@ -11,7 +11,7 @@ import { editForm, readEdit } from './submission-edit.js';
 import { errorMap, type Errors } from './fields.js';
 import type { Host, Screen } from './host.js';
 import { listHash } from './submission-list.js';
-import { FIELD_LABELS, REJECT_REASONS, STATUS_NAMES, errorText, provinceName, when, words } from './text.js';
+import { FIELD_LABELS, REJECT_REASONS, STATUS_NAMES, errorCount, errorText, provinceName, when, words } from './text.js';
 import type { AdminSubmission, AuditEntry } from './types.js';
 
 const yesNo = (b: boolean) => (b ? 'Ja' : 'Nee');
@@ -139,7 +139,7 @@ export class SubmissionDetail implements Screen {
       if (!(err instanceof ApiError && err.status === 422)) return this.host.announce(this.host.errorOf(err));
       this.errors = errorMap(err.items, ['audiences', 'recurrenceDates']);
       this.host.update();
-      this.host.announce(`Niet opgeslagen: ${this.errors.size === 1 ? 'er is 1 fout' : `er zijn ${this.errors.size} fouten`}.`);
+      this.host.announce(`Niet opgeslagen: er ${errorCount(this.errors.size)}.`);
       this.host.focus('.summary');
     }
   }

@@ -5,6 +5,7 @@
  * src/core/validation-messages.ts, so each is written once.
  */
 import { activityWords } from '../src/core/activity-view.js';
+import { plural as pluralOf } from '../src/core/lang.js';
 import { validationMessage, validationMessages } from '../src/core/validation-messages.js';
 import type { SubmissionStatus } from './types.js';
 
@@ -99,7 +100,11 @@ const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeSty
 /** An ISO 8601 instant as Amsterdam date and time ("3 jun 2026 14:00"). */
 export const when = (iso: string) => dateTime.format(new Date(iso));
 
-export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** `n` and its word in the right form (`Intl.PluralRules` through src/core/lang.ts): "1 aanmelding", "3 aanmeldingen". */
+export const plural = (n: number, one: string, other: string) => `${n} ${pluralOf('nl', n, { one, other })}`;
+
+/** How many errors a form has, after "er": "is 1 fout", "zijn 3 fouten". */
+export const errorCount = (n: number) => `${pluralOf('nl', n, { one: 'is', other: 'zijn' })} ${plural(n, 'fout', 'fouten')}`;
 
 /** A province's name from its slug ('noord-holland' → 'Noord-Holland'), as src/core/activities.ts writes it. */
 export const provinceName = (slug: string) => slug.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('-');

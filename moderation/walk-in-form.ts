@@ -10,7 +10,7 @@ import { ApiError } from './api.js';
 import { auditView } from './audit.js';
 import { checkGroup, checkbox, errorMap, errorSummary, field, fieldId, select, type Errors } from './fields.js';
 import type { Host, Screen } from './host.js';
-import { WALK_IN_LABELS as L, provinceName, when, words } from './text.js';
+import { WALK_IN_LABELS as L, errorCount, provinceName, when, words } from './text.js';
 import type { AdminWalkIn, AuditEntry, WalkIn } from './types.js';
 
 const EMPTY: Partial<WalkIn> = { audiences: ['iedereen'], peerSupport: false };
@@ -132,7 +132,7 @@ export class WalkInForm implements Screen {
       }
       this.errors = errorMap(err.items, ['audiences']);
       this.host.update();
-      this.host.announce(`Niet opgeslagen: ${this.errors.size === 1 ? 'er is 1 fout' : `er zijn ${this.errors.size} fouten`}.`);
+      this.host.announce(`Niet opgeslagen: er ${errorCount(this.errors.size)}.`);
       this.host.focus('.summary');
     }
   }

@@ -1,5 +1,4 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import '../src/activity-form/mm-activity-form.js';
 import type { ActivityForm } from '../src/activity-form/activity-form.js';
 import { emptyValues } from '../src/activity-form/fields.js';
@@ -7,6 +6,7 @@ import { removeDraft, saveDraft } from '../src/activity-form/draft.js';
 import { timing } from '../src/activity-form/send.js';
 import { clearCache } from '../src/core/api.js';
 import { fakeFetch, until, type FakeResponse } from '../test/helpers/fake-fetch.js';
+import { element } from './element.js';
 import { receipt, walk } from '../test/fixtures/submissions.js';
 
 interface Args {
@@ -52,23 +52,11 @@ const meta: Meta<Args> = {
   component: 'mm-activity-form',
   // `now`: the sample report's dates (June 2026) are still to come, whenever the story is opened.
   args: { lang: 'nl', campaign: CAMPAIGN, organizer: '', privacyUrl: 'https://www.voorbeeld.nl/privacy', now: '2026-05-01T12:00:00+02:00', headingLevel: 2 },
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
-    // Descriptions come from custom-elements.json (the JSDoc on the class, preview.ts); only controls here.
-    campaign: { control: 'text' },
-    organizer: { control: 'text' },
-    privacyUrl: { control: 'text' },
-  },
+  // Controls and their descriptions come from custom-elements.json (preview.ts); every arg
+  // that is an attribute is set as one (element.ts), once the tag is defined (after its words).
+  loaders: [() => customElements.whenDefined('mm-activity-form')],
   beforeEach: withApi({ status: 201, body: receipt, delay: 400 }),
-  render: (a) => html`<mm-activity-form
-    api="/api/v1/"
-    lang=${a.lang}
-    campaign=${a.campaign}
-    organizer=${a.organizer}
-    privacy-url=${a.privacyUrl}
-    now=${a.now}
-    heading-level=${a.headingLevel}
-  ></mm-activity-form>`,
+  render: (a) => element('mm-activity-form', { ...a }, { api: '/api/v1/' }),
 };
 export default meta;
 type Story = StoryObj<Args>;

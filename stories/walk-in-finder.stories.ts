@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import '../src/walk-in-finder/mm-walk-in-finder.js';
 import { clearCache } from '../src/core/api.js';
 import { tiles } from '../src/walk-in-finder/map.js';
 import { fakeFetch, until, type FakeResponse, type Route } from '../test/helpers/fake-fetch.js';
-import { fakeSuggestApi, fakeWalkInsApi, moments, nearPlaces, places, towns } from '../test/fixtures/walk-ins.js';
+import { fakeSuggestApi, fakeWalkIns, moments, places, towns } from '../test/fixtures/walk-ins.js';
+import { nearPlaces } from '../test/helpers/fake-api.js';
+import { element } from './element.js';
 
 interface Args {
   near: string;
@@ -17,7 +18,7 @@ interface Args {
 }
 
 /** Serve the example places from a fake API for the story (and `walkIns` instead, when given). */
-const withApi = (walkIns: Route | FakeResponse = fakeWalkInsApi()) => () => {
+const withApi = (walkIns: Route | FakeResponse = fakeWalkIns()) => () => {
   clearCache();
   sessionStorage.clear();
   localStorage.removeItem('mm:walk-ins:last:');
@@ -52,23 +53,10 @@ const meta: Meta<Args> = {
   title: 'Elements/Walk-in finder',
   component: 'mm-walk-in-finder',
   args: { near: 'Zwolle', audience: '', radius: '', map: false, now: moments.monday, lang: 'nl', headingLevel: 2 },
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
-    audience: { control: 'select', options: ['', 'jongeren', 'studenten', 'ouders', 'ouderen'] },
-    // Descriptions come from custom-elements.json (the JSDoc on the class, preview.ts); only controls here.
-    now: { control: 'text' },
-  },
+  // Controls and their descriptions come from custom-elements.json (preview.ts; `audience` picks
+  // from the contract's list); every arg that is an attribute is set as one (element.ts).
   beforeEach: withApi(),
-  render: (a) => html`<mm-walk-in-finder
-    api="/api/v1/"
-    near=${a.near}
-    audience=${a.audience}
-    radius=${a.radius}
-    now=${a.now}
-    lang=${a.lang}
-    heading-level=${a.headingLevel}
-    ?map=${a.map}
-  ></mm-walk-in-finder>`,
+  render: (a) => element('mm-walk-in-finder', { ...a }, { api: '/api/v1/' }),
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -86,7 +74,7 @@ export const SuggestionsOpen: Story = {
   },
 };
 
-export const Searching: Story = { beforeEach: withApi(fakeWalkInsApi(undefined, 600_000)) };
+export const Searching: Story = { beforeEach: withApi(fakeWalkIns(undefined, 600_000)) };
 export const Results: Story = {};
 export const English: Story = { args: { lang: 'en' } };
 export const KingsDay: Story = { args: { now: moments.kingsDay }, name: 'Results on Koningsdag' };

@@ -10,7 +10,7 @@ import { clearCache } from '../src/core/api.js';
 import { fakeFetch, until, type FakeFetch } from './helpers/fake-fetch.js';
 import { expectAccessible } from './helpers/accessible.js';
 import { ourWarnings } from './helpers/console.js';
-import { fakeSuggestApi, fakeWalkInsApi, manyPlaces, moments } from './fixtures/walk-ins.js';
+import { fakeSuggestApi, fakeWalkIns, manyPlaces, moments } from './fixtures/walk-ins.js';
 
 const API = 'https://api.example.test/api/v1/';
 const root = (el: Element) => el.shadowRoot!;
@@ -61,7 +61,7 @@ describe('mm-walk-in-finder', () => {
     clearCache();
     sessionStorage.clear();
     localStorage.clear();
-    api = fakeFetch().on('/walk-ins', fakeWalkInsApi()).on('/geocode/suggest', fakeSuggestApi());
+    api = fakeFetch().on('/walk-ins', fakeWalkIns()).on('/geocode/suggest', fakeSuggestApi());
   });
   afterEach(() => api.restore());
 
@@ -94,7 +94,9 @@ describe('mm-walk-in-finder', () => {
       }
       // The first sentence wraps on a phone (so its lines are what is measured).
       expect(lines[0]).to.be.at.least(3);
-      for (const a of root(el).querySelectorAll('[part=crisis] a')) {
+      const links = root(el).querySelectorAll('[part=crisis] a');
+      expect(links).to.have.length(4); // 113, 0800-0113, the chat, 112
+      for (const a of links) {
         const box = a.getBoundingClientRect();
         expect(box.height, a.textContent!).to.be.at.least(44);
         // WCAG 2.5.8's minimum is 24 px; the padding adds to the width of the word.
@@ -220,7 +222,7 @@ describe('mm-walk-in-finder', () => {
   });
 
   it('while searching: says so, keeps its room and the crisis notice', async () => {
-    api.on('/walk-ins', fakeWalkInsApi(undefined, 400));
+    api.on('/walk-ins', fakeWalkIns(undefined, 400));
     const el = await fixture<WalkInFinder>(html`<mm-walk-in-finder api=${API} near="Zwolle" now=${moments.monday}></mm-walk-in-finder>`);
     await el.updateComplete;
     expect(el.getAttribute('state')).to.equal('loading');
@@ -239,7 +241,7 @@ describe('mm-walk-in-finder', () => {
     expect($(el, '[part=error] a').getAttribute('href')).to.equal('https://www.113.nl/');
     expectCrisis(el);
     await expectAccessible(el);
-    api.on('/walk-ins', fakeWalkInsApi());
+    api.on('/walk-ins', fakeWalkIns());
     $<HTMLButtonElement>(el, '[part=error] button').click();
     await until(() => el.getAttribute('state') === 'ready');
   });

@@ -7,6 +7,35 @@
 import type { ActivityType, Audience, Mode } from '../contract/vocabulary.js';
 import type { FormMessageCode } from '../core/validation-messages.nl.js';
 
+type Texts<Code extends string> = Record<Code, string>;
+
+/**
+ * A clearer sentence for some codes on some fields, by field id (a date's fields without their
+ * number) and code. Written out, so that both languages give every one: a text missing in
+ * English or Dutch is a type error (a loose record let one go missing unnoticed).
+ */
+export type FieldErrorTexts = {
+  title: Texts<'required' | 'too_small' | 'too_big'>;
+  description: Texts<'required' | 'too_small' | 'too_big'>;
+  type: Texts<'required'>;
+  audiences: Texts<'required'>;
+  date: Texts<'required' | 'invalid_format'>;
+  lastday: Texts<'end_before_start'>;
+  start: Texts<'required'>;
+  end: Texts<'required' | 'end_before_start'>;
+  mode: Texts<'required'>;
+  'loc-name': Texts<'required'>;
+  'loc-address': Texts<'required'>;
+  'loc-postcode': Texts<'invalid_format'>;
+  'loc-city': Texts<'required'>;
+  'online-url': Texts<'required'>;
+  'org-name': Texts<'required'>;
+  'contact-email': Texts<'required'>;
+  'price-kind': Texts<'required'>;
+  price: Texts<'required' | 'invalid_price' | 'too_big' | 'too_small'>;
+  consent: Texts<'required'>;
+};
+
 export interface ActivityFormMessages {
   heading: string;
   intro: string;
@@ -56,7 +85,7 @@ export interface ActivityFormMessages {
   send: string;
   sending: string;
   errorSummary: string;
-  fieldErrors: Record<string, Record<string, string>>;
+  fieldErrors: FieldErrorTexts;
   restored: string;
   startOver: string;
   startedOver: string;

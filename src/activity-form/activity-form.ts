@@ -7,7 +7,7 @@ import { RefreshWhenOnline } from '../core/controllers/refresh-when-online.js';
 // The event it fires, typed in HTMLElementEventMap.
 import type {} from '../core/events/mm-submitted.js';
 import { tokens, buttons } from '../core/tokens.js';
-import { ApiError, apiUrl, getJson } from '../core/api.js';
+import { ApiError, apiUrl, getJson, isAbort } from '../core/api.js';
 import { coreMessages, formatters, type Lang } from '../core/i18n.js';
 import type { FormMessageCode } from '../core/validation-messages.nl.js';
 import { clockTime } from '../core/dates.js';
@@ -405,7 +405,7 @@ export class ActivityForm extends MmElement {
   }
 
   private failed(e: unknown): void {
-    if (e instanceof DOMException && e.name === 'AbortError') return;
+    if (isAbort(e)) return;
     const f = this.m.failed;
     const kind = e instanceof ApiError ? e.kind : 'network';
     const text = kind === 'offline' ? f.offline : kind === 'timeout' ? f.timeout : kind === 'http' ? f.server : f.network;
@@ -434,7 +434,8 @@ export class ActivityForm extends MmElement {
 
   /** The message for `code` on field `id`: the field's own sentence, else the contract's. */
   private message(id: string, code: string): string {
-    const own = this.m.fieldErrors[id.replace(/-\d+$/, '')]?.[code];
+    const texts: Partial<Record<string, Partial<Record<string, string>>>> = this.m.fieldErrors;
+    const own = texts[id.replace(/-\d+$/, '')]?.[code];
     return own ?? this.validation(code);
   }
 

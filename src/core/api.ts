@@ -116,9 +116,12 @@ const unexplained = new Set<string>();
 /** What the loader left for the elements (src/core/loader-state.ts), if it loaded them. */
 const fromLoader = () => (globalThis as WithLoaderState).__missieMentaal;
 
+/** Whether `e` is the rejection of an aborted request or task (the one abort check). */
+export const isAbort = (e: unknown): boolean => e instanceof DOMException && e.name === 'AbortError';
+
 /** The `ApiError` of a request that got no answer (offline or network), explained once. */
 export function networkError(err: unknown, url: string): ApiError | unknown {
-  if (err instanceof DOMException && err.name === 'AbortError') return err;
+  if (isAbort(err)) return err;
   const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
   // The webmaster learns why, once per cause (CSP, CORS or network), from the loader; used
   // without it (the npm package), the plain error.

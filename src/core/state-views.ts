@@ -4,10 +4,11 @@
  * such), with their words, their styles and the host attribute that tells the page.
  *
  * Each element picks its own sentences for empty ("Geen activiteiten deze week") and puts
- * the views where its layout wants them; the look of the states is the same everywhere,
- * and so are their words (`state-messages.ts`). The views are in the chunk every element
- * downloads (the form and the finder will show them too); the words, the larger part, only
- * with the elements that show them so far (the banner shows nothing when it has nothing).
+ * the views where its layout wants them; the look of the states is the same everywhere.
+ * The views are in the chunk every element downloads (the list, the week and the walk-in
+ * finder show them); the shared words (`state-messages.ts`) travel with the list and the
+ * week only: the finder has its own sentences (a crisis service, not activities), and the
+ * banner shows nothing when it has nothing.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 
@@ -18,20 +19,27 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 export type ViewState = 'loading' | 'ready' | 'empty' | 'error' | 'stale';
 
 /**
- * The error with its sentence and, where the visitor can act, a retry button. Only the
- * sentence is the alert: an alert around the button would read "Opnieuw proberen" as news.
+ * The error with its sentence and the ways forward: where the visitor can act, a retry button,
+ * and `more` beside it (a link elsewhere). Only the sentence is the alert: an alert around
+ * the button would read "Opnieuw proberen" as news. `fallback`: the partner's fallback content
+ * (a link to the programme) shows below, through the slot; the walk-in finder has none to
+ * show, its crisis notice is already in view.
  */
-export function errorView(text: string, retry?: [label: string, run: () => void]): TemplateResult {
+export function errorView(text: string, retry?: [label: string, run: () => void], more: unknown = nothing, fallback = true): TemplateResult {
   // One line each: template text is shipped as written.
-  // The partner's fallback content (a link to the programme) shows below, through the slot.
   return html`<div class="state error" part="error"><p role="alert">${text}</p>${
-    retry ? html`<button type="button" class="button" @click=${retry[1]}>${retry[0]}</button>` : nothing
-  }<slot></slot></div>`;
+    retry ? html`<p class="actions"><button type="button" class="button" @click=${retry[1]}>${retry[0]}</button>${more}</p>` : nothing
+  }${fallback ? html`<slot></slot>` : nothing}</div>`;
 }
 
-/** Nothing found: a title, why, and the ways forward (never a dead end). */
+/** Nothing found: a title, why, and the ways forward (never a dead end). An empty title or hint is left out. */
 export function emptyView(title: string, hint: string, actions: unknown): TemplateResult {
-  return html`<div class="state empty" part="empty"><p class="state-title">${title}</p><p>${hint}</p><p class="actions">${actions}</p></div>`;
+  return html`<div class="state empty" part="empty">${title ? html`<p class="state-title">${title}</p>` : nothing}${hint ? html`<p>${hint}</p>` : nothing}<p class="actions">${actions}</p></div>`;
+}
+
+/** The last good answer is shown because the network failed: `content` says since when. */
+export function staleView(content: unknown): TemplateResult {
+  return html`<p class="state stale" part="stale">${content}</p>`;
 }
 
 export const stateStyles = css`
@@ -63,5 +71,9 @@ export const stateStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
+  }
+  /* No way forward to show here (the hallway screen, a hint that says it): no empty row. */
+  .actions:empty {
+    display: none;
   }
 `;

@@ -14,7 +14,7 @@ import type {} from '../core/events/mm-select.js';
 import type {} from '../core/events/mm-filter-change.js';
 import { tokens, buttons } from '../core/tokens.js';
 import { getJson, type Result } from '../core/api.js';
-import { emptyView, errorView, stateStyles, type ViewState } from '../core/state-views.js';
+import { emptyView, errorView, staleView, stateStyles, type ViewState } from '../core/state-views.js';
 import { errorText, stateMessages } from '../core/state-messages.js';
 import { Misconfigured, warnAttribute } from '../core/attribute-check.js';
 import { ACTIVITY_TYPES, AUDIENCES, PROVINCES } from '../contract/vocabulary.js';
@@ -431,9 +431,7 @@ export class EventList extends ActivityElement {
     const level = this.level();
     return html`
       ${this.stale
-        ? html`<p class="state stale" part="stale">
-            <strong>${stateMessages[lang].stale}.</strong> ${m.updatedAt(f.time(new Date(this.time)))}
-          </p>`
+        ? staleView(html`<strong>${stateMessages[lang].stale}.</strong> ${m.updatedAt(f.time(new Date(this.time)))}`)
         : nothing}
       ${groups.size === 0
         ? this.renderEmpty(m)

@@ -3,7 +3,7 @@
  * fixed (CONTEXT.md, "Getting help now"): 113 Zelfmoordpreventie, call or chat 113 or free
  * 0800-0113, day and night; danger to life 112.
  */
-import type { Dictionary } from '../core/lang.js';
+import { plural, type Dictionary } from '../core/lang.js';
 import type { Audience } from '../contract/schema.js';
 
 export interface FinderMessages {
@@ -93,7 +93,7 @@ export const messages: Dictionary<FinderMessages> = {
     place: 'Postcode of woonplaats',
     placeHint: 'Bijvoorbeeld 3511 of Utrecht. Kies een suggestie met de pijltjestoetsen.',
     search: 'Zoeken',
-    suggestions: (n) => (n === 1 ? '1 suggestie. Kies met pijl omlaag.' : `${n} suggesties. Kies met pijl omlaag.`),
+    suggestions: (n) => `${n} ${plural('nl', n, { one: 'suggestie', other: 'suggesties' })}. Kies met pijl omlaag.`,
     noSuggestions: 'Geen suggesties.',
     locate: 'Gebruik mijn locatie',
     locating: 'Je locatie wordt bepaald…',
@@ -113,7 +113,7 @@ export const messages: Dictionary<FinderMessages> = {
     young: 'Voor jongeren',
     radius: 'Afstand',
     km: (n) => `${n} km`,
-    found: (n, place) => (n === 1 ? `1 inloopplek bij ${place}` : `${n} inloopplekken bij ${place}`),
+    found: (n, place) => `${n} ${plural('nl', n, { one: 'inloopplek', other: 'inloopplekken' })} bij ${place}`,
     nothingNear: (km, place) => `Er is geen inloopplek binnen ${km} km van ${place}.`,
     nearestFarther: 'Dit zijn de plekken die het dichtst bij zijn:',
     nothingOpen: 'Op dit moment is geen van deze plekken open.',
@@ -160,7 +160,7 @@ export const messages: Dictionary<FinderMessages> = {
     },
     showMap: 'Kaart',
     map: 'Kaart met inloopplekken',
-    mapPlaces: (n) => (n === 1 ? '1 plek, zoom in' : `${n} plekken, zoom in`),
+    mapPlaces: (n) => `${n} ${plural('nl', n, { one: 'plek', other: 'plekken' })}, zoom in`,
     showOnMap: 'Toon op de kaart',
   },
   en: {
@@ -177,7 +177,7 @@ export const messages: Dictionary<FinderMessages> = {
     place: 'Postcode or town',
     placeHint: 'For example 3511 or Utrecht. Choose a suggestion with the arrow keys.',
     search: 'Search',
-    suggestions: (n) => (n === 1 ? '1 suggestion. Use the down arrow to choose.' : `${n} suggestions. Use the down arrow to choose.`),
+    suggestions: (n) => `${n} ${plural('en', n, { one: 'suggestion', other: 'suggestions' })}. Use the down arrow to choose.`,
     noSuggestions: 'No suggestions.',
     locate: 'Use my location',
     locating: 'Finding your location…',
@@ -197,7 +197,7 @@ export const messages: Dictionary<FinderMessages> = {
     young: 'For young people',
     radius: 'Distance',
     km: (n) => `${n} km`,
-    found: (n, place) => (n === 1 ? `1 walk-in place near ${place}` : `${n} walk-in places near ${place}`),
+    found: (n, place) => `${n} ${plural('en', n, { one: 'walk-in place', other: 'walk-in places' })} near ${place}`,
     nothingNear: (km, place) => `There is no walk-in place within ${km} km of ${place}.`,
     nearestFarther: 'These are the nearest places:',
     nothingOpen: 'None of these places is open right now.',
@@ -244,7 +244,7 @@ export const messages: Dictionary<FinderMessages> = {
     },
     showMap: 'Map',
     map: 'Map of walk-in places',
-    mapPlaces: (n) => (n === 1 ? '1 place, zoom in' : `${n} places, zoom in`),
+    mapPlaces: (n) => `${n} ${plural('en', n, { one: 'place', other: 'places' })}, zoom in`,
     showOnMap: 'Show on the map',
   },
 };

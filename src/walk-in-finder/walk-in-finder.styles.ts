@@ -101,8 +101,7 @@ export const styles = css`
     background: var(--_mm-color-primary);
     color: var(--_mm-color-on-primary);
   }
-  .search-buttons,
-  .actions {
+  .search-buttons {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;

@@ -12,7 +12,7 @@ import { formatters } from '../core/i18n.js';
 import { local } from '../core/storage.js';
 import { dateKey } from '../core/dates.js';
 import { tokens, buttons } from '../core/tokens.js';
-import { stateStyles, type ViewState } from '../core/state-views.js';
+import { emptyView, errorView, staleView, stateStyles, type ViewState } from '../core/state-views.js';
 import { AUDIENCES } from '../contract/vocabulary.js';
 import type { WalkInResult } from '../contract/schema.js';
 import { WalkInList } from '../contract/walk-in-checkers.js';
@@ -352,13 +352,8 @@ export class WalkInFinder extends MmElement {
     const m = this.m;
     const e = this.task.error;
     if (e instanceof UnknownPlace) return html`<p class="state problem" part="error">${m.unknownPlace(e.message)}</p>`;
-    return html`<div class="state error" part="error">
-      <p role="alert">${m.apiDown}</p>
-      <p class="actions">
-        <button type="button" class="button" @click=${() => void this.task.retry()}>${m.retry}</button>
-        <a class="button quiet" href=${OVERVIEW_URL}>${m.overview}</a>
-      </p>
-    </div>`;
+    // No fallback slot: the partner's fallback is the crisis notice, already in view.
+    return errorView(m.apiDown, [m.retry, () => void this.task.retry()], html`<a class="button quiet" href=${OVERVIEW_URL}>${m.overview}</a>`, false);
   }
 
   private renderFound(f: Found): TemplateResult {
@@ -370,16 +365,16 @@ export class WalkInFinder extends MmElement {
     const [day, time] = [when.date(dateKey(at)), when.time(at)];
     const now = this.clock.now();
     return html`
-      ${f.stale
-        ? html`<p class="state stale" part="stale">${f.otherPlace ? m.staleOther(f.label, day, time) : m.staleSince(day, time)}</p>`
-        : nothing}
+      ${f.stale ? staleView(f.otherPlace ? m.staleOther(f.label, day, time) : m.staleSince(day, time)) : nothing}
       ${f.farther
-        ? html`<div class="state empty" part="empty"><p class="state-title">${m.nothingNear(formatters(this.language).number(this.radiusKm), f.label)}</p>${
-            f.items.length ? html`<p>${m.nearestFarther}</p>` : html`<p><a href=${OVERVIEW_URL}>${m.overview}</a></p>`
-          }</div>`
+        ? emptyView(
+            m.nothingNear(formatters(this.language).number(this.radiusKm), f.label),
+            f.items.length ? m.nearestFarther : '',
+            f.items.length ? nothing : html`<a href=${OVERVIEW_URL}>${m.overview}</a>`,
+          )
         : html`<p class="summary">${m.found(places.length, f.label)}</p>`}
       ${!f.farther && !places.length && f.items.length
-        ? html`<div class="state empty" part="empty"><p>${m.nothingOpen}</p><p class="actions"><button type="button" class="button quiet" @click=${() => this.setFilter(this.openNow ? 'openNow' : 'young', false)}>${m.showClosed}</button></p></div>`
+        ? emptyView('', m.nothingOpen, html`<button type="button" class="button quiet" @click=${() => this.setFilter(this.openNow ? 'openNow' : 'young', false)}>${m.showClosed}</button>`)
         : nothing}
       <div class="results">
         <ol class="list" part="list" aria-label=${m.label}>
@@ -404,7 +399,9 @@ export class WalkInFinder extends MmElement {
     const m = this.m;
     if (!this.where) return html`<p class="start">${m.start}</p>`;
     return this.task.render({
-      pending: () => html`<p class="searching" role="status">${m.searching}</p><div class="skeleton" aria-hidden="true"></div>`,
+      // Not a live region of its own: one added with its text is not read by every screen
+      // reader. The result (or the failure) is announced by the element's one announcer.
+      pending: () => html`<p class="searching">${m.searching}</p><div class="skeleton" aria-hidden="true"></div>`,
       error: () => this.renderError(),
       complete: (f) => (f ? this.renderFound(f) : nothing),
     }) as TemplateResult;
@@ -415,7 +412,7 @@ export class WalkInFinder extends MmElement {
       <div class="heading" id="heading" role="heading" aria-level=${this.level()}>${this.m.heading}</div>
       ${this.renderCrisis()} ${this.renderSearch()} ${this.where ? this.renderFilters() : nothing}
       ${this.announcer.region()}
-      <div class="body" part="body">${this.renderBody()}</div>
+      <div class="body" part="body" aria-busy=${this.where && this.task.status === TaskStatus.PENDING ? 'true' : 'false'}>${this.renderBody()}</div>
     </section>`;
   }
 }

@@ -3,6 +3,8 @@ import { LitElement, html as litHtml } from 'lit';
 import { Announcer } from '../../src/core/controllers/announcer.js';
 import '../../src/event-list/mm-event-list.js';
 import '../../src/week-calendar/mm-week-calendar.js';
+import '../../src/activity-form/mm-activity-form.js';
+import '../../src/walk-in-finder/mm-walk-in-finder.js';
 
 class AnnouncerProbe extends LitElement {
   readonly announcer = new Announcer(this);
@@ -40,11 +42,20 @@ describe('core/controllers/announcer', () => {
     expect(regions(el)[0]!.textContent).to.equal('Geen activiteiten');
   });
 
-  // Every element that announces uses this region: exactly one, before anything is said.
-  for (const tag of ['mm-event-list', 'mm-week-calendar']) {
+  // Every element that announces uses this region: exactly one, before anything is said,
+  // also while it loads (the finder's "Inloopplekken zoeken…" was a second region once).
+  const announcing: [tag: string, attributes: Record<string, string>][] = [
+    ['mm-event-list', {}],
+    ['mm-week-calendar', {}],
+    ['mm-activity-form', {}],
+    ['mm-walk-in-finder', { near: 'Zwolle' }],
+  ];
+  for (const [tag, attributes] of announcing) {
     it(`is the one live region of <${tag}>`, async () => {
+      await customElements.whenDefined(tag); // the form's tag waits for its words
       const el = document.createElement(tag);
       el.setAttribute('api', 'https://api.invalid/api/v1/');
+      for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
       document.body.append(el);
       try {
         await (el as LitElement).updateComplete;

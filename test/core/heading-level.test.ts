@@ -4,6 +4,10 @@ import { MmElement } from '../../src/core/mm-element.js';
 import '../../src/event-list/mm-event-list.js';
 import '../../src/week-calendar/mm-week-calendar.js';
 import '../../src/campaign-banner/mm-campaign-banner.js';
+import '../../src/activity-form/mm-activity-form.js';
+import '../../src/walk-in-finder/mm-walk-in-finder.js';
+// The loader's map, made from the table of elements (elements.mjs): every element there is.
+import { elements } from '../../src/loader-elements.generated.js';
 
 /** A bare element on the base: its heading and one nested twice deeper. */
 class HeadingProbe extends MmElement {
@@ -37,8 +41,11 @@ describe('core/mm-element heading-level', () => {
     });
   }
 
-  it('is the same property on every element', () => {
-    for (const tag of ['mm-event-list', 'mm-week-calendar', 'mm-campaign-banner']) {
+  it('is the same property on every element', async () => {
+    const tags = Object.keys(elements);
+    expect(tags).to.have.length.at.least(5);
+    for (const tag of tags) {
+      await customElements.whenDefined(tag); // the form's tag waits for its words
       const el = document.createElement(tag) as MmElement;
       expect(el, tag).to.be.instanceOf(MmElement);
       el.setAttribute('heading-level', '4');

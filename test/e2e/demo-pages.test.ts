@@ -135,6 +135,7 @@ async function upgraded(page: Page, path: string): Promise<void> {
     if (i > 150) throw new Error(`${path}: mm- elements left undefined or unrendered`);
     await page.waitForTimeout(100);
   }
+  // A sleep on purpose: time for a late layout shift or console error, which must not come.
   await page.waitForTimeout(300);
 }
 

@@ -5,11 +5,11 @@
  * correction typed and sent without a mouse arrives with the thank-you message.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { axe } from './axe.js';
 import type { Db } from '../../server/db/db.js';
 import { openTestDb } from '../server/helpers/db.js';
 import { testApp } from '../server/helpers/app.js';
@@ -50,21 +50,11 @@ async function open(width: number, url = pageUrl): Promise<{ page: Page; problem
   return { page, problems };
 }
 
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-type AxeWindow = { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; help: string }[] }> } };
-
-/** The WCAG 2.2 A/AA rules axe finds broken on the page (axe is evaluated over the devtools protocol, outside the page's CSP). */
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const found = await page.evaluate(() => (window as unknown as AxeWindow).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }));
-  return found.violations.map((v) => `${v.id} (${v.help})`);
-}
-
 describe('management page in the browser', () => {
   for (const width of [390, 1280]) {
     test(`${width} px: axe clean, styled under its CSP, no sideways scrolling`, async () => {
       const { page, problems } = await open(width);
-      assert.deepEqual(await violations(page), []);
+      assert.deepEqual(await axe(page), []);
       assert.deepEqual(problems, []);
       // The hashed style applied: the button has its colour.
       assert.equal(await page.locator('button[type=submit]').last().evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(11, 83, 148)');
@@ -84,13 +74,13 @@ describe('management page in the browser', () => {
     await Promise.all([page.waitForLoadState('load'), page.keyboard.press('Enter')]);
     await page.waitForSelector('#title-error');
     assert.equal(await page.locator('#title').getAttribute('aria-invalid'), 'true');
-    assert.deepEqual(await violations(page), []);
+    assert.deepEqual(await axe(page), []);
     await page.locator('#title').focus();
     await page.keyboard.type('Wandeling en praten voor mantelzorgers');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[role=status]');
     assert.match(await page.locator('[role=status]').first().innerText(), /Bedankt! We hebben je wijziging ontvangen\./);
-    assert.deepEqual(await violations(page), []);
+    assert.deepEqual(await axe(page), []);
     await page.context().close();
   });
 });

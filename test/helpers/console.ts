@@ -1,10 +1,13 @@
-/** The `[missie-mentaal]` console warnings `run` causes (the console stays quiet meanwhile). */
-export async function ourWarnings(run: () => Promise<void>): Promise<string[]> {
+/**
+ * The `[missie-mentaal]` console warnings `run` causes (the console stays quiet meanwhile).
+ * `run` is given the warnings so far, to wait for one with `until()` instead of a sleep.
+ */
+export async function ourWarnings(run: (seen: readonly string[]) => Promise<void>): Promise<string[]> {
   const seen: string[] = [];
   const warn = console.warn;
   console.warn = (...a: unknown[]) => void seen.push(a.map(String).join(' '));
   try {
-    await run();
+    await run(seen);
   } finally {
     console.warn = warn;
   }

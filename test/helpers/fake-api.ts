@@ -1,8 +1,10 @@
 /**
- * The one fake of the activities API, for stories, browser tests and the benchmark pages.
- * It filters, orders and pages like the server (server/routes/activities.ts `parseFilters`,
- * server/store/activities.ts `listActivities`); test/server/fake-api.test.ts asks the real
- * server and this fake the same questions over the sample data and wants the same ids.
+ * The one fake of the content API, for stories, browser tests and the benchmark pages: its
+ * activities (`/activities`) and its walk-in places (`/walk-ins`). It filters, orders and
+ * pages like the server (server/routes/activities.ts `parseFilters`, server/store/activities.ts
+ * `listActivities`; server/routes/walk-ins.ts and server/store/walk-in-index.ts `nearJson`);
+ * test/server/fake-api.test.ts asks the real server and this fake the same questions over the
+ * sample data and wants the same ids (and, for places, the same distances).
  *
  * Where it differs from the server, on purpose, to stay small:
  * - `q`: every word must begin a word of the title, description, organizer or city (accents and
@@ -10,10 +12,13 @@
  *   words and corrects typos; the fake does none of that.
  * - `cursor` is an offset, not the server's keyset token (both are opaque to the widgets).
  * - no 400 for bad parameters: stories and tests send what the elements send.
+ * - `/walk-ins`: places come with `openNow: false, nextChange: null` and `openNow=` is not
+ *   read (the finder works out open states itself, from each place's hours); a place name in
+ *   `near` is looked up in the table the caller gives (test/fixtures/walk-ins.ts `towns`).
  * No DOM and no Node: it runs in the browser tests, in Storybook, in the bench pages and in
  * the server test.
  */
-import type { Activity, ActivityPage } from '../../src/contract/schema.js';
+import type { Activity, ActivityPage, WalkIn, WalkInResult } from '../../src/contract/schema.js';
 import { PROVINCES } from '../../src/contract/vocabulary.js';
 import { addDays, isDateKey, zonedInstant } from '../../src/core/dates.js';
 import type { Route } from './fake-fetch.js';
@@ -102,3 +107,51 @@ export function activityPage(items: readonly Activity[], url: URL, opts: FakeApi
 export const fakeActivitiesApi =
   (items: readonly Activity[], opts: FakeApiOptions = {}): Route =>
   (url) => ({ delay: opts.delay, body: activityPage(items, url, opts) });
+
+// ——— Walk-in places: GET /walk-ins?near=&radius=&audience=&limit= ———
+
+/** A point the API searches from: `lat`, `lon` (WGS84 degrees) and how the answer names it. */
+export interface Origin {
+  lat: number;
+  lon: number;
+  label: string;
+}
+
+/** Great-circle distance in km on a sphere of 6371 km, as the server's geokdbush. */
+export function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/**
+ * `items` within `radius` km of `from` as the API lists them: nearest first by the exact
+ * distance (two places both 44.24 km away keep the server's order), `distanceKm` rounded
+ * to 10 m, for `audience` or `iedereen`, at most `limit` (the server's defaults: 25 km,
+ * every audience, 50).
+ */
+export function nearPlaces(items: readonly WalkIn[], from: { lat: number; lon: number }, radius = 25, audience = '', limit = 50): WalkInResult[] {
+  // Like the server: within the radius and in order by the exact distance, rounded only in the answer.
+  return items
+    .map((w) => ({ w, d: km(from, w) }))
+    .filter(({ w, d }) => d <= radius && (!audience || w.audiences.some((a) => a === audience || a === 'iedereen')))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, limit)
+    .map(({ w, d }) => ({ ...w, distanceKm: Math.round(d * 100) / 100, openNow: false, nextChange: null }));
+}
+
+/**
+ * A route for `fakeFetch().on('/walk-ins', fakeWalkInsApi(items, geocode))`: `near` as
+ * `lat,lon` or a place `geocode` knows; a 404 `unknown_place` for any other place.
+ */
+export const fakeWalkInsApi =
+  (items: readonly WalkIn[], geocode: (near: string) => Origin | undefined, delay = 0): Route =>
+  (url) => {
+    const p = url.searchParams;
+    const near = p.get('near') ?? '';
+    const m = /^(-?\d+(?:\.\d+)?),\s*(-?\d+(?:\.\d+)?)$/.exec(near);
+    const from = m ? { lat: Number(m[1]), lon: Number(m[2]), label: `${Number(m[1])},${Number(m[2])}` } : geocode(near);
+    if (!from) return { delay, status: 404, body: { errors: [{ path: 'near', code: 'unknown_place', message: 'Onbekende plaats' }] } };
+    const found = nearPlaces(items, from, Number(p.get('radius') ?? 25), p.get('audience') ?? '', Number(p.get('limit') ?? 50));
+    return { delay, body: { items: found, origin: from } };
+  };

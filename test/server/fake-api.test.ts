@@ -4,8 +4,9 @@
 // out `iedereen` for an audience, while the server does the opposite.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Activity, ActivityPage } from '../../src/contract/schema.js';
-import { activityPage, filterActivities } from '../helpers/fake-api.js';
+import type { Activity, ActivityPage, WalkIn, WalkInResult } from '../../src/contract/schema.js';
+import type { Origin } from '../helpers/fake-api.js';
+import { activityPage, fakeWalkInsApi, filterActivities } from '../helpers/fake-api.js';
 import { NOW, fileApp } from './helpers/app.js';
 
 const file = fileApp();
@@ -92,4 +93,46 @@ test('a search word finds what begins with it in the title, description, organiz
     assert.ok(want.length > 0, `${q} finds something`);
     assert.deepEqual(await ids(fake, query), want, query);
   }
+});
+
+test('the fake API lists the same walk-in places as the server, nearest first with the same distances', async () => {
+  type WalkInList = { items: WalkInResult[]; origin: Origin };
+  const rows = await file.db.query<{ doc: WalkIn }>('SELECT doc FROM walk_ins');
+  const all = rows.map((r) => r.doc);
+  const noPlace = () => undefined;
+  const server = async (query: string) => {
+    const res = await file.t.request(`/api/v1/walk-ins?${query}`);
+    assert.equal(res.status, 200, query);
+    return (await res.json()) as WalkInList;
+  };
+  const fake = async (query: string) => {
+    const answer = fakeWalkInsApi(all, noPlace)(new URL(`https://api.example/api/v1/walk-ins?${query}`));
+    return (answer as { body: WalkInList }).body;
+  };
+  const seen = (l: WalkInList) => l.items.map((w) => `${w.id} ${w.distanceKm}`);
+
+  // The data must hold what the fake could get wrong: an audience beside 'iedereen', places outside a radius.
+  assert.ok(all.some((w) => w.audiences.includes('iedereen')) && all.some((w) => !w.audiences.includes('iedereen')), "places for 'iedereen' and for some audiences only");
+  const utrecht = '52.0907,5.1214';
+  const queries = [
+    `near=${utrecht}`,
+    `near=${utrecht}&radius=5`,
+    `near=${utrecht}&radius=300&limit=200`,
+    `near=${utrecht}&radius=300&limit=7`,
+    `near=52.5168,6.083&radius=60`,
+    `near=53.2194,6.5665&radius=300&limit=20`,
+    ...['jongeren', 'ouders', 'iedereen'].map((a) => `near=${utrecht}&radius=60&limit=200&audience=${a}`),
+  ];
+  let compared = 0;
+  for (const query of queries) {
+    const want = await server(query);
+    assert.ok(want.items.length > 0, `${query} finds something, so the comparison can differ`);
+    const got = await fake(query);
+    assert.deepEqual(seen(got), seen(want), query);
+    assert.deepEqual(got.origin, want.origin, `${query}: the origin`);
+    compared += want.items.length;
+  }
+  const [everyone, young] = [await server(`near=${utrecht}&radius=60&limit=200`), await server(`near=${utrecht}&radius=60&limit=200&audience=jongeren`)];
+  assert.ok(young.items.length < everyone.items.length, 'an audience leaves places out');
+  assert.ok(compared > 50, `the questions found places (${compared})`);
 });

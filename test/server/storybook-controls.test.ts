@@ -6,6 +6,8 @@ import { test } from 'node:test';
 import { argTypesOf } from '../../.storybook/arg-types.js';
 import { AUDIENCES, MODES } from '../../src/contract/vocabulary.js';
 import { freshManifest } from './helpers/manifest.js';
+// @ts-expect-error: a plain .mjs table without types
+import { ELEMENTS } from '../../elements.mjs';
 
 const fresh = freshManifest('storybook-controls-test');
 
@@ -25,8 +27,11 @@ test('the list: `filters` is a switch (not the part of the same name), audience 
 });
 
 test('every element: controls only for attributes, none for internal state', () => {
-  for (const tag of ['mm-event-list', 'mm-week-calendar', 'mm-campaign-banner']) {
+  const tags = (ELEMENTS as { tag: string }[]).map((e) => e.tag);
+  assert.ok(tags.length >= 5);
+  for (const tag of tags) {
     const t = argTypesOf(fresh.value, tag);
+    assert.ok(Object.values(t).some((a) => a.table?.category === 'attributes'), `${tag} has controls`);
     for (const [key, a] of Object.entries(t)) {
       if (controlOf(a) === false) continue;
       assert.equal(a.table?.category, 'attributes', `${tag} ${key} has a control but is not an attribute`);
@@ -35,4 +40,8 @@ test('every element: controls only for attributes, none for internal state', () 
   }
   assert.deepEqual(argTypesOf(fresh.value, 'mm-campaign-banner').variant!.options, ['bar', 'card']);
   assert.equal(controlOf(argTypesOf(fresh.value, 'mm-week-calendar').display), 'boolean');
+  // The finder's audience picks from the contract too (its story once listed four by hand).
+  assert.deepEqual(argTypesOf(fresh.value, 'mm-walk-in-finder').audience!.options, ['', ...AUDIENCES]);
+  assert.equal(controlOf(argTypesOf(fresh.value, 'mm-walk-in-finder').map), 'boolean');
+  assert.equal(controlOf(argTypesOf(fresh.value, 'mm-activity-form').privacyUrl), 'text');
 });

@@ -15,11 +15,10 @@
  */
 import { Task, TaskStatus, type TaskConfig } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
-import { clearCache, getJson, type GetOptions, type Result } from '../api.js';
+import { clearCache, getJson, isAbort, type GetOptions, type Result } from '../api.js';
 import type { Contract } from '../../contract/json-check.js';
 
-/** Whether `e` is the rejection of an aborted request or task. */
-export const isAbort = (e: unknown): boolean => e instanceof DOMException && e.name === 'AbortError';
+export { isAbort };
 
 export class DataTask<A extends readonly unknown[], R> extends Task<A, R> {
   private readonly asked: Set<string>;
