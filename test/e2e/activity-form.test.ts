@@ -11,6 +11,7 @@ import { launchChromium } from './browser.js';
 import type { Db } from '../../server/db/db.js';
 import { openTestDb } from '../server/helpers/db.js';
 import { startTopology, type Topology } from './topology.js';
+import { REFERENCE } from '../../src/contract/vocabulary.js';
 
 const MODERATOR = 'mm_mod_e2e-token-0123456789abcdef';
 let db: Db;
@@ -80,7 +81,8 @@ test('a partner fills in the form on the demo page; a network failure, then the 
   await page.locator('mm-activity-form .failure button').click();
   await page.locator('mm-activity-form .done-heading').waitFor();
   const text = await formText(page);
-  const reference = /MM-\d{4}-\d{6}/.exec(text)?.[0];
+  // The contract's reference pattern, found inside the confirmation's text.
+  const reference = new RegExp(REFERENCE.source.replace(/^\^|\$$/g, '')).exec(text)?.[0];
   assert.ok(reference, text);
   assert.equal(posts, 2);
   assert.equal(keys[0], keys[1], 'the retry sends the same Idempotency-Key');
