@@ -166,6 +166,12 @@ describe('mm-walk-in-finder', () => {
     expect(api.calls.filter((c) => c.url.pathname.endsWith('/walk-ins'))).to.have.length(1);
   });
 
+  it('in English, a public holiday has its English name', async () => {
+    const el = await finder({ near: 'Zwolle', now: moments.kingsDay, lang: 'en' });
+    expect(text(el)).to.contain("Closed today (King's Day), opens tomorrow at 10:00");
+    expect(text(el)).not.to.contain('Koningsdag');
+  });
+
   it('in English: distance and open state', async () => {
     const el = await finder({ near: 'Zwolle', lang: 'en' });
     const t = text(el);

@@ -57,7 +57,7 @@ export function openText(w: WalkIn, now: Date, lang: Lang, m: FinderMessages['op
   }
   if (!note) return next;
   // "Vandaag gesloten (Koningsdag)", then when it opens: "…, opent morgen om 10:00".
-  const closed = m.closedToday(note);
+  const closed = m.closedToday(m.holidays[note.trim().toLowerCase()] ?? note);
   return change ? `${closed}, ${next.slice(next.indexOf(',') + 2)}` : closed;
 }
 

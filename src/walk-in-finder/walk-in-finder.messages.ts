@@ -69,6 +69,12 @@ export interface FinderMessages {
     opensTomorrow: (time: string) => string;
     opensOn: (day: string, time: string) => string;
     closedToday: (note: string) => string;
+    /**
+     * Dutch public holidays in this language, by their Dutch name in lower case (the names
+     * OSM opening hours (`PH off`) and the moderation page give a closed day). Other notes
+     * are the place's own words and stay as written.
+     */
+    holidays: Partial<Record<string, string>>;
     closedLong: string;
     tomorrow: string;
   };
@@ -155,6 +161,7 @@ export const messages: Dictionary<FinderMessages> = {
       opensTomorrow: (t) => `Gesloten, opent morgen om ${t}`,
       opensOn: (d, t) => `Gesloten, opent ${d} om ${t}`,
       closedToday: (note) => `Vandaag gesloten (${note})`,
+      holidays: {},
       closedLong: 'Gesloten, de komende twee weken niet open',
       tomorrow: 'morgen',
     },
@@ -239,6 +246,19 @@ export const messages: Dictionary<FinderMessages> = {
       opensTomorrow: (t) => `Closed, opens tomorrow at ${t}`,
       opensOn: (d, t) => `Closed, opens ${d} at ${t}`,
       closedToday: (note) => `Closed today (${note})`,
+      holidays: {
+        nieuwjaarsdag: "New Year's Day",
+        'goede vrijdag': 'Good Friday',
+        'eerste paasdag': 'Easter Sunday',
+        'tweede paasdag': 'Easter Monday',
+        koningsdag: "King's Day",
+        bevrijdingsdag: 'Liberation Day',
+        hemelvaartsdag: 'Ascension Day',
+        'eerste pinksterdag': 'Whit Sunday',
+        'tweede pinksterdag': 'Whit Monday',
+        'eerste kerstdag': 'Christmas Day',
+        'tweede kerstdag': 'Boxing Day',
+      },
       closedLong: 'Closed, not open in the coming two weeks',
       tomorrow: 'tomorrow',
     },
