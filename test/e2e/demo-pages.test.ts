@@ -224,10 +224,15 @@ describe('every demo page, as a visitor gets it', () => {
     await page.context().close();
   });
 
-  test('the English page speaks English because the page says lang="en"', async () => {
+  test('the English page: every element speaks English because the page says lang="en"', async () => {
     const { page, errors } = await visit('/en.html');
     assert.deepEqual(errors, []);
     assert.match(await shadowText(page, 'mm-campaign-banner'), /See the programme/);
+    // Every element on it, not only the banner.
+    assert.match(await shadowText(page, 'mm-event-list'), /activit(y|ies) found/);
+    assert.match(await shadowText(page, 'mm-week-calendar'), /Week of \d/);
+    assert.match(await shadowText(page, 'mm-walk-in-finder'), /Find a walk-in place near you/);
+    assert.match(await shadowText(page, 'mm-activity-form'), /Register your activity/);
     await page.context().close();
   });
 
