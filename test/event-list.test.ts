@@ -424,6 +424,22 @@ describe('<mm-event-list>', () => {
       await expectAccessible(el);
     });
 
+    it('region: a province as people write it is fine; a typo of one is told, with the province it resembles', async () => {
+      fake.on('/activities', { body: page(examples.single) });
+      const seen = await ourWarnings(async () => {
+        await mount(html`<mm-event-list api=${API} from="2026-06-01" region="Noord-Holland"></mm-event-list>`);
+        await mount(html`<mm-event-list api=${API} from="2026-06-01" region="Zwolle"></mm-event-list>`);
+        const typo = await fixture<EventList>(html`<mm-event-list api=${API} from="2026-06-01" region="utrect"></mm-event-list>`);
+        await until(() => !!$(typo, '.error'), 3000, 'the neutral message');
+        expect(text($(typo, '.error [role="alert"]'))).to.contain('niet goed ingesteld');
+      });
+      // The API reads a region as written (provinceOf); a municipality is no typo.
+      expect(activityCalls().map((c) => c.url.searchParams.get('region'))).to.deep.equal(['Noord-Holland', 'Zwolle']);
+      expect(seen).to.have.length(1);
+      expect(seen[0]).to.contain('<mm-event-list region="utrect">');
+      expect(seen[0]).to.contain('Did you mean "utrecht"?');
+    });
+
     it('a date written the Dutch way and a limit that is not a number are explained', async () => {
       fake.on('/activities', { body: page(examples.single) });
       const seen = await ourWarnings(async () => {

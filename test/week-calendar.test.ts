@@ -126,6 +126,18 @@ describe('<mm-week-calendar>', () => {
     expect(text($(el, '[part="subscribe"] summary'))).to.equal('Abonneren op deze agenda');
   });
 
+  it('set up wrongly, it shows its week title and a neutral message, not "loading" for ever', async () => {
+    serve(weekExamples.campaign);
+    const seen = await ourWarnings(async () => {
+      const el = await mount(html`<mm-week-calendar type="wandelen"></mm-week-calendar>`);
+      expect(titleText(el)).to.equal('Week van 1 t/m 7 juni 2026');
+      expect(text($(el, '.state [role="alert"]'))).to.contain('niet goed ingesteld');
+      expect(activityCalls()).to.have.length(0);
+      await expectAccessible(el);
+    });
+    expect(seen.some((w) => w.includes('Did you mean "wandeling"?'))).to.equal(true);
+  });
+
   it('follows nextCursor until the week is complete', async () => {
     const [a, b] = [makeActivity({ id: 'p1', title: 'Voorbeeld: eerste pagina' }), makeActivity({ id: 'p2', title: 'Voorbeeld: tweede pagina' })];
     fake.on('/activities', (url) => ({ body: url.searchParams.get('cursor') === 'c2' ? page([b]) : page([a], 'c2') }));

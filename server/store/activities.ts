@@ -1,7 +1,7 @@
 /** Activities: upsert with sequence bookkeeping, and the filtered, cursor-paged list. */
 import { createHash } from 'node:crypto';
-import { ID } from '../../src/contract/vocabulary.js';
-import { PROVINCES, inDateWindow, type Activity, type ActivityType, type Audience, type Mode, type Province } from '../../src/contract/schema.js';
+import { ID, provinceOf } from '../../src/contract/vocabulary.js';
+import { inDateWindow, type Activity, type ActivityType, type Audience, type Mode } from '../../src/contract/schema.js';
 import { toIsoOffset } from '../../src/core/dates.js';
 import { normaliseTiming } from '../../src/core/calendar.js';
 import type { Queryable } from '../db/db.js';
@@ -113,7 +113,8 @@ export async function listActivities(db: Queryable, f: ActivityFilters): Promise
   if (f.types?.length) where.push(`type = ANY(${p(f.types)}::text[])`);
   if (f.modes?.length) where.push(`mode = ANY(${p(f.modes)}::text[])`);
   if (f.region) {
-    if ((PROVINCES as readonly string[]).includes(f.region)) where.push(`province = ${p(f.region as Province)}`);
+    const province = provinceOf(f.region);
+    if (province) where.push(`province = ${p(province)}`);
     else {
       const r = p(f.region.toLowerCase());
       where.push(`(municipality = ${r} OR city = ${r})`);

@@ -52,6 +52,18 @@ export const PROVINCES = [
 ] as const;
 export type Province = (typeof PROVINCES)[number];
 
+/**
+ * The province a `region` value names, written as people write it: any case, spaces or
+ * hyphens ("Noord-Holland", "noord holland"), accents left out, and Frisian "Fryslân"; else
+ * `undefined` (then the value is a municipality or city name). One rule for the API's filter,
+ * the fake API and the widgets' attribute check.
+ */
+export function provinceOf(region: string): Province | undefined {
+  const k = region.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\s_-]+/g, '-');
+  const slug = k === 'fryslan' ? 'friesland' : k;
+  return (PROVINCES as readonly string[]).includes(slug) ? (slug as Province) : undefined;
+}
+
 /** Stable custom error codes (zod's own codes are used as they are). */
 export const CODES = {
   plainText: 'plain_text',

@@ -8,7 +8,7 @@ import { MmElement } from './mm-element.js';
 import { cleanFilters, eventJsonLd, type ActivityFilters } from './activities.js';
 import type { Activity } from '../contract/schema.js';
 import { ACTIVITY_TYPES, AUDIENCES, MODES, safeUrl } from '../contract/vocabulary.js';
-import { choiceAttribute, dateAttribute } from './attribute-check.js';
+import { choiceAttribute, dateAttribute, regionAttribute } from './attribute-check.js';
 import { Announcer } from './controllers/announcer.js';
 // The words of the state views, for the elements that show them (the banner shows nothing
 // when it has nothing): imported by their base, they travel in the chunk only those download.
@@ -22,7 +22,7 @@ export class ActivityElement extends MmElement {
   @property() audience = '';
   /** Show only this type of activity (`workshop`, `webinar`, …). */
   @property() type = '';
-  /** Show only activities in this province (slug, e.g. `utrecht`) or municipality. */
+  /** Show only activities in this province (`utrecht`, `noord-holland`; case and spaces do not matter) or municipality (`Zwolle`). */
   @property() region = '';
   /** Show only activities with this mode: `online`, `onsite` or `hybrid`. */
   @property() mode = '';
@@ -58,9 +58,10 @@ export class ActivityElement extends MmElement {
     const type = choiceAttribute(this, 'type', this.type, ACTIVITY_TYPES);
     const mode = choiceAttribute(this, 'mode', this.mode, MODES);
     const dates = ['from', 'to', 'week'].every((a) => !this.hasAttribute(a) || dateAttribute(this, a, this.getAttribute(a)!) !== undefined);
-    const { region, campaign, organizer } = this;
-    const filters = cleanFilters({ audience: audience ?? this.audience, type: type ?? this.type, region, mode: mode ?? this.mode, campaign, organizer });
-    return { filters, ok: audience !== undefined && type !== undefined && mode !== undefined && dates };
+    const region = regionAttribute(this, this.region);
+    const { campaign, organizer } = this;
+    const filters = cleanFilters({ audience: audience ?? this.audience, type: type ?? this.type, region: region ?? this.region, mode: mode ?? this.mode, campaign, organizer });
+    return { filters, ok: audience !== undefined && type !== undefined && mode !== undefined && region !== undefined && dates };
   }
 
   /** The filters fixed with attributes, checked, empty ones left out. */

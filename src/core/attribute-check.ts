@@ -13,6 +13,8 @@ export class Misconfigured extends Error {
   override name = 'Misconfigured';
 }
 
+import { PROVINCES, provinceOf } from '../contract/vocabulary.js';
+
 const warned = new Set<string>();
 
 /** Tell the webmaster once per element kind, attribute and value. */
@@ -34,6 +36,12 @@ function distance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+/** The allowed value `p` is most likely a typo of, if any is close enough. */
+function nearest(p: string, allowed: readonly string[]): string | undefined {
+  const near = allowed.map((a) => [a, distance(p, a)] as const).sort((x, y) => x[1] - y[1])[0];
+  return near && near[1] <= Math.max(2, Math.floor(p.length / 3)) ? near[0] : undefined;
+}
+
 /**
  * `raw` (one value, or several separated by commas) as the allowed values it means, or
  * `undefined` when a part is not allowed (told to the webmaster). Empty: `''`.
@@ -42,12 +50,25 @@ export function choiceAttribute(el: Element, attr: string, raw: string, allowed:
   const parts = raw.split(',').map((p) => p.trim().toLowerCase().replace(/\s+/g, '-')).filter(Boolean);
   for (const p of parts) {
     if (allowed.includes(p)) continue;
-    const near = allowed.map((a) => [a, distance(p, a)] as const).sort((x, y) => x[1] - y[1])[0];
-    const mean = near && near[1] <= Math.max(2, Math.floor(p.length / 3)) ? `Did you mean "${near[0]}"? ` : '';
-    warnAttribute(el, attr, raw, `"${p}" is not a value of ${attr}. ${mean}Allowed: ${allowed.join(', ')}.`);
+    const near = nearest(p, allowed);
+    warnAttribute(el, attr, raw, `"${p}" is not a value of ${attr}. ${near ? `Did you mean "${near}"? ` : ''}Allowed: ${allowed.join(', ')}.`);
     return undefined;
   }
   return parts.join(',');
+}
+
+/**
+ * `region`: a province however it is written (`provinceOf`: "Noord-Holland" is
+ * `noord-holland`), or a municipality's or city's name ("Zwolle"), kept as written (the API
+ * reads it the same way). `undefined` when it is no province but so close to one that it
+ * must be a typo ("utrect"): the API would find nothing, and nobody would know why.
+ */
+export function regionAttribute(el: Element, raw: string): string | undefined {
+  if (!raw.trim() || provinceOf(raw)) return raw.trim();
+  const near = nearest(raw.trim().toLowerCase().replace(/\s+/g, '-'), PROVINCES);
+  if (!near) return raw.trim();
+  warnAttribute(el, 'region', raw, `"${raw.trim()}" is not a province. Did you mean "${near}"? Allowed: ${PROVINCES.join(', ')}, or the name of a municipality.`);
+  return undefined;
 }
 
 /** A date attribute (`from`, `to`, `week`): `2026-06-01`, or a moment with its offset. */

@@ -168,7 +168,6 @@ export class WeekCalendar extends ActivityElement {
   private readonly task = new DataTask(this, {
     task: async ([base, start], { signal }): Promise<WeekData> => {
       this.partial = undefined;
-      if (this.misconfigured) throw new Misconfigured();
       const maxAge = this.fresh ? 0 : undefined;
       this.fresh = false;
       let monday = start;
@@ -186,6 +185,9 @@ export class WeekCalendar extends ActivityElement {
         }
       }
       this.resolved = monday;
+      // Set up wrongly (the console says how): the week's title, then a neutral message
+      // instead of its activities, not "Week wordt geladen…" for ever.
+      if (this.misconfigured) throw new Misconfigured();
       const filters: ActivityFilters = { ...this.filters(), from: monday, to: addDays(monday, 6) };
       const pages: Page[] = [];
       let stale = false;

@@ -19,7 +19,7 @@
  * the server test.
  */
 import type { Activity, ActivityPage, WalkIn, WalkInResult } from '../../src/contract/schema.js';
-import { PROVINCES } from '../../src/contract/vocabulary.js';
+import { provinceOf } from '../../src/contract/vocabulary.js';
 import { addDays, isDateKey, zonedInstant } from '../../src/core/dates.js';
 import type { Route } from './fake-fetch.js';
 
@@ -61,13 +61,13 @@ export function filterActivities(items: readonly Activity[], params: URLSearchPa
   const audiences = list(params.get('audience'));
   const types = list(params.get('type'));
   const modes = list(params.get('mode'));
-  // A province by its exact slug, else a municipality or city in any case (as the server).
+  // A province however it is written (provinceOf), else a municipality or city in any case (as the server).
   const region = params.get('region')?.trim();
   const place = region?.toLowerCase();
+  const province = region ? provinceOf(region) : undefined;
   const campaign = params.get('campaign')?.trim();
   const organizer = params.get('organizer')?.trim().toLowerCase();
   const q = params.get('q')?.trim();
-  const isProvince = !!region && (PROVINCES as readonly string[]).includes(region);
   return items
     .filter(
       (a) =>
@@ -77,7 +77,7 @@ export function filterActivities(items: readonly Activity[], params: URLSearchPa
         (!types || types.includes(a.type)) &&
         (!modes || modes.includes(a.mode)) &&
         (!region ||
-          (isProvince ? a.location?.province === region : a.location?.municipality?.toLowerCase() === place || a.location?.city.toLowerCase() === place)) &&
+          (province ? a.location?.province === province : a.location?.municipality?.toLowerCase() === place || a.location?.city.toLowerCase() === place)) &&
         (!campaign || a.campaign === campaign) &&
         (!organizer || a.organizer.name.toLowerCase() === organizer) &&
         (!q || matchesQuery(a, q)),

@@ -85,6 +85,11 @@ describe('activities', () => {
     const fr = (await page(`${base}&region=friesland`)).items;
     assert.ok(fr.length > 0);
     for (const a of fr) assert.equal(a.location?.province, 'friesland');
+    // A province as people write it is that province ("Noord-Holland" gave nothing).
+    const nh = (await page(`${base}&region=noord-holland`)).items.map((a) => a.id);
+    assert.ok(nh.length > 0);
+    for (const spelled of ['Noord-Holland', 'noord%20holland', 'NOORD_HOLLAND']) assert.deepEqual((await page(`${base}&region=${spelled}`)).items.map((a) => a.id), nh, spelled);
+    assert.deepEqual((await page(`${base}&region=Frysl%C3%A2n`)).items.map((a) => a.id), fr.map((a) => a.id), 'Fryslân');
     const town = (await page(`${base}&region=LEEUWARDEN`)).items;
     assert.ok(town.length > 0);
     for (const a of town) assert.equal(a.location?.city, 'Leeuwarden');
