@@ -486,6 +486,31 @@ describe('mm-activity-form', () => {
     expect(posts(api)).to.have.length(2);
   });
 
+  it('the server down while the browser is online: it says when it tries again, and sends by itself (same key), without taking focus', async () => {
+    let tries = 0;
+    api.on('/submissions', () => (++tries <= 2 ? { status: 503, body: { errors: [] } } : { status: 201, body: receipt }));
+    const saved = timing.retrySeconds;
+    timing.retrySeconds = [0.2, 20];
+    try {
+      const el = await form();
+      await fill(el);
+      await ourWarnings(() => submit(el));
+      await until(() => el.getAttribute('state') === 'error', 2000, 'the failure');
+      expect(text($(el, '.failure'))).to.contain('We proberen het over 0.2 seconden nog een keer vanzelf.');
+      await expectAccessible(el);
+      // The visitor goes on typing while it waits: the try by itself keeps their focus there.
+      $(el, '#title').focus();
+      await until(() => tries === 2 && /over 20 seconden/.test(text($(el, '.failure'))), 3000, 'the second try, by itself');
+      expect(root(el).activeElement?.id).to.equal('title');
+      $<HTMLButtonElement>(el, '.failure button').click();
+      await sent(el);
+      expect(posts(api)).to.have.length(3);
+      expect(new Set(posts(api).map(keyOf)).size).to.equal(1);
+    } finally {
+      timing.retrySeconds = saved;
+    }
+  });
+
   it('never submits a form of the host page around it on Enter', async () => {
     const host = await fixture<HTMLFormElement>(html`<form action="/elders"><mm-activity-form api=${API} campaign=${CAMPAIGN}></mm-activity-form></form>`);
     let submits = 0;

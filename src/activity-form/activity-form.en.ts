@@ -108,6 +108,7 @@ const form: ActivityFormMessages = {
     kept: 'What you filled in is saved on this device. You will not lose anything.',
     retry: 'Send again',
     willRetry: 'When you are back online, we will send it once more by ourselves.',
+    retryIn: (when) => `We will try again by ourselves ${when}.`,
   },
   rateLimited: (when) => `Too many reports have been sent from your internet connection. Try again ${when}. What you filled in stays saved.`,
   inSeconds: (n) => `in ${n} ${plural('en', n, { one: 'second', other: 'seconds' })}`,

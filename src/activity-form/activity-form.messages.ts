@@ -89,7 +89,7 @@ export interface ActivityFormMessages {
   restored: string;
   startOver: string;
   startedOver: string;
-  failed: { offline: string; network: string; timeout: string; server: string; kept: string; retry: string; willRetry: string };
+  failed: { offline: string; network: string; timeout: string; server: string; kept: string; retry: string; willRetry: string; retryIn: (when: string) => string };
   rateLimited: (when: string) => string;
   inSeconds: (n: number) => string;
   atTime: (t: string) => string;

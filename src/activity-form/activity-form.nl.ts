@@ -108,6 +108,7 @@ const form: ActivityFormMessages = {
     kept: 'Wat je hebt ingevuld, is bewaard op dit apparaat. Je raakt niets kwijt.',
     retry: 'Opnieuw versturen',
     willRetry: 'Als je weer internet hebt, versturen we het nog één keer vanzelf.',
+    retryIn: (when) => `We proberen het ${when} nog een keer vanzelf.`,
   },
   rateLimited: (when) => `Er zijn nu te veel meldingen verstuurd vanaf jouw internetverbinding. Probeer het ${when} opnieuw. Wat je hebt ingevuld, blijft bewaard.`,
   inSeconds: (n) => `over ${n} ${plural('nl', n, { one: 'seconde', other: 'seconden' })}`,

@@ -19,7 +19,7 @@ import { contract } from '../contract/json-check.js';
 import { Campaign } from '../contract/checkers.js';
 import { DATES_MAX, emptyDate, emptyValues, fieldOf, needsPlace, needsUrl, toBody, validate, type FieldErrors, type FormValues } from './fields.js';
 import { loadDraft, newKey, removeDraft, saveDraft } from './draft.js';
-import { FormToken, sendReport } from './send.js';
+import { FormToken, sendReport, timing } from './send.js';
 import type { ActivityFormMessages, FormWords } from './activity-form.messages.js';
 import { wordsFor } from './words.js';
 import { styles } from './activity-form.styles.js';
@@ -44,7 +44,9 @@ const provinceName = (slug: string) => slug.replace(/(^|-)(\p{L})/gu, (_m, dash:
  *   `aria-describedby`; checked on submit and, after the first submit, on leaving a field.
  * - Nothing is lost: the draft is kept in localStorage (per campaign) as the user types and
  *   restored with a notice and a "Begin opnieuw" button; offline or a failing server keeps
- *   everything, says so, and sends once more by itself when the browser is back online.
+ *   everything and says so. Offline, it sends once more by itself when the browser is back
+ *   online; with a server that is down, it tries again by itself after 30 s, 1, 2, 5 and 10
+ *   minutes and says when ("We proberen het over 30 seconden nog een keer vanzelf").
  * - One `Idempotency-Key` per draft: a retry or a double click never makes two reports.
  * - Spam without tracking: a honeypot field, a server-signed time token, the server's rate
  *   limit. No captcha, no cookies.
@@ -89,7 +91,8 @@ export class ActivityForm extends MmElement {
   @state() private values: FormValues = emptyValues();
   @state() private errors: FieldErrors = new Map();
   @state() private restored = false;
-  @state() private failure?: { text: string; kept: boolean; willRetry: boolean };
+  /** Why the report was not sent, whether it is kept, and when it goes again by itself. */
+  @state() private failure?: { text: string; kept: boolean; again?: string };
   @state() private done?: { receipt: SubmissionReceipt; body: Omit<SubmissionInput, 'token'> };
   /** `campaign` when the API knows no such campaign: reports are then sent without one. */
   private unknownCampaign = '';
@@ -105,6 +108,11 @@ export class ActivityForm extends MmElement {
   /** The province was chosen by the user: a later postcode does not overwrite it. */
   private provinceChosen = false;
   private countTimer?: ReturnType<typeof setTimeout>;
+  /** Automatic tries after failures while online, and the timer of the next one. */
+  private autoTries = 0;
+  private autoTimer?: ReturnType<typeof setTimeout>;
+  /** The send under way was started by the timer, not by the visitor. */
+  private auto = false;
   private token = new FormToken(() => this.apiBase);
   protected readonly announcer = new Announcer(this);
 
@@ -141,6 +149,7 @@ export class ActivityForm extends MmElement {
     removeEventListener('pointerup', this.onPointerUp, true);
     removeEventListener('pointercancel', this.onPointerUp, true);
     clearTimeout(this.countTimer);
+    clearTimeout(this.autoTimer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -361,7 +370,7 @@ export class ActivityForm extends MmElement {
       void this.focusSummary();
       return;
     }
-    void this.send.run();
+    this.retry();
   }
 
   private async focusSummary(): Promise<void> {
@@ -370,11 +379,13 @@ export class ActivityForm extends MmElement {
   }
 
   private async outcome(r: Outcome): Promise<void> {
+    clearTimeout(this.autoTimer);
+    this.autoTries = 0;
     if ('refused' in r) {
       const e = r.refused;
       this.failure = undefined;
       if (e.kind === 'rate-limited') {
-        this.failure = { text: this.m.rateLimited(this.when(e.retryAfter)), kept: false, willRetry: false };
+        this.failure = { text: this.m.rateLimited(this.when(e.retryAfter)), kept: false };
         return;
       }
       // 422 field errors land on their fields; anything else names itself in the summary.
@@ -409,11 +420,27 @@ export class ActivityForm extends MmElement {
     const f = this.m.failed;
     const kind = e instanceof ApiError ? e.kind : 'network';
     const text = kind === 'offline' ? f.offline : kind === 'timeout' ? f.timeout : kind === 'http' ? f.server : f.network;
-    this.failure = { text, kept: true, willRetry: kind === 'offline' || kind === 'network' || kind === 'timeout' };
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.failure-text')?.focus());
+    // Offline, the browser's `online` event sends it (RefreshWhenOnline). Online, the server
+    // was the trouble: it goes again by itself after a while, a few times (timing.retrySeconds).
+    let again: string | undefined;
+    const wait = timing.retrySeconds[this.autoTries];
+    if (kind === 'offline' || !navigator.onLine) again = f.willRetry;
+    else if (wait !== undefined) {
+      this.autoTries++;
+      clearTimeout(this.autoTimer);
+      this.autoTimer = setTimeout(() => this.retry(true), wait * 1000);
+      again = f.retryIn(this.when(wait));
+    }
+    this.failure = { text, kept: true, again };
+    // A try the visitor did not start does not take their focus (the alert is still read out).
+    if (!this.auto) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.failure-text')?.focus());
   }
 
-  private retry(): void {
+  /** Send again: the visitor pressed the button (`auto` false), or the wait after a failure ended. */
+  private retry(auto = false): void {
+    clearTimeout(this.autoTimer);
+    if (!auto) this.autoTries = 0;
+    this.auto = auto;
     if (this.send.status !== TaskStatus.PENDING) void this.send.run();
   }
 
@@ -581,8 +608,8 @@ export class ActivityForm extends MmElement {
     if (!f) return nothing;
     const m = this.m.failed;
     return html`<div class="failure" part="failure">
-      <p class="failure-text" tabindex="-1" role="alert">${f.text}${f.kept ? html` ${m.kept}` : nothing}${f.willRetry ? html` ${m.willRetry}` : nothing}</p>
-      ${f.kept ? html`<button type="button" class="button" @click=${this.retry}>${m.retry}</button>` : nothing}
+      <p class="failure-text" tabindex="-1" role="alert">${f.text}${f.kept ? html` ${m.kept}` : nothing}${f.again ? html` ${f.again}` : nothing}</p>
+      ${f.kept ? html`<button type="button" class="button" @click=${() => this.retry()}>${m.retry}</button>` : nothing}
     </div>`;
   }
 

@@ -15,6 +15,12 @@ import { postJson } from '../core/post-json.js';
 export const timing = {
   /** The server's minimum fill time (`GET /submissions/token`: send it at least 3 s later), in ms. */
   minFillMs: 3000,
+  /**
+   * Seconds before each automatic new try after a send failed while the browser was online
+   * (the server was down or did not answer): five tries over about 19 minutes, the same
+   * `Idempotency-Key` each time. Offline, the browser's `online` event sends instead.
+   */
+  retrySeconds: [30, 60, 120, 300, 600],
 };
 
 /** `GET /submissions/token`'s answer (server/routes/submissions.ts): the token, at most as long as `SubmissionInput.token` takes. */
