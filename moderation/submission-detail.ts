@@ -150,7 +150,7 @@ export class SubmissionDetail implements Screen {
     return html`<article aria-labelledby="aanmelding-kop">
       <p><a href=${listHash('pending', '', 1)}>← Terug naar de aanmeldingen</a></p>
       <h2 id="aanmelding-kop" tabindex="-1">${s.input.title}</h2>
-      <p class="meta"><span class="badge ${s.status}">${STATUS_NAMES[s.status]}</span> · Kenmerk ${s.reference} · Aangemeld ${when(s.createdAt)}</p>
+      <p class="meta"><span class="badge ${s.status}">${STATUS_NAMES[s.status]}</span> · Meldnummer ${s.reference} · Aangemeld ${when(s.createdAt)}</p>
       ${s.reason ? html`<p class="notice">Reden van afwijzen: ${s.reason}</p>` : nothing}
       <div class="actions">
         ${s.status !== 'approved' && s.status !== 'cancelled' ? html`<button type="button" id="goedkeuren-knop" @click=${() => void this.approve()}>Goedkeuren</button>` : nothing}

@@ -56,7 +56,7 @@ export class SubmissionList implements Screen {
           </li>`,
         )}
       </ul>
-      ${searchForm('zoek-aanmelding', 'Zoek op titel, organisator, kenmerk of e-mailadres', this.q, (q) => this.host.go(listHash(this.status, q, 1)))}
+      ${searchForm('zoek-aanmelding', 'Zoek op titel, organisator, meldnummer of e-mailadres', this.q, (q) => this.host.go(listHash(this.status, q, 1)))}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       ${d && !d.items.length ? html`<p class="empty">${this.q ? 'Geen aanmeldingen gevonden. Probeer een ander zoekwoord.' : 'Er zijn hier geen aanmeldingen.'}</p>` : nothing}
       ${d?.items.length
@@ -65,7 +65,7 @@ export class SubmissionList implements Screen {
               (s) => html`<li class="card">
                 <h3><a href="#/aanmelding/${s.reference}">${s.input.title}</a></h3>
                 <p class="meta">${s.input.organizer.name} · ${when(s.input.start)}</p>
-                <p class="meta"><span class="badge ${s.status}">${STATUS_NAMES[s.status]}</span> · Kenmerk ${s.reference} · Aangemeld ${when(s.createdAt)}</p>
+                <p class="meta"><span class="badge ${s.status}">${STATUS_NAMES[s.status]}</span> · Meldnummer ${s.reference} · Aangemeld ${when(s.createdAt)}</p>
               </li>`,
             )}
           </ol>`

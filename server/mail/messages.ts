@@ -59,7 +59,7 @@ export function formatWhen(d: { start: string; end: string }, allDay: boolean, l
 
 const WORDS = {
   nl: {
-    reference: 'Je nummer',
+    reference: 'Je meldnummer',
     title: 'Titel',
     when: 'Wanneer',
     where: 'Waar',
@@ -82,7 +82,7 @@ const WORDS = {
     rejectedOutro: 'Heb je een vraag? Antwoord dan op deze e-mail.',
   },
   en: {
-    reference: 'Your reference',
+    reference: 'Your reference number',
     title: 'Title',
     when: 'When',
     where: 'Where',

@@ -48,7 +48,7 @@ const T = {
   nl: {
     title: 'Je activiteit beheren',
     other: 'English',
-    reference: 'Nummer',
+    reference: 'Meldnummer',
     name: 'Titel',
     statusHeading: 'Status',
     status: {
@@ -96,7 +96,7 @@ const T = {
   en: {
     title: 'Manage your activity',
     other: 'Nederlands',
-    reference: 'Reference',
+    reference: 'Reference number',
     name: 'Title',
     statusHeading: 'Status',
     status: {

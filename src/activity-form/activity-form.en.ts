@@ -40,7 +40,7 @@ const form: ActivityFormMessages = {
     professionals: 'Care and welfare professionals',
     iedereen: 'Everyone',
   },
-  when: ['When is it?', 'Does it take place more than once? Add the other dates. You get one reference for all dates.'],
+  when: ['When is it?', 'Does it take place more than once? Add the other dates. You get one reference number for all dates.'],
   allDay: 'All day (or several days)',
   dateN: (n) => `Date ${n}`,
   day: 'Date',
@@ -115,10 +115,10 @@ const form: ActivityFormMessages = {
   atTime: (t) => `at ${t}`,
   done: {
     heading: 'Your activity has been registered',
-    reference: 'Your reference is',
+    reference: 'Your reference number is',
     next: 'What happens next?',
     steps: [
-      'You will get an email with this reference and a link. With that link you can change or cancel your report.',
+      'You will get an email with this reference number and a link. With that link you can change or cancel your report.',
       'The campaign team checks your report, usually within 2 working days.',
       'If everything is fine, we add your activity to the calendar. We will email you about it.',
     ],

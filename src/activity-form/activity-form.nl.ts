@@ -40,7 +40,7 @@ const form: ActivityFormMessages = {
     professionals: 'Zorg- en welzijnsprofessionals',
     iedereen: 'Voor iedereen',
   },
-  when: ['Wanneer is het?', 'Gaat de activiteit vaker door? Voeg dan de andere datums toe. Je krijgt één referentie voor alle datums.'],
+  when: ['Wanneer is het?', 'Gaat de activiteit vaker door? Voeg dan de andere datums toe. Je krijgt één meldnummer voor alle datums.'],
   allDay: 'De hele dag (of meerdere dagen)',
   dateN: (n) => `Datum ${n}`,
   day: 'Datum',
@@ -115,10 +115,10 @@ const form: ActivityFormMessages = {
   atTime: (t) => `om ${t} uur`,
   done: {
     heading: 'Je activiteit is aangemeld',
-    reference: 'Je referentie is',
+    reference: 'Je meldnummer is',
     next: 'Wat gebeurt er nu?',
     steps: [
-      'Je krijgt een e-mail met deze referentie en een link. Met die link kun je je melding wijzigen of afzeggen.',
+      'Je krijgt een e-mail met dit meldnummer en een link. Met die link kun je je melding wijzigen of afzeggen.',
       'Het campagneteam bekijkt je melding. Meestal binnen 2 werkdagen.',
       'Is alles goed? Dan zetten we je activiteit in de agenda. Je krijgt daar een e-mail over.',
     ],

@@ -58,7 +58,7 @@ describe('e-mail through SMTP', () => {
     assert.ok(partner && team);
     assert.equal(partner.subject, `We have received your activity (${ref})`);
     assert.match(textOf(partner), /Thank you! We have received your activity/);
-    assert.match(textOf(partner), new RegExp(`Your reference: ${ref}`));
+    assert.match(textOf(partner), new RegExp(`Your reference number: ${ref}`));
     assert.match(textOf(partner), /When: Tuesday,? 8 June 2027, 10:00 – 11:30/);
     manageTokenIn(textOf(partner));
     // The HTML part escapes every value and loads nothing from elsewhere.
@@ -68,7 +68,7 @@ describe('e-mail through SMTP', () => {
     assert.deepEqual(partner.from?.value.map((a) => [a.name, a.address]), [['Missie Mentaal', 'noreply@missiementaal.nl']]);
     assert.match(team.subject ?? '', /^Nieuwe activiteit om te bekijken: Koffie & "praten" met Jan's buren \(MM-/);
     assert.match(textOf(team), /http:\/\/localhost\/moderatie\//);
-    assert.match(textOf(team), /Je nummer: MM-/);
+    assert.match(textOf(team), /Je meldnummer: MM-/);
   });
 
   test('Dutch by default; approval and rejection reach the partner with the link or the reason', async () => {
