@@ -6,6 +6,9 @@ import { localOrigins } from '../server/origins.js';
 
 const origins = localOrigins(Number(process.env.PORT ?? 8080));
 const started = Date.now();
-await buildCdn({ apiUrl: origins.api });
+// A folder of its own: `npm run build` (dist/cdn, built for the production API) while the
+// demo runs would otherwise point the demo's widgets at an API that is not there.
+process.env.MM_CDN_DIR = 'dist/local-cdn';
+await buildCdn({ apiUrl: origins.api, outDir: process.env.MM_CDN_DIR });
 console.log(`[start] CDN bundle built for API ${origins.api} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 await import('../server/main.js');

@@ -1,8 +1,9 @@
 /**
  * The server: opens the store (PGlite in ./data/pglite, or PostgreSQL with DATABASE_URL),
  * migrates, seeds sample data when empty, and serves three origins, as partners have them
- * (`server/origins.ts`): the demo pages on PORT, the CDN bundle (dist/cdn) on PORT+1, the
- * API on PORT+2. `npm start` (scripts/start.ts) builds the bundle for these addresses first.
+ * (`server/origins.ts`): the demo pages on PORT, the CDN bundle (MM_CDN_DIR, default dist/cdn)
+ * on PORT+1, the API on PORT+2. `npm start` (scripts/start.ts) builds the bundle for these
+ * addresses first, into dist/local-cdn.
  * Env: PORT (8080), HOST (0.0.0.0), MM_DATA_DIR (./data), DATABASE_URL, MM_SECRET,
  * MM_GEOCODER=pdok, MM_TRUST_PROXY=1, SMTP_URL, MM_MAIL_FROM, MM_MODERATOR_EMAIL, MM_PUBLIC_API_URL,
  * MM_ACTIVITY_URL (server/config.ts, docs/server.md). Walk-in hours kept in OSM syntax are derived again at
@@ -87,7 +88,7 @@ const listen = (what: Hono, port: number) =>
   });
 const servers = await Promise.all([
   listen(siteApp(resolve('demo'), origins), origins.ports.site),
-  listen(cdnApp(resolve('dist/cdn')), origins.ports.cdn),
+  listen(cdnApp(resolve(process.env.MM_CDN_DIR ?? 'dist/cdn')), origins.ports.cdn),
   listen(app, origins.ports.api),
 ]);
 console.log(`[server] demo site (a partner's page): ${origins.site}`);
