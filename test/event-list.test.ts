@@ -424,6 +424,16 @@ describe('<mm-event-list>', () => {
       await expectAccessible(el);
     });
 
+    it("an attribute name with a typo is told with the name it resembles; a CMS's own attributes are left alone", async () => {
+      fake.on('/activities', { body: page(examples.single) });
+      const seen = await ourWarnings(async () => {
+        await mount(html`<mm-event-list api=${API} from="2026-06-01" audiance="jongeren" data-cms="7" class="wp-block" aria-label="Agenda" wire:id="x1"></mm-event-list>`);
+      });
+      expect(seen).to.have.length(1);
+      expect(seen[0]).to.contain('<mm-event-list audiance="jongeren">');
+      expect(seen[0]).to.contain('Did you mean "audience"?');
+    });
+
     it('region: a province as people write it is fine; a typo of one is told, with the province it resembles', async () => {
       fake.on('/activities', { body: page(examples.single) });
       const seen = await ourWarnings(async () => {

@@ -8,7 +8,7 @@ import { MmElement } from './mm-element.js';
 import { cleanFilters, eventJsonLd, type ActivityFilters } from './activities.js';
 import type { Activity } from '../contract/schema.js';
 import { ACTIVITY_TYPES, AUDIENCES, MODES, safeUrl } from '../contract/vocabulary.js';
-import { choiceAttribute, dateAttribute, regionAttribute } from './attribute-check.js';
+import { checkAttributeNames, choiceAttribute, dateAttribute, regionAttribute } from './attribute-check.js';
 import { Announcer } from './controllers/announcer.js';
 // The words of the state views, for the elements that show them (the banner shows nothing
 // when it has nothing): imported by their base, they travel in the chunk only those download.
@@ -94,6 +94,11 @@ export class ActivityElement extends MmElement {
   private removeJsonLd(): void {
     this.ld?.remove();
     this.ld = this.ldFor = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    checkAttributeNames(this, (this.constructor as typeof ActivityElement).observedAttributes);
   }
 
   override disconnectedCallback(): void {

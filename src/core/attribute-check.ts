@@ -57,6 +57,21 @@ export function choiceAttribute(el: Element, attr: string, raw: string, allowed:
   return parts.join(',');
 }
 
+/** HTML's global attributes (and `data-*`, `aria-*`, event handlers): never taken for a typo. */
+const GLOBAL = /^(?:id|class|style|lang|dir|hidden|title|slot|part|tabindex|role|inert|is|nonce|translate|exportparts|popover|autofocus|accesskey|draggable|spellcheck|contenteditable|data-.*|aria-.*|on.*)$/;
+
+/**
+ * An attribute whose name is a typo of one the element has (`audiance` for `audience`): told
+ * to the webmaster once, because the element would silently ignore it. Other unknown names
+ * (a CMS's own) are left alone.
+ */
+export function checkAttributeNames(el: Element, known: readonly string[]): void {
+  for (const { name, value } of el.attributes) {
+    const near = known.includes(name) || GLOBAL.test(name) ? undefined : nearest(name, known);
+    if (near) warnAttribute(el, name, value, `<${el.localName}> has no attribute "${name}", so it is ignored. Did you mean "${near}"?`);
+  }
+}
+
 /**
  * `region`: a province however it is written (`provinceOf`: "Noord-Holland" is
  * `noord-holland`), or a municipality's or city's name ("Zwolle"), kept as written (the API

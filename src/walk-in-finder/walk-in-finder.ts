@@ -7,7 +7,7 @@ import { Announcer } from '../core/controllers/announcer.js';
 import { ChunkedRender } from '../core/controllers/chunked-render.js';
 import { RefreshWhenOnline } from '../core/controllers/refresh-when-online.js';
 import { ApiError, apiUrl, type Result } from '../core/api.js';
-import { choiceAttribute, warnAttribute } from '../core/attribute-check.js';
+import { checkAttributeNames, choiceAttribute, warnAttribute } from '../core/attribute-check.js';
 import { formatters } from '../core/i18n.js';
 import { local } from '../core/storage.js';
 import { dateKey } from '../core/dates.js';
@@ -197,6 +197,11 @@ export class WalkInFinder extends MmElement {
     if (n >= 1 && n <= 300) return n;
     warnAttribute(this, 'radius', this.radius, 'write a distance in km from 1 to 300, for example radius="10"; the finder uses 25.');
     return 25;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    checkAttributeNames(this, (this.constructor as typeof WalkInFinder).observedAttributes);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
