@@ -16,7 +16,7 @@ const FILTERS = [
   param('to', 'End date (inclusive) or ISO instant'),
   param('audience', 'Comma-separated audiences (also matches "iedereen")'),
   param('type', 'Comma-separated activity types'),
-  param('region', 'Province slug or municipality/city name'),
+  param('region', 'Province (any case or spacing: Noord-Holland, noord-holland) or municipality/city name'),
   param('mode', 'online, onsite, hybrid (comma-separated)'),
   param('campaign', 'Campaign slug'),
   param('organizer', 'Organizer name (case-insensitive, exact)'),
