@@ -30,6 +30,9 @@ describe('loader: first requests with the chunks', () => {
         <mm-week-calendar></mm-week-calendar>
         <mm-week-calendar campaign=${week2026.slug}></mm-week-calendar>
         <mm-week-calendar week="2026-09-09" audience="ouders"></mm-week-calendar>
+        <mm-event-list audience="jongere"></mm-event-list>
+        <mm-event-list from="1-6-2026"></mm-event-list>
+        <mm-week-calendar type="wandelen"></mm-week-calendar>
       </div>`);
       const loaderUrl = '../src/loader.ts';
       await import(/* @vite-ignore */ loaderUrl);
@@ -52,6 +55,9 @@ describe('loader: first requests with the chunks', () => {
       expect(prefetched.some((u) => u.startsWith('https://other.test/api/v1/activities?from='))).to.equal(true);
       expect(prefetched).to.include('https://api.test/api/v1/activities?from=2026-06-01&limit=200&to=2026-06-07');
       expect(prefetched).to.include('https://api.test/api/v1/activities?audience=ouders&from=2026-09-07&limit=200&to=2026-09-13');
+      // A value the elements refuse (they tell the webmaster) is asked of nobody: the API
+      // would only answer 400, a red line in the console.
+      expect(fake.calls.map((c) => c.url.href).filter((u) => /jongere\b|wandelen|1-6-2026/.test(u))).to.deep.equal([]);
       // Every request came from the loader (an element's own request carries its abort signal).
       expect(fake.calls.filter((c) => c.init?.signal).map((c) => c.url.href)).to.deep.equal([]);
     } finally {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import * as zm from 'zod/mini';
 import * as z from 'zod';
-import { GENERATED_PATH, GENERATED_SUBMISSION_PATH, GENERATED_WALK_INS_PATH, SUBMISSION_ANSWERS, WALK_IN_ANSWERS, generatedContract } from '../../scripts/contract.js';
+import { GENERATED_FILTER_VALUES_PATH, GENERATED_PATH, GENERATED_SUBMISSION_PATH, GENERATED_WALK_INS_PATH, SUBMISSION_ANSWERS, WALK_IN_ANSWERS, generatedContract, generatedFilterValues } from '../../scripts/contract.js';
 import { refuseFlags } from '../../src/contract/json-schema.js';
 import { KEYWORDS } from '../../src/contract/json-check.js';
 import * as generated from '../../src/contract/generated.js';
@@ -18,6 +18,7 @@ test('contract.generated.ts is up to date with schema.ts (run `npm run contract`
   assert.equal(readFileSync(GENERATED_PATH, 'utf8'), generatedContract());
   assert.equal(readFileSync(GENERATED_WALK_INS_PATH, 'utf8'), generatedContract(WALK_IN_ANSWERS));
   assert.equal(readFileSync(GENERATED_SUBMISSION_PATH, 'utf8'), generatedContract(SUBMISSION_ANSWERS));
+  assert.equal(readFileSync(GENERATED_FILTER_VALUES_PATH, 'utf8'), generatedFilterValues());
 });
 
 /** The keywords of `schemas` that `known` does not hold. */
