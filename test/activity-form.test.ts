@@ -136,6 +136,17 @@ describe('mm-activity-form', () => {
     expect(bodyOf(posts(api)[0]!).campaign).to.equal(week2026.slug);
   });
 
+  it("without campaign, an activity outside the current campaign's days is sent without one (a December walk is not part of the June week)", async () => {
+    api.on('/campaigns/current', { body: week2026 });
+    const el = await fixture<ActivityForm>(html`<mm-activity-form api=${API} now=${NOW}></mm-activity-form>`);
+    await until(() => !!root(el).querySelector('.campaign'), 2000, 'the campaign');
+    await fill(el, { ...walk, dates: [{ ...walk.dates![0]!, day: '2026-12-02' }] });
+    expect(root(el).querySelector('.campaign'), 'the form no longer says it is part of the week').to.equal(null);
+    await submit(el);
+    await sent(el);
+    expect(bodyOf(posts(api)[0]!).campaign).to.equal(null);
+  });
+
   it('refuses a date that has ended, next to its field, and sends nothing (a new user typed 2020)', async () => {
     const el = await form();
     await fill(el, { ...walk, dates: [walk.dates![0]!, { day: '2020-01-02', start: '10:00', end: '11:30', lastDay: '' }] });

@@ -705,7 +705,7 @@ export class ActivityForm extends MmElement {
 
       ${this.textarea('accessibility', m.accessibility, true, 3)}
 
-      ${this.campaignInfo ? html`<p class="campaign">${m.campaign} <strong lang=${this.language === 'en' && !this.campaignInfo.en ? 'nl' : nothing}>${this.campaignName(this.campaignInfo)}</strong></p>` : nothing}
+      ${this.campaignInfo && (this.campaign || this.inCurrentCampaign()) ? html`<p class="campaign">${m.campaign} <strong lang=${this.language === 'en' && !this.campaignInfo.en ? 'nl' : nothing}>${this.campaignName(this.campaignInfo)}</strong></p>` : nothing}
 
       <div class="field ${this.errors.has('consent') ? 'invalid' : ''}" part="field">
         ${this.errorOf('consent')}
@@ -729,8 +729,19 @@ export class ActivityForm extends MmElement {
 
   /** The campaign a report goes to: `campaign` (unless the API does not know it), else the current one, else none. */
   private sentCampaign(): string {
-    if (!this.campaign) return this.campaignInfo?.slug ?? '';
+    if (!this.campaign) return this.inCurrentCampaign() ? (this.campaignInfo?.slug ?? '') : '';
     return this.campaign === this.unknownCampaign ? '' : this.campaign;
+  }
+
+  /**
+   * Without `campaign`, a report belongs to the current campaign only when one of its dates
+   * falls in the campaign's days (or no date is filled in yet): an activity in December is not
+   * part of a week in June, and would otherwise be listed under it.
+   */
+  private inCurrentCampaign(): boolean {
+    const c = this.campaignInfo;
+    const days = this.values.dates.filter((d) => d.day);
+    return !c || !days.length || days.some((d) => d.day <= c.end && (d.lastDay || d.day) >= c.start);
   }
 
   private campaignName(c: CampaignType): string {
