@@ -102,6 +102,10 @@ function firstRequest(el: Element): FirstRequest | undefined {
     for (const k of Object.keys(params).sort()) if (params[k]) u.searchParams.set(k, params[k]!);
     return u.href;
   };
+  // A value the element will refuse (it tells the webmaster why) gets no request: the API
+  // would only answer 400, a red line in the console above that explanation. Dates here,
+  // filter values as `filters` reads them.
+  let bad = ['from', 'to', 'week'].some((k) => attr(k) && !/^\d{4}-\d\d-\d\d/.test(attr(k)));
   const filters = (extra: Record<string, string>) => {
     const params: Record<string, string> = {};
     for (const k of ['region', 'campaign', 'organizer']) params[k] = attr(k);
@@ -113,9 +117,6 @@ function firstRequest(el: Element): FirstRequest | undefined {
     }
     return { ...params, ...extra };
   };
-  // A value the element will refuse (it tells the webmaster why) gets no request: the API
-  // would only answer 400, a red line in the console above that explanation.
-  let bad = ['from', 'to', 'week'].some((k) => attr(k) && !/^\d{4}-\d\d-\d\d/.test(attr(k)));
   const campaign = attr('campaign');
   // isSlug() of the contract (SLUG, at most SLUG_MAX = 80 long), as the banner checks it: the
   // loader imports no chunk, so it has its own copy (test/loader-prefetch.test.ts tries one in upper case and one too long).
@@ -129,7 +130,10 @@ function firstRequest(el: Element): FirstRequest | undefined {
       return url('activities', filters({ from, to, limit: '200' }));
     };
     const ok = (u: string) => (bad ? undefined : u);
-    if (/^\d{4}-\d\d-\d\d/.test(attr('week'))) return { url: ok(week(attr('week'))) ?? '' };
+    if (/^\d{4}-\d\d-\d\d/.test(attr('week'))) {
+      const u = ok(week(attr('week')));
+      return u ? { url: u } : undefined;
+    }
     // A week set up wrongly still shows its campaign's week title: the campaign is asked for.
     return { url: current, next: (c) => (typeof c.start === 'string' && /^\d{4}-\d\d-\d\d/.test(c.start) ? ok(week(c.start)) : undefined) };
   }

@@ -53,13 +53,20 @@ export const PROVINCES = [
 export type Province = (typeof PROVINCES)[number];
 
 /**
- * The province a `region` value names, written as people write it: any case, spaces or
- * hyphens ("Noord-Holland", "noord holland"), accents left out, and Frisian "Fryslân"; else
- * `undefined` (then the value is a municipality or city name). One rule for the API's filter,
- * the fake API and the widgets' attribute check.
+ * A `region` value as a slug, the way people's spellings of one place meet: lower case,
+ * accents left out, spaces, underscores and hyphens as one hyphen ("Noord Holland" →
+ * `noord-holland`, "Fryslân" → `fryslan`).
+ */
+export const regionKey = (region: string): string =>
+  region.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\s_-]+/g, '-');
+
+/**
+ * The province a `region` value names, written as people write it (`regionKey`), and Frisian
+ * "Fryslân"; else `undefined` (then the value is a municipality or city name). One rule for
+ * the API's filter, the fake API and the widgets' attribute check.
  */
 export function provinceOf(region: string): Province | undefined {
-  const k = region.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\s_-]+/g, '-');
+  const k = regionKey(region);
   const slug = k === 'fryslan' ? 'friesland' : k;
   return (PROVINCES as readonly string[]).includes(slug) ? (slug as Province) : undefined;
 }

@@ -7,13 +7,12 @@
  * value, the nearest allowed value and the whole list; the element shows visitors a neutral
  * message instead of its data (`Misconfigured`).
  */
+import { PROVINCES, provinceOf, regionKey } from '../contract/vocabulary.js';
 
 /** Thrown by an element's data task when an attribute makes no sense: nothing to retry. */
 export class Misconfigured extends Error {
   override name = 'Misconfigured';
 }
-
-import { PROVINCES, provinceOf } from '../contract/vocabulary.js';
 
 const warned = new Set<string>();
 
@@ -80,7 +79,8 @@ export function checkAttributeNames(el: Element, known: readonly string[]): void
  */
 export function regionAttribute(el: Element, raw: string): string | undefined {
   if (!raw.trim() || provinceOf(raw)) return raw.trim();
-  const near = nearest(raw.trim().toLowerCase().replace(/\s+/g, '-'), PROVINCES);
+  // Compared in the form provinceOf() reads ("Utrect" → `utrect`, one edit from `utrecht`).
+  const near = nearest(regionKey(raw), PROVINCES);
   if (!near) return raw.trim();
   warnAttribute(el, 'region', raw, `"${raw.trim()}" is not a province. Did you mean "${near}"? Allowed: ${PROVINCES.join(', ')}, or the name of a municipality.`);
   return undefined;
